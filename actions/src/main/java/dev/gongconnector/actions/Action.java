@@ -1,0 +1,39 @@
+package dev.gongconnector.actions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * One thing an agent, a workflow or a person can do with Gong: a name, a description written for a
+ * language model, a JSON Schema of its parameters and {@link #execute}, which never throws for a
+ * Gong or network failure but returns it in the {@link ActionResult} envelope.
+ *
+ * <p>The MCP server and the command line both call {@code execute}: validation happens inside it,
+ * before any request is sent, so both front ends share one code path.
+ */
+public interface Action {
+
+  /** Canonical snake_case name, e.g. {@code add_new_call}. */
+  String name();
+
+  /** Other names accepted for this action, e.g. the seed's {@code add-call}. */
+  List<String> aliases();
+
+  /** What the action does, when to use it and what it returns; read by language models. */
+  String description();
+
+  /** JSON Schema (draft 2020-12 object schema) of the parameters: types, enums, formats, required, defaults. */
+  ObjectNode inputSchema();
+
+  /** True when the action changes data in Gong; such actions are offered to agents only on request. */
+  boolean writes();
+
+  /** Validates {@code params}, runs the action and returns the envelope; reports long work to {@code progress}. */
+  ActionResult execute(JsonNode params, ProgressListener progress);
+
+  /** Runs the action without progress reporting. */
+  default ActionResult execute(JsonNode params) {
+    return execute(params, ProgressListener.NONE);
+  }
+}
