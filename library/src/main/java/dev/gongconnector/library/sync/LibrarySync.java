@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public final class LibrarySync {
 
-  /** Cursor-free restarts of one run after a cursor was refused, before giving up. */
+  /** Cursor-free restarts in a row without progress after a cursor was refused, before giving up. */
   static final int MAX_RESTARTS = 3;
 
   private final LibraryIndex index;
@@ -69,8 +69,10 @@ public final class LibrarySync {
         try {
           page = source.page(restartFrom, plan.windowEnd(), options.workspaceId(), cursor);
         } catch (RuntimeException e) {
-          if (cursor == null || !CursorRefusal.is(e) || ++restarts > MAX_RESTARTS) throw e;
           // Gong's cursor expired (about an hour, unconfirmed): restart the window from the checkpoint.
+          // Retrying is bounded: a restart that made no progress since the last one counts against it.
+          if (!safe.equals(restartFrom)) restarts = 0;
+          if (cursor == null || !CursorRefusal.is(e) || ++restarts > MAX_RESTARTS) throw e;
           restartFrom = safe;
           cursor = null;
           maxStarted = null;
