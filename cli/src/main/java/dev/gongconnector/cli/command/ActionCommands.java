@@ -54,7 +54,6 @@ public final class ActionCommands {
     spec.aliases(aliases(action, name, taken).toArray(new String[0]));
     taken.add(name);
     taken.addAll(List.of(spec.aliases()));
-    spec.interpolateVariables(false);
     spec.mixinStandardHelpOptions(true);
     spec.usageMessage()
         .description(description(action))

@@ -50,7 +50,7 @@ public final class SchemaOptions {
 
   private static OptionSpec option(String name, JsonNode schema, boolean required) {
     Set<String> types = ParamValues.types(schema);
-    OptionSpec.Builder b = OptionSpec.builder(name).required(required).description(describe(schema));
+    OptionSpec.Builder b = OptionSpec.builder(name).required(required).description(describe(schema, required));
     if (types.equals(Set.of("boolean"))) {
       // A flag that also accepts an explicit value: --include-media, --include-media=false.
       return b.type(Boolean.class).arity("0..1").fallbackValue("true").paramLabel("true|false")
@@ -95,7 +95,7 @@ public final class SchemaOptions {
     return "TEXT";
   }
 
-  private static String[] describe(JsonNode schema) {
+  private static String[] describe(JsonNode schema, boolean required) {
     List<String> lines = new ArrayList<>();
     StringBuilder first = new StringBuilder(schema.path("description").asText(""));
     JsonNode allowed = schema.get("enum");
@@ -116,13 +116,14 @@ public final class SchemaOptions {
     if (def != null && !def.isNull()) {
       first.append(" Default: ").append(def.isValueNode() ? def.asText() : def.toString()).append('.');
     }
-    lines.add(escape(first.toString().trim()));
+    String text = first.toString().trim();
+    lines.add(escape(required ? "Required. " + text : text));
     return lines.toArray(new String[0]);
   }
 
-  /** Picocli formats descriptions with {@link String#format}: a literal % must be doubled. */
+  /** Picocli formats descriptions ({@code %n}) and interpolates {@code ${..}}: both are escaped. */
   static String escape(String text) {
-    return text.replace("%", "%%");
+    return text.replace("%", "%%").replace("${", "$${");
   }
 
   /** The option specs, in schema order. */

@@ -35,9 +35,11 @@ public final class GongConnection implements AutoCloseable {
   }
 
   private static GongConnection embedded(ConnectionSettings settings, CliContext context, PrintWriter err) {
-    String why = "--sim".equals(settings.source()) ? "--sim given" : "no Gong credentials found";
+    // The reason is the settings' source: "--sim", "gong demo", or "no Gong credentials found".
+    String why = settings.source();
+    boolean chosen = why.startsWith("--sim") || why.startsWith("gong demo");
     err.println("gong: " + why + ": using an embedded local Gong (simulated data)"
-        + ("--sim".equals(settings.source()) ? "" : "; run `gong configure` to use your own Gong"));
+        + (chosen ? "" : "; run `gong configure` to use your own Gong"));
     err.flush();
     GongSimulator simulator = GongSimulator.builder()
         .port(0)
@@ -96,12 +98,7 @@ public final class GongConnection implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      if (client instanceof AutoCloseable) ((AutoCloseable) client).close();
-    } catch (Exception ignored) {
-      // closing an HTTP client has nothing useful to report
-    } finally {
-      if (simulator != null) simulator.close();
-    }
+    // The client holds no resources that need closing (the JDK HTTP client's threads are daemons).
+    if (simulator != null) simulator.close();
   }
 }
