@@ -63,14 +63,9 @@ public abstract class BaseAction implements Action {
 
   @Override
   public final ActionResult execute(JsonNode input, ProgressListener progress) {
-    Params values;
     try {
-      values = params.read(input);
+      Params values = params.read(input);
       validate(values);
-    } catch (InvalidParameterException e) {
-      return ActionResult.failure(ActionError.invalidParameter(e.parameter(), e.getMessage()));
-    }
-    try {
       return ActionResult.ok(run(values, progress == null ? ProgressListener.NONE : progress));
     } catch (InvalidParameterException e) {
       return ActionResult.failure(ActionError.invalidParameter(e.parameter(), e.getMessage()));
