@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 final class AddCall {
 
     private static final System.Logger LOG = System.getLogger("dev.gongconnector.client");
-    private static final Pattern CALL_ID = Pattern.compile("\\b(\\d{6,20})\\b");
+    private static final Pattern LABELLED_ID = Pattern.compile("(?i)call\\s*_?id\\W{0,5}(\\d{1,20})");
+    private static final Pattern BARE_ID = Pattern.compile("\\b(\\d{6,20})\\b");
 
     private final Transport transport;
     private final CallsService calls;
@@ -49,7 +50,7 @@ final class AddCall {
             if (!isAlreadyExists(e, request.clientUniqueId())) {
                 throw e;
             }
-            Optional<String> id = idFromMessage(e);
+            Optional<String> id = idFromMessage(e, request.clientUniqueId());
             if (id.isEmpty()) {
                 id = lookUp(request);
             }
@@ -74,11 +75,17 @@ final class AddCall {
         return false;
     }
 
-    private static Optional<String> idFromMessage(GongException e) {
+    /** A call id in Gong's message: "callId 123" first, else a long digit run that is not the clientUniqueId. */
+    static Optional<String> idFromMessage(GongException e, String clientUniqueId) {
         for (String m : e.errors()) {
-            Matcher matcher = CALL_ID.matcher(m);
-            if (matcher.find()) {
-                return Optional.of(matcher.group(1));
+            String text = m.replace(clientUniqueId, " ");
+            Matcher labelled = LABELLED_ID.matcher(text);
+            if (labelled.find()) {
+                return Optional.of(labelled.group(1));
+            }
+            Matcher bare = BARE_ID.matcher(text);
+            if (bare.find()) {
+                return Optional.of(bare.group(1));
             }
         }
         return Optional.empty();

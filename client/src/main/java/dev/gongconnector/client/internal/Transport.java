@@ -67,25 +67,20 @@ public final class Transport {
                 throw failure;
             }
             Duration wait = retry.delay(failure, attempt);
-            long remaining = deadline - System.nanoTime();
-            if (wait.toNanos() > remaining) {
-                if (failure instanceof RateLimitedException) {
-                    // Gong asks to wait longer than this request may still take: let the caller decide.
-                    throw failure;
-                }
+            if (wait.toNanos() > deadline - System.nanoTime()) {
+                // Waiting longer than this request may still take (e.g. a long Retry-After): fail now, the
+                // exception says how long Gong asked to wait.
                 throw failure;
             }
             if (failure instanceof RateLimitedException r && r.retryAfter().isPresent()) {
                 limiter.penalize(r.retryAfter().get());
             }
-            LOG.log(Level.DEBUG, () -> request.describe() + " attempt " + failureAttempt(failure) + " failed ("
-                    + failure.kind() + " " + failure.status() + "); retrying in " + wait.toMillis() + " ms");
+            final int failed = attempt;
+            LOG.log(Level.DEBUG, () -> request.describe() + " attempt " + failed + " failed (" + failure.kind() + " "
+                    + failure.status() + (failure.requestId() == null ? "" : ", requestId " + failure.requestId())
+                    + "); retrying in " + wait.toMillis() + " ms");
             sleep(wait);
         }
-    }
-
-    private static String failureAttempt(GongException e) {
-        return e.requestId() == null ? "" : "requestId " + e.requestId();
     }
 
     private <T> T once(ApiRequest request, Parser<T> parser, int attempt) {
@@ -128,7 +123,12 @@ public final class Transport {
         if (status >= 200 && status < 300) {
             LOG.log(Level.DEBUG, () -> request.describe() + " -> " + status + " (attempt " + attempt + ", " + ms + " ms)");
             try {
-                return parser.parse(response.body());
+                T value = parser.parse(response.body());
+                if (value == null) {
+                    throw new MalformedResponseException(status, null, List.of(),
+                            "Gong answered " + status + " to " + request.describe() + " with an empty JSON body", null);
+                }
+                return value;
             } catch (JacksonException e) {
                 throw new MalformedResponseException(status, null, List.of(),
                         "Gong answered " + status + " to " + request.describe() + " with a body that is not the "
