@@ -84,8 +84,9 @@ public final class ActionCommands {
     String text = action.description().trim();
     String first = firstSentence(text);
     List<String> lines = new ArrayList<>();
-    lines.add(SchemaOptions.escape(first) + (action.writes() ? " (writes to Gong)" : ""));
+    lines.add(SchemaOptions.escape(summary(first)));
     String rest = text.substring(first.length()).trim();
+    if (!summary(first).equals(first)) rest = (first + " " + rest).trim();
     if (!rest.isEmpty()) {
       lines.add("");
       for (String paragraph : rest.split("\n\\s*\n")) {
@@ -93,6 +94,19 @@ public final class ActionCommands {
       }
     }
     return lines.toArray(new String[0]);
+  }
+
+  /** A short form of a first sentence for command lists: cut before a colon or parenthesis when long. */
+  public static String summary(String sentence) {
+    if (sentence.length() <= 72) return sentence;
+    int cut = -1;
+    for (String mark : new String[] {": ", " (", "; ", ", "}) {
+      int at = sentence.indexOf(mark);
+      if (at > 20 && (cut < 0 || at < cut)) cut = at;
+    }
+    if (cut > 0 && cut <= 90) return sentence.substring(0, cut).trim() + ".";
+    int space = sentence.lastIndexOf(' ', 72);
+    return sentence.substring(0, space > 20 ? space : 72) + "...";
   }
 
   /** The text up to the first ". " or line break. */

@@ -51,7 +51,7 @@ public final class ActionsCommand implements Callable<Integer> {
           .filter(a -> !a.equals(Names.kebab(action.name()))).forEach(aliases::add);
       item.put("writes", action.writes());
       item.put("description", format == OutputFormat.json || format == OutputFormat.jsonl
-          ? action.description() : ActionCommands.firstSentence(action.description()));
+          ? action.description() : ActionCommands.summary(ActionCommands.firstSentence(action.description())));
       if (schemas) item.set("inputSchema", action.inputSchema());
     }
     new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), format,

@@ -113,7 +113,8 @@ public final class SchemaOptions {
       first.append(" Fields: ").append(String.join(", ", fields)).append('.');
     }
     JsonNode def = schema.get("default");
-    if (def != null && !def.isNull()) {
+    // Say the default unless the description already does ("(default 100, at most 10000)").
+    if (def != null && !def.isNull() && !first.toString().toLowerCase(java.util.Locale.ROOT).contains("default")) {
       first.append(" Default: ").append(def.isValueNode() ? def.asText() : def.toString()).append('.');
     }
     String text = first.toString().trim();

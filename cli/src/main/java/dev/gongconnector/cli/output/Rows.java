@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.Set;
  * <p>The list is the array {@code data} itself, or the first of the well-known list fields
  * ({@code calls}, {@code results}, {@code users}, {@code workspaces}, {@code transcripts}...), or else the
  * first array of objects in {@code data}. Transcripts are exploded down to their sentences (each sentence
- * row keeps its call's id and its speaker's fields) because one row per sentence is what a reader or a
- * pipeline wants. When {@code data} holds no list, the single object is one row.
+ * row keeps its call's fields) because one row per sentence is what a reader or a pipeline wants. When
+ * {@code data} holds no list, the single object is one row.
  */
 public final class Rows {
 
@@ -26,38 +27,41 @@ public final class Rows {
   static final List<String> LIST_FIELDS = List.of("calls", "results", "matches", "users", "workspaces",
       "transcripts", "callTranscripts", "sentences", "records", "items");
 
-  /** Array fields whose elements replace their parent row (with the parent's scalar fields kept). */
-  static final Set<String> EXPLODE_FIELDS = Set.of("transcript", "transcripts", "monologues", "sentences");
+  /** Array fields whose elements replace their parent row (with the parent's other fields kept). */
+  static final List<String> EXPLODE_FIELDS = List.of("transcript", "monologues", "sentences");
 
   private final List<ObjectNode> records;
   private final String listField;
   private final ObjectNode meta;
   private final boolean single;
+  private final Set<String> inherited;
 
-  private Rows(List<ObjectNode> records, String listField, ObjectNode meta, boolean single) {
+  private Rows(List<ObjectNode> records, String listField, ObjectNode meta, boolean single, Set<String> inherited) {
     this.records = records;
     this.listField = listField;
     this.meta = meta;
     this.single = single;
+    this.inherited = inherited;
   }
 
-  /** The rows of {@code data}; a scalar or null {@code data} gives one row with a {@code value} cell. */
+  /** The rows of {@code data}; a scalar {@code data} gives one row with a {@code value} cell. */
   public static Rows of(JsonNode data) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode meta = f.objectNode();
-    if (data == null || data.isNull() || data.isMissingNode()) return new Rows(List.of(), null, meta, false);
-    if (data.isArray()) return new Rows(explodeAll(data, f.objectNode()), null, meta, false);
+    Set<String> inherited = new HashSet<>();
+    if (data == null || data.isNull() || data.isMissingNode()) return new Rows(List.of(), null, meta, false, inherited);
+    if (data.isArray()) return new Rows(explodeAll(data, f.objectNode(), inherited), null, meta, false, inherited);
     if (!data.isObject()) {
       ObjectNode value = f.objectNode();
       value.set("value", data);
-      return new Rows(List.of(value), null, meta, true);
+      return new Rows(List.of(value), null, meta, true, inherited);
     }
     String field = listField(data);
-    if (field == null) return new Rows(List.of((ObjectNode) data), null, meta, true);
+    if (field == null) return new Rows(List.of((ObjectNode) data), null, meta, true, inherited);
     for (Map.Entry<String, JsonNode> e : data.properties()) {
       if (!e.getKey().equals(field)) meta.set(e.getKey(), e.getValue());
     }
-    return new Rows(explodeAll(data.get(field), f.objectNode()), field, meta, false);
+    return new Rows(explodeAll(data.get(field), f.objectNode(), inherited), field, meta, false, inherited);
   }
 
   private static String listField(JsonNode data) {
@@ -70,13 +74,13 @@ public final class Rows {
     return null;
   }
 
-  private static List<ObjectNode> explodeAll(JsonNode array, ObjectNode inherited) {
+  private static List<ObjectNode> explodeAll(JsonNode array, ObjectNode parent, Set<String> inherited) {
     List<ObjectNode> out = new ArrayList<>();
     for (JsonNode element : array) {
       if (element.isObject()) {
-        explode((ObjectNode) element, inherited, out);
+        explode((ObjectNode) element, parent, out, inherited);
       } else {
-        ObjectNode value = inherited.deepCopy();
+        ObjectNode value = parent.deepCopy();
         value.set("value", element);
         out.add(value);
       }
@@ -84,7 +88,7 @@ public final class Rows {
     return out;
   }
 
-  private static void explode(ObjectNode record, ObjectNode inherited, List<ObjectNode> out) {
+  private static void explode(ObjectNode record, ObjectNode parent, List<ObjectNode> out, Set<String> inherited) {
     String nested = null;
     for (String name : EXPLODE_FIELDS) {
       JsonNode child = record.get(name);
@@ -93,20 +97,20 @@ public final class Rows {
         break;
       }
     }
-    ObjectNode merged = inherited.deepCopy();
+    ObjectNode merged = parent.deepCopy();
     if (nested == null) {
       merged.setAll(record);
       out.add(merged);
       return;
     }
-    // Keep the parent's own fields (callId, speaker, topic) on every child row; the child wins on a clash.
-    String skip = nested;
+    // The parent's own fields (callId, title) go onto every child row; its other lists (speakers) do not.
     for (Map.Entry<String, JsonNode> e : record.properties()) {
-      if (e.getKey().equals(skip)) continue;
-      if (!e.getValue().isArray()) merged.set(e.getKey(), e.getValue());
+      if (e.getKey().equals(nested) || e.getValue().isArray()) continue;
+      merged.set(e.getKey(), e.getValue());
+      inherited.add(e.getKey());
     }
     for (JsonNode child : record.get(nested)) {
-      if (child.isObject()) explode((ObjectNode) child, merged, out);
+      if (child.isObject()) explode((ObjectNode) child, merged, out, inherited);
     }
   }
 
@@ -128,6 +132,11 @@ public final class Rows {
   /** True when {@code data} held no list but one object. */
   public boolean single() {
     return single;
+  }
+
+  /** Top-level fields copied from a parent onto exploded rows (a transcript's title on each sentence). */
+  public Set<String> inheritedColumns() {
+    return inherited;
   }
 
   /** Each record flattened: nested objects become {@code a.b} cells, arrays are joined. */
@@ -174,7 +183,7 @@ public final class Rows {
   }
 
   private static String label(JsonNode element) {
-    for (String name : List.of("name", "title", "emailAddress", "phoneNumber", "id")) {
+    for (String name : List.of("name", "title", "text", "emailAddress", "phoneNumber", "id")) {
       JsonNode v = element.get(name);
       if (v != null && v.isValueNode() && !v.asText().isBlank()) return v.asText();
     }

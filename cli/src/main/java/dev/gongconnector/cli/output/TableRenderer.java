@@ -18,11 +18,11 @@ final class TableRenderer {
   private static final int MAX_WIDTH = 40;
   private static final int MAX_TEXT_WIDTH = 72;
 
-  /** Columns worth showing first, by flattened name. */
-  private static final List<String> PREFERRED = List.of("id", "callId", "userId", "workspaceId", "name", "title",
-      "started", "actualStart", "scheduled", "duration", "direction", "primaryUser.name", "primaryUser",
-      "speakerName", "speaker.name", "speakerAffiliation", "speaker.affiliation", "affiliation", "start", "text",
-      "emailAddress", "matchedIn", "matches", "description");
+  /** Columns worth showing, most useful first, by flattened name. */
+  private static final List<String> PREFERRED = List.of("id", "callId", "userId", "name", "title", "speaker",
+      "speakerName", "speaker.name", "affiliation", "speakerAffiliation", "startTime", "startMs", "started",
+      "actualStart", "duration", "primaryUser.name", "text", "topic", "matchCount", "matches", "emailAddress",
+      "direction", "description", "workspaceId");
 
   private static final Set<String> WIDE = Set.of("text", "title", "description", "matches", "brief");
 
@@ -36,7 +36,7 @@ final class TableRenderer {
       return List.of();
     }
     List<String> all = nonEmptyColumns(flat);
-    List<String> shown = choose(all);
+    List<String> shown = choose(all, rows.inheritedColumns());
     List<String[]> lines = new ArrayList<>();
     lines.add(shown.toArray(new String[0]));
     for (Map<String, String> row : flat) {
@@ -75,15 +75,22 @@ final class TableRenderer {
     return out;
   }
 
-  private static List<String> choose(List<String> all) {
+  /**
+   * Picks at most {@value #MAX_COLUMNS} columns: the preferred ones by priority, then others in order of
+   * appearance except links, secondary ids and (for exploded transcripts) the fields repeated from the call.
+   */
+  private static List<String> choose(List<String> all, Set<String> inherited) {
     if (all.size() <= MAX_COLUMNS) return all;
     Set<String> picked = new LinkedHashSet<>();
     for (String name : PREFERRED) {
-      if (all.contains(name) && picked.size() < MAX_COLUMNS) picked.add(name);
+      boolean repeated = inherited.contains(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith("id");
+      if (all.contains(name) && !repeated && picked.size() < MAX_COLUMNS) picked.add(name);
     }
     for (String name : all) {
       if (picked.size() >= MAX_COLUMNS) break;
-      if (!name.contains(".")) picked.add(name);
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (name.contains(".") || lower.endsWith("url") || lower.endsWith("id") || inherited.contains(name)) continue;
+      picked.add(name);
     }
     List<String> ordered = new ArrayList<>();
     for (String name : all) {
