@@ -30,7 +30,7 @@ public final class CallLibrary {
   public static Path storeFor(Path root, GongClient client) {
     Credentials c = client.config().credentials();
     // OAuth tokens rotate: a bearer store is per tenant only (the token is never hashed or stored).
-    String key = c == null || c.isBearer() ? "oauth" : c.accessKey();
+    String key = c == null || c.isBearer() ? null : c.accessKey();
     return LibraryStore.tenantDirectory(root, client.config().baseUrl().toString(), key);
   }
 

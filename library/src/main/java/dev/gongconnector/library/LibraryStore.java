@@ -24,6 +24,12 @@ public final class LibraryStore {
 
   static final String TENANT_FILE = "tenant.txt";
 
+  /**
+   * The store of a Gong on loopback (the local simulator, e.g. {@code gong --sim}): its port and generated
+   * key change every run, so it gets one fixed store instead of one per key.
+   */
+  public static final String SIMULATOR_STORE = "local-simulator";
+
   private LibraryStore() {}
 
   /** {@code $XDG_DATA_HOME/gong-connector/library}, or {@code ~/.local/share/gong-connector/library}. */
@@ -31,17 +37,31 @@ public final class LibraryStore {
     return defaultRoot(System.getenv(), System.getProperty("user.home"));
   }
 
+  /** The default root for an environment ({@code getenv}) and home directory (tests, the command line). */
+  public static Path defaultRoot(java.util.function.Function<String, String> getenv, Path userHome) {
+    return defaultRoot(getenv.apply("XDG_DATA_HOME"), userHome.toString());
+  }
+
   static Path defaultRoot(Map<String, String> env, String userHome) {
-    String xdg = env.get("XDG_DATA_HOME");
+    return defaultRoot(env.get("XDG_DATA_HOME"), userHome);
+  }
+
+  private static Path defaultRoot(String xdg, String userHome) {
     Path data = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
         ? Path.of(xdg)
         : Path.of(userHome, ".local", "share");
     return data.resolve("gong-connector").resolve("library");
   }
 
-  /** The store of one tenant + access key under {@code root} (not created). */
+  /**
+   * The store of one tenant + access key under {@code root} (not created); a loopback base URL (the
+   * simulator) gets {@link #SIMULATOR_STORE}.
+   *
+   * @param accessKey the access key id (never the secret), or null for OAuth (tokens rotate)
+   */
   public static Path tenantDirectory(Path root, String baseUrl, String accessKey) {
     if (baseUrl == null || baseUrl.isBlank()) throw new IllegalArgumentException("baseUrl is required");
+    if (isLoopback(baseUrl)) return root.resolve(SIMULATOR_STORE);
     String identity = normalizeBaseUrl(baseUrl) + "\n" + (accessKey == null ? "" : accessKey);
     return root.resolve(sha256(identity).substring(0, 16));
   }
@@ -87,6 +107,11 @@ public final class LibraryStore {
     } catch (IOException e) {
       return "?";
     }
+  }
+
+  private static boolean isLoopback(String baseUrl) {
+    String s = normalizeBaseUrl(baseUrl);
+    return s.startsWith("http://127.0.0.1") || s.startsWith("http://localhost") || s.startsWith("http://[::1]");
   }
 
   /** {@code https://US-1.api.gong.io/v2/} and {@code https://us-1.api.gong.io} are the same tenant. */
