@@ -56,7 +56,15 @@ public final class LibrarySearcher implements AutoCloseable {
   public static LibrarySearcher open(Path path) {
     if (!Files.isDirectory(path)) throw new LibraryException("no library at " + path + "; run `gong sync` first");
     try {
-      Directory directory = FSDirectory.open(path);
+      return open(FSDirectory.open(path), path);
+    } catch (IOException e) {
+      throw new LibraryException("cannot read the library at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens an index in {@code directory} (e.g. in memory) for searching; closes the directory on {@link #close()}. */
+  public static LibrarySearcher open(Directory directory, Path path) {
+    try {
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
         throw new LibraryException("no library at " + path + "; run `gong sync` first");
