@@ -51,7 +51,7 @@ final class ActionCommand implements Callable<Integer> {
       printer.printJson(params);
       return ExitCodes.OK;
     }
-    try (GongConnection gong = connection.connect()) {
+    try (GongConnection gong = connection.connect(err)) {
       ActionResult result = ActionRunner.run(catalog.bind(action.name(), gong), params, context, err);
       return printer.print(result, options::optionName);
     }
