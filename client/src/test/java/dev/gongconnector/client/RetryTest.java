@@ -52,6 +52,22 @@ class RetryTest {
     }
 
     @Test
+    void rateLimitStormAcrossThreadsIsAbsorbed() throws Exception {
+        sim.faults().enqueue(Fault.rateLimited(1).onPath("/v2/workspaces").times(6));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> fs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            fs.add(pool.submit(() -> gong.workspaces().list().size()));
+        }
+        for (java.util.concurrent.Future<Integer> f : fs) {
+            assertThat(f.get()).isPositive();
+        }
+        pool.shutdown();
+        assertThat(sim.requestCount("/v2/workspaces")).isEqualTo(4 + 6);
+        assertThat(sim.faults().pending()).isZero();
+    }
+
+    @Test
     void longRetryAfterFailsAtOnceWithIt() {
         sim.faults().enqueue(Fault.rateLimited(3600).onPath("/v2/workspaces"));
         long t0 = System.nanoTime();

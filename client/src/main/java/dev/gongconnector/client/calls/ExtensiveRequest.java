@@ -89,13 +89,13 @@ public record ExtensiveRequest(OffsetDateTime fromDateTime, OffsetDateTime toDat
 
         /** Only these calls (any number; sent 100 per request). */
         public Builder callIds(Collection<String> callIds) {
-            this.callIds = callIds == null ? null : List.copyOf(callIds);
+            this.callIds = callIds == null ? null : new java.util.ArrayList<>(callIds);
             return this;
         }
 
         /** Only calls hosted by these users. */
         public Builder primaryUserIds(Collection<String> userIds) {
-            this.primaryUserIds = userIds == null ? null : List.copyOf(userIds);
+            this.primaryUserIds = userIds == null ? null : new java.util.ArrayList<>(userIds);
             return this;
         }
 

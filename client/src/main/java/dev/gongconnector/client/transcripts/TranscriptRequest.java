@@ -34,7 +34,7 @@ public record TranscriptRequest(OffsetDateTime fromDateTime, OffsetDateTime toDa
 
     /** Transcripts of these calls, whenever they happened. */
     public static TranscriptRequest forCallIds(Collection<String> callIds) {
-        return new TranscriptRequest(null, null, null, callIds == null ? null : List.copyOf(callIds));
+        return new TranscriptRequest(null, null, null, callIds == null ? null : new java.util.ArrayList<>(callIds));
     }
 
     /** Transcripts of every call started in {@code [from, to)}. */
@@ -98,7 +98,7 @@ public record TranscriptRequest(OffsetDateTime fromDateTime, OffsetDateTime toDa
         }
 
         public Builder callIds(Collection<String> callIds) {
-            this.callIds = callIds == null ? null : List.copyOf(callIds);
+            this.callIds = callIds == null ? null : new java.util.ArrayList<>(callIds);
             return this;
         }
 

@@ -23,7 +23,7 @@ public record UserFilter(OffsetDateTime createdFromDateTime, OffsetDateTime crea
 
     /** Only these users. */
     public static UserFilter ofIds(Collection<String> userIds) {
-        return new UserFilter(null, null, false, userIds == null ? null : List.copyOf(userIds));
+        return new UserFilter(null, null, false, userIds == null ? null : new java.util.ArrayList<>(userIds));
     }
 
     /** Users created in {@code [from, to)}. */
