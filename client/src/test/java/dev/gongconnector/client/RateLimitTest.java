@@ -106,8 +106,8 @@ class RateLimitTest {
                 gong.workspaces().list();
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            // 7 requests at ~2.88/s: 6 intervals of ~347 ms.
-            assertThat(s).isBetween(1.9, 4.0);
+            // 7 requests at ~2.88/s: at least 6 intervals of ~347 ms.
+            assertThat(s).isGreaterThan(1.9); // no upper bound: a loaded build machine only makes it slower
         }
     }
 }
