@@ -59,11 +59,16 @@ public final class SimulatorThroughputBench {
                 t.start();
             }
             Thread.sleep(warmup * 1000L);
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             measuring.set(true);
+            long cpu0 = os.getProcessCpuTime();
             long m0 = System.nanoTime();
             Thread.sleep(seconds * 1000L);
             measuring.set(false);
             double elapsed = (System.nanoTime() - m0) / 1e9;
+            double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+            double load = os.getSystemLoadAverage();
             running.set(false);
             for (Thread t : threads) {
                 t.join(5000);
@@ -82,6 +87,12 @@ public final class SimulatorThroughputBench {
             System.out.printf(Locale.ROOT, "%-22s %.2f / %.2f / %.2f ms%n", "latency p50/p99/max",
                     pct(all, 0.50), pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
             System.out.printf(Locale.ROOT, "%-22s %d%n", "errors", errors.sum());
+            // The machine may be shared: CPU per request (server + clients) gives the capacity of idle cores.
+            double cpuMsPerRequest = n == 0 ? 0 : cpuSeconds * 1000 / n;
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf(Locale.ROOT, "%-22s %.3f ms (server and clients together)%n", "CPU per request", cpuMsPerRequest);
+            System.out.printf(Locale.ROOT, "%-22s %.0f req/s on %d idle cores (system load average was %.1f)%n",
+                    "projected", cpuMsPerRequest == 0 ? 0 : cores * 1000 / cpuMsPerRequest, cores, load);
         }
     }
 
