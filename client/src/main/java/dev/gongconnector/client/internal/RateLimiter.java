@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Two rules, both on the moments requests are actually released: requests are spaced at least
  * {@code W/N} apart, and at most N are released in any sliding window of {@code W}, where W is one second
- * plus a 4% margin. Gong's algorithm is unconfirmed ("leaky bucket"); a sliding window of one second is
+ * plus a 40 ms margin. Gong's algorithm is unconfirmed ("leaky bucket"); a sliding window of one second is
  * the strictest reading, and the margin absorbs network and scheduling jitter between our send and Gong's
  * count, so we stay at about 96% of the limit with no 429 caused by us. After a 429 everyone pauses until
  * {@code Retry-After} has passed and the pace slows by 25% for a minute.
@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RateLimiter {
 
-    static final double MARGIN = 1.04;
+    /** Added to Gong's one-second window: absorbs jitter between our release and Gong's count. */
+    static final long MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
     private static final long SLOWDOWN_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private final double perSecond;
@@ -109,8 +110,12 @@ public final class RateLimiter {
     private void release(long now) {
         usedToday++;
         if (perSecond > 0) {
+            long interval = (long) (windowNanos(now) / perSecond);
+            // Count from the slot we waited for, not from when the thread woke (a few ms late): otherwise
+            // wake-up lateness would add up and waste rate. The window rule below still uses real times.
+            long base = now - nextAllowed < interval / 2 ? nextAllowed : now;
+            nextAllowed = base + interval;
             long window = windowNanos(now);
-            nextAllowed = now + (long) (window / perSecond);
             if (size == released.length) {
                 head = (head + 1) % released.length;
                 size--;
@@ -121,7 +126,7 @@ public final class RateLimiter {
     }
 
     private long windowNanos(long now) {
-        double w = 1e9 * MARGIN;
+        double w = TimeUnit.SECONDS.toNanos(1) + MARGIN_NANOS;
         if (slowUntil - now > 0) {
             w *= 1.25;
         }
