@@ -1,0 +1,31 @@
+package dev.gongconnector.client.calls;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The direction of a call being added ({@code direction} of {@code POST /v2/calls}). */
+public enum Direction {
+    INBOUND("Inbound"), OUTBOUND("Outbound"), CONFERENCE("Conference"), UNKNOWN("Unknown");
+
+    private final String wire;
+
+    Direction(String wire) {
+        this.wire = wire;
+    }
+
+    /** The value Gong expects on the wire. */
+    @JsonValue
+    public String wire() {
+        return wire;
+    }
+
+    /** Parses Gong's spelling, case-insensitively ({@code Outbound}, {@code outbound}). */
+    public static Direction parse(String value) {
+        for (Direction d : values()) {
+            if (d.wire.equalsIgnoreCase(value == null ? "" : value.strip())) {
+                return d;
+            }
+        }
+        throw dev.gongconnector.client.InvalidRequestException.ofField("direction",
+                "must be Inbound, Outbound, Conference or Unknown, was '" + value + "'");
+    }
+}

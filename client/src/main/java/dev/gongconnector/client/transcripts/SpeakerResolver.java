@@ -1,0 +1,75 @@
+package dev.gongconnector.client.transcripts;
+
+import dev.gongconnector.client.calls.Party;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Joins a transcript (which carries only {@code speakerId}s) with the call's parties (from extensive data
+ * with {@code exposedFields.parties}) so each sentence has the speaker's name, email and affiliation.
+ *
+ * <p>Never fails on missing data: some calls have no parties, and some speaker ids match no party; those
+ * speakers become "Speaker 1", "Speaker 2"... in order of first speech, with affiliation {@code Unknown}.
+ */
+public final class SpeakerResolver {
+
+    private SpeakerResolver() {
+    }
+
+    /** The speakers of a transcript in order of first speech. */
+    public static List<Speaker> speakers(CallTranscript transcript, List<Party> parties) {
+        return List.copyOf(index(transcript, parties).values());
+    }
+
+    /** Every sentence of the transcript with its speaker, in order. */
+    public static List<SpeakerSentence> resolve(CallTranscript transcript, List<Party> parties) {
+        Map<String, Speaker> speakers = index(transcript, parties);
+        List<SpeakerSentence> out = new ArrayList<>();
+        for (Monologue m : transcript.transcript()) {
+            Speaker s = speakers.get(key(m.speakerId()));
+            for (Sentence sentence : m.sentences()) {
+                out.add(new SpeakerSentence(transcript.callId(), s, m.topic(), sentence.start(), sentence.end(),
+                        sentence.text()));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Speaker> index(CallTranscript transcript, List<Party> parties) {
+        Map<String, Party> bySpeaker = new HashMap<>();
+        if (parties != null) {
+            for (Party p : parties) {
+                if (p != null && p.speakerId() != null) {
+                    bySpeaker.putIfAbsent(p.speakerId(), p);
+                }
+            }
+        }
+        Map<String, Speaker> out = new LinkedHashMap<>();
+        int unknown = 0;
+        for (Monologue m : transcript.transcript()) {
+            String k = key(m.speakerId());
+            if (out.containsKey(k)) {
+                continue;
+            }
+            Party p = m.speakerId() == null ? null : bySpeaker.get(m.speakerId());
+            if (p != null && (p.name() != null || p.emailAddress() != null)) {
+                String name = p.name() != null && !p.name().isBlank() ? p.name() : p.emailAddress();
+                out.put(k, new Speaker(m.speakerId(), name, p.emailAddress(),
+                        p.affiliation() == null ? "Unknown" : p.affiliation(), p.userId(), true));
+            } else {
+                unknown++;
+                out.put(k, new Speaker(m.speakerId(), "Speaker " + unknown, p == null ? null : p.emailAddress(),
+                        p == null || p.affiliation() == null ? "Unknown" : p.affiliation(),
+                        p == null ? null : p.userId(), p != null));
+            }
+        }
+        return out;
+    }
+
+    private static String key(String speakerId) {
+        return speakerId == null ? "" : speakerId;
+    }
+}
