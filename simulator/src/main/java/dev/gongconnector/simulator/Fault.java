@@ -59,7 +59,11 @@ public final class Fault {
         return new Fault(Kind.RATE_LIMITED, 429, retryAfterSeconds, Duration.ZERO, null, 1);
     }
 
-    /** Closes the connection without writing any HTTP answer. */
+    /**
+     * Closes the connection without writing any HTTP answer. Note: {@code java.net.http.HttpClient} silently
+     * retries an idempotent request (GET) once when its connection closes, so use {@code times(2)} to make a
+     * GET fail; a POST is not retried by the client.
+     */
     public static Fault drop() {
         return new Fault(Kind.DROP, 0, 0, Duration.ZERO, null, 1);
     }

@@ -43,7 +43,7 @@ public final class GetCallAction extends BaseAction {
         Answers not_found when Gong has no call with this id.""",
         ParamSet.of(
             Param.string("call_id", "The Gong call id (a string of up to 20 digits).").requiredParam()
-                .withAliases("id"),
+                .withAliases("id").gongId(),
             Param.bool("include_content", "Include the call's content analysis (topics, trackers, brief, outline, "
                 + "highlights, key points, call outcome) and interaction stats.").withDefault(false),
             CommonParams.includeMedia(),

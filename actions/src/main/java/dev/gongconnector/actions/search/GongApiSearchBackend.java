@@ -111,7 +111,7 @@ public final class GongApiSearchBackend implements CallSearchBackend {
         SpeakerDirectory speakers = new SpeakerDirectory(c.data.path("parties"));
         // Metadata matches come first; transcript matches fill the rest of the per-call budget.
         int budget = Math.max(maxMatches, c.matches.size());
-        c.transcriptMatches += matcher.matchTranscript(Json.tree(t.transcript()), speakers, c.matches, budget);
+        c.transcriptMatches += matcher.matchTranscript(t.transcript(), speakers, c.matches, budget);
         if (++done % 100 == 0) progress.progress("searching transcripts", done, scanned.size());
       }
     }

@@ -2,6 +2,8 @@ package dev.gongconnector.actions.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gongconnector.actions.transcripts.SpeakerDirectory;
+import dev.gongconnector.client.transcripts.Monologue;
+import dev.gongconnector.client.transcripts.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,16 +22,20 @@ public final class KeywordMatcher {
 
   private final List<String> keywords;
   private final List<Pattern> patterns;
+  /** The lower-cased first word of each keyword: a cheap test before the regex. */
+  private final List<String> probes;
 
   public KeywordMatcher(List<String> keywords) {
     List<String> kept = new ArrayList<>();
     List<Pattern> compiled = new ArrayList<>();
+    List<String> firstWords = new ArrayList<>();
     for (String k : keywords) {
       if (k == null || k.isBlank()) continue;
       String keyword = k.strip();
       kept.add(keyword);
       StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
       String[] words = keyword.split("\\s+");
+      firstWords.add(words[0].toLowerCase(Locale.ROOT));
       for (int i = 0; i < words.length; i++) {
         if (i > 0) regex.append("\\s+");
         regex.append(Pattern.quote(words[i].toLowerCase(Locale.ROOT)));
@@ -38,6 +44,7 @@ public final class KeywordMatcher {
     }
     this.keywords = List.copyOf(kept);
     this.patterns = List.copyOf(compiled);
+    this.probes = List.copyOf(firstWords);
   }
 
   public boolean isEmpty() {
@@ -51,8 +58,10 @@ public final class KeywordMatcher {
   /** The first keyword found in {@code text} with its position, or null. */
   Hit find(String text) {
     if (text == null || text.isEmpty()) return null;
+    String lower = text.toLowerCase(Locale.ROOT);
     Hit best = null;
     for (int i = 0; i < patterns.size(); i++) {
+      if (!lower.contains(probes.get(i))) continue;
       Matcher m = patterns.get(i).matcher(text);
       if (m.find() && (best == null || m.start() < best.start)) best = new Hit(keywords.get(i), m.start(), m.end());
     }
@@ -85,23 +94,24 @@ public final class KeywordMatcher {
   }
 
   /**
-   * Matches in a transcript ({@code [{speakerId, topic, sentences:[{start, end, text}]}]}), at most
+   * Matches in a transcript (Gong's monologues of sentences), at most
    * {@code limit} added to {@code out}.
    *
    * @return how many sentences matched in total (may exceed what was added)
    */
-  public int matchTranscript(JsonNode monologues, SpeakerDirectory speakers, List<Match> out, int limit) {
+  public int matchTranscript(List<Monologue> monologues, SpeakerDirectory speakers, List<Match> out, int limit) {
     int total = 0;
-    for (JsonNode monologue : monologues) {
-      SpeakerDirectory.Speaker speaker = speakers.resolve(monologue.path("speakerId").asText(null));
-      for (JsonNode sentence : monologue.path("sentences")) {
-        String text = sentence.path("text").asText(null);
+    for (Monologue monologue : monologues) {
+      SpeakerDirectory.Speaker speaker = null;
+      for (Sentence sentence : monologue.sentences()) {
+        String text = sentence.text();
         Hit hit = find(text);
         if (hit == null) continue;
         total++;
         if (out.size() < limit) {
+          if (speaker == null) speaker = speakers.resolve(monologue.speakerId());
           out.add(new Match("transcript", hit.keyword(), window(text, hit), speaker.name(), speaker.affiliation(),
-              sentence.hasNonNull("start") ? sentence.get("start").asLong() : null));
+              sentence.start()));
         }
       }
     }

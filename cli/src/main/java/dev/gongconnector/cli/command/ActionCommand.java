@@ -51,9 +51,11 @@ final class ActionCommand implements Callable<Integer> {
       printer.printJson(params);
       return ExitCodes.OK;
     }
-    try (GongConnection gong = connection.connect()) {
+    try (GongConnection gong = connection.connect(err)) {
       ActionResult result = ActionRunner.run(catalog.bind(action.name(), gong), params, context, err);
-      return printer.print(result, options::optionName);
+      int code = printer.print(result, options::optionName);
+      if (code == ExitCodes.USAGE) err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
+      return code;
     }
   }
 

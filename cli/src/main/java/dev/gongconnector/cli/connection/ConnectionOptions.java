@@ -63,8 +63,7 @@ public final class ConnectionOptions {
 
   /** Resolves the settings without connecting (flags, profile, environment; see the class comment). */
   public ConnectionSettings resolve() {
-    return new ConnectionResolver(context(), warnings()).resolve(
-        new ConnectionResolver.Flags(baseUrl, accessKey, accessKeySecret, bearerToken, profile, sim));
+    return new ConnectionResolver(context(), warnings()).resolve(flags());
   }
 
   /**
@@ -72,12 +71,22 @@ public final class ConnectionOptions {
    * so on stderr). Close the connection when done; it stops the embedded Gong.
    */
   public GongConnection connect() {
-    ConnectionSettings settings = resolve();
-    return GongConnection.open(settings, context(), warnings());
+    return connect(warnings());
   }
 
+  /** Like {@link #connect()}, with warnings and the embedded-Gong notice going to {@code err}. */
+  public GongConnection connect(PrintWriter err) {
+    ConnectionSettings settings = new ConnectionResolver(context(), err).resolve(flags());
+    return GongConnection.open(settings, context(), err);
+  }
+
+  private ConnectionResolver.Flags flags() {
+    return new ConnectionResolver.Flags(baseUrl, accessKey, accessKeySecret, bearerToken, profile, sim);
+  }
+
+  /** The command's stderr when picocli injected the command (annotated mixins), else the process's. */
   private PrintWriter warnings() {
-    if (mixee != null) return mixee.commandLine().getErr();
+    if (mixee != null && mixee.commandLine() != null) return mixee.commandLine().getErr();
     return new PrintWriter(System.err, true);
   }
 }

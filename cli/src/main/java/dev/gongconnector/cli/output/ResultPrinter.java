@@ -28,12 +28,19 @@ public final class ResultPrinter {
   private final PrintWriter err;
   private final OutputFormat format;
   private final boolean pretty;
+  private final boolean hints;
 
   public ResultPrinter(PrintWriter out, PrintWriter err, OutputFormat format, boolean pretty) {
+    this(out, err, format, pretty, true);
+  }
+
+  /** With {@code hints} false, the notes on stderr (columns not shown, totals) are left out. */
+  public ResultPrinter(PrintWriter out, PrintWriter err, OutputFormat format, boolean pretty, boolean hints) {
     this.out = out;
     this.err = err;
     this.format = format;
     this.pretty = pretty;
+    this.hints = hints;
   }
 
   /**
@@ -46,6 +53,7 @@ public final class ResultPrinter {
     } else if (result.success()) {
       printData(result.data());
     }
+    out.flush();
     if (!result.success()) err.println("gong: " + describe(result.error(), optionName));
     out.flush();
     err.flush();
@@ -72,10 +80,12 @@ public final class ResultPrinter {
     switch (format) {
       case table:
         if (rows.records().isEmpty()) {
+          out.flush();
           err.println("gong: no " + (rows.listField() == null ? "records" : rows.listField()));
         } else {
           List<String> hidden = TableRenderer.render(rows, out);
-          if (!hidden.isEmpty()) {
+          out.flush();
+          if (!hidden.isEmpty() && hints) {
             err.println("gong: " + hidden.size() + " more column(s) not shown (" + abbreviate(hidden)
                 + "): use --output csv or json");
           }
@@ -90,7 +100,13 @@ public final class ResultPrinter {
       default:
         throw new IllegalStateException("unexpected format " + format);
     }
-    if (!rows.meta().isEmpty()) err.println("gong: " + metaLine(rows.meta()));
+    out.flush();
+    // Totals and ranges help a person reading a table; pipelines (csv, jsonl) only hear about truncation.
+    if (!rows.meta().isEmpty() && hints && format == OutputFormat.table) {
+      err.println("gong: " + metaLine(rows.meta()));
+    } else if (rows.meta().path("truncated").asBoolean(false)) {
+      err.println("gong: note: the result is truncated: there is more than was returned (see the command's --help)");
+    }
     out.flush();
     err.flush();
   }
@@ -105,10 +121,13 @@ public final class ResultPrinter {
     } else {
       sb.append(error.type().replace('_', ' ')).append(" error: ");
     }
-    sb.append(error.message());
-    if (error.status() != null) sb.append(" (HTTP ").append(error.status());
-    if (error.requestId() != null) sb.append(error.status() != null ? ", " : " (").append("requestId ").append(error.requestId());
-    if (error.status() != null || error.requestId() != null) sb.append(')');
+    String message = error.message();
+    sb.append(message);
+    // Say the status and requestId unless the message already does ("Gong answered 404 (requestId ..)").
+    List<String> facts = new ArrayList<>();
+    if (error.status() != null && !message.contains(String.valueOf(error.status()))) facts.add("HTTP " + error.status());
+    if (error.requestId() != null && !message.contains(error.requestId())) facts.add("requestId " + error.requestId());
+    if (!facts.isEmpty()) sb.append(" (").append(String.join(", ", facts)).append(')');
     return sb.toString();
   }
 

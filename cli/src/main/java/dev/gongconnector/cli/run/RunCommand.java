@@ -97,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     int exit = ExitCodes.OK;
-    try (GongConnection gong = connection.connect()) {
+    try (GongConnection gong = connection.connect(err)) {
       for (Request request : requests) {
         ActionResult result = ActionRunner.run(catalog.bind(request.action().name(), gong), request.params(), context, err);
         int code = printer.print(result, parameter -> where(request, parameter));

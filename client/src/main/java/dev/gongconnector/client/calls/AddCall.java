@@ -2,6 +2,7 @@ package dev.gongconnector.client.calls;
 
 import dev.gongconnector.client.ConflictException;
 import dev.gongconnector.client.GongException;
+import dev.gongconnector.client.MalformedResponseException;
 import dev.gongconnector.client.internal.AddCallEnvelope;
 import dev.gongconnector.client.internal.ApiRequest;
 import dev.gongconnector.client.internal.Bodies;
@@ -42,7 +43,7 @@ final class AddCall {
             // Retryable: clientUniqueId makes a repeated POST safe (Gong refuses the duplicate).
             AddCallEnvelope e = transport.send(ApiRequest.postJson("/v2/calls", body, true), AddCallEnvelope.class);
             if (e.callId() == null || e.callId().isBlank()) {
-                throw new dev.gongconnector.client.MalformedResponseException(200, e.requestId(), List.of(),
+                throw new MalformedResponseException(200, e.requestId(), List.of(),
                         "Gong accepted the call (requestId " + e.requestId() + ") but sent no callId", null);
             }
             return new AddCallResult(e.callId(), e.requestId(), false);

@@ -1,10 +1,12 @@
 package dev.gongconnector.client.calls;
 
+import dev.gongconnector.client.InvalidRequestException;
 import dev.gongconnector.client.NotFoundException;
 import dev.gongconnector.client.Page;
 import dev.gongconnector.client.internal.ApiRequest;
 import dev.gongconnector.client.internal.Batches;
 import dev.gongconnector.client.internal.Bodies;
+import dev.gongconnector.client.internal.Check;
 import dev.gongconnector.client.internal.CallEnvelope;
 import dev.gongconnector.client.internal.CallsEnvelope;
 import dev.gongconnector.client.internal.ExtensiveEnvelope;
@@ -14,6 +16,8 @@ import dev.gongconnector.client.internal.Transport;
 import dev.gongconnector.client.internal.TranscriptsEnvelope;
 import dev.gongconnector.client.transcripts.CallTranscript;
 import dev.gongconnector.client.transcripts.TranscriptRequest;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,12 +54,17 @@ public final class CallsService {
     }
 
     /** Uploads a recording file to a call ({@code PUT /v2/calls/{id}/media}), streamed; retried on failure. */
-    public MediaUploadResult uploadMedia(String callId, java.nio.file.Path file) {
+    public MediaUploadResult uploadMedia(String callId, Path file) {
         return uploadMedia(callId, MediaUpload.ofFile(file));
     }
 
+    /** Uploads exactly {@code length} bytes of a stream as a call's recording; sent once, never retried. */
+    public MediaUploadResult uploadMedia(String callId, InputStream in, long length) {
+        return uploadMedia(callId, MediaUpload.ofStream(in, length, null));
+    }
+
     /** Uploads {@code length} bytes of a stream as a call's recording; sent once, never retried. */
-    public MediaUploadResult uploadMedia(String callId, java.io.InputStream in, long length, String fileName) {
+    public MediaUploadResult uploadMedia(String callId, InputStream in, long length, String fileName) {
         return uploadMedia(callId, MediaUpload.ofStream(in, length, fileName));
     }
 
@@ -87,7 +96,7 @@ public final class CallsService {
 
     /** One call by id ({@code GET /v2/calls/{id}}); {@link NotFoundException} when Gong does not know it. */
     public Call get(String callId) {
-        String id = dev.gongconnector.client.internal.Check.required(callId, "callId");
+        String id = Check.required(callId, "callId");
         CallEnvelope e = transport.send(ApiRequest.get("/v2/calls/" + Bodies.segment(id)), CallEnvelope.class);
         if (e.call() == null) {
             throw new NotFoundException(404, e.requestId(), List.of(), "Gong returned no call for id " + id, null);
@@ -173,7 +182,7 @@ public final class CallsService {
 
     private static void checkBatch(List<String> ids) {
         if (ids != null && ids.size() > Batches.MAX_IDS) {
-            throw dev.gongconnector.client.InvalidRequestException.ofField("filter.callIds",
+            throw InvalidRequestException.ofField("filter.callIds",
                     "has " + ids.size() + " ids; a single page request takes at most " + Batches.MAX_IDS
                             + " (use the stream or ...For methods, which batch)");
         }

@@ -17,9 +17,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns a non-2xx answer into the matching {@link GongException}. */
 public final class ErrorMapper {
+
+    private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*(?:[.\\[\\]][A-Za-z0-9_\\]]*)*):\\s");
 
     private ErrorMapper() {
     }
@@ -35,7 +39,7 @@ public final class ErrorMapper {
         String msg = GongException.describe(status, requestId, errors);
         switch (status) {
             case 400:
-                return new InvalidRequestException(status, requestId, errors, null, msg, null);
+                return new InvalidRequestException(status, requestId, errors, fieldOf(errors), msg, null);
             case 401:
                 return new AuthenticationException(status, requestId, errors,
                         msg + " (check the access key and secret, or the bearer token)", null);
@@ -80,6 +84,20 @@ public final class ErrorMapper {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * The field a 400 message names when it starts with {@code field: ...} (as the simulator writes them).
+     * Gong's own 400 texts are not documented (unconfirmed), so this is best effort and may be null.
+     */
+    static String fieldOf(List<String> errors) {
+        for (String e : errors) {
+            Matcher m = FIELD.matcher(e);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static ErrorBody parse(byte[] body) {

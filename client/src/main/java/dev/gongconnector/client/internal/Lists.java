@@ -15,9 +15,7 @@ public final class Lists {
         if (list == null || list.isEmpty()) {
             return List.of();
         }
-        if (!list.contains(null)) {
-            return List.copyOf(list);
-        }
+        // Not list.contains(null): immutable lists throw on a null argument.
         List<T> out = new ArrayList<>(list.size());
         for (T t : list) {
             if (t != null) {
