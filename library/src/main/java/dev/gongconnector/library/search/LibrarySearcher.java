@@ -132,10 +132,10 @@ public final class LibrarySearcher implements AutoCloseable {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     q.callFilters.forEach(f -> b.add(f, Occur.FILTER));
     if (q.speakerFilter != null) {
-      // The speaker must have said something matching: join the sentence query up to its call.
+      // The speaker must have said something matching: join the sentence query up to its call. As a pure
+      // filter: the call-level query ranks (scoring every matching sentence of every call was 3x slower).
       Query said = q.sentencesToShow();
-      ScoreMode mode = q.sentenceText == null ? ScoreMode.None : ScoreMode.Max;
-      b.add(new ToParentBlockJoinQuery(said, calls, mode), Occur.MUST);
+      b.add(new ToParentBlockJoinQuery(said, calls, ScoreMode.None), q.callText == null ? Occur.MUST : Occur.FILTER);
     }
     if (q.callText != null) b.add(q.callText, Occur.MUST);
     Query query = b.build();

@@ -87,7 +87,9 @@ public final class LibrarySync {
         }
         calls += page.calls().size();
         pages++;
-        if (inOrder && maxStarted != null) safe = maxStarted;
+        // Out of order once means no order at all: only the run's own start is a safe restart point.
+        if (!inOrder) safe = plan.resumeFrom();
+        else if (maxStarted != null) safe = maxStarted;
         cp = cp.withPending(plan.windowStart(), safe, options.clock().instant());
         index.commit(cp.toCommitData());
         listener.onPage(new SyncProgress(pages, calls, total, source.requestsUsed() - requestsBefore, safe));
