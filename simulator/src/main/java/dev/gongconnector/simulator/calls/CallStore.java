@@ -35,7 +35,7 @@ public final class CallStore {
     private final int[] hosts;
     private final Map<Long, Integer> positionById;
     private final Map<String, int[]> positionsByWorkspace = new HashMap<>();
-    private final int[] allPositions;
+    private final BasicJsonCache jsonCache;
     private final ConcurrentSkipListMap<CallKey, AddedCall> added = new ConcurrentSkipListMap<>();
     private final Map<Long, AddedCall> addedById = new ConcurrentHashMap<>();
     private final Map<String, AddedCall> addedByClientUniqueId = new ConcurrentHashMap<>();
@@ -85,7 +85,7 @@ public final class CallStore {
             positionById.put(ids[p], p);
             byWs.computeIfAbsent(hostList.get(hosts[p]).workspaceId(), k -> new ArrayList<>()).add(p);
         }
-        allPositions = null;
+        jsonCache = new BasicJsonCache(count);
         for (Map.Entry<String, List<Integer>> e : byWs.entrySet()) {
             positionsByWorkspace.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
         }
@@ -112,6 +112,70 @@ public final class CallStore {
     /** Generated call at sorted position {@code p}. */
     SimCall generatedAt(int p) {
         return generator.generate(ids[p], starts[p], company.hosts().get(hosts[p]));
+    }
+
+    /**
+     * Appends the {@code CallBasicData} JSON of the i-th call of a page. Generated calls never change, so their
+     * JSON comes from a bounded cache; added calls render each time.
+     */
+    public void writeBasicJson(PageCalls calls, int i, java.io.ByteArrayOutputStream out) {
+        int p = calls.positions[i];
+        if (p < 0) {
+            out.writeBytes(BasicJsonCache.render(calls.added[i]));
+        } else {
+            jsonCache.write(p, this::generatedAt, out);
+        }
+    }
+
+    /** The calls of one page; generated calls are materialized only when read. */
+    public final class PageCalls extends java.util.AbstractList<SimCall> {
+        private final int[] positions;
+        private final SimCall[] added;
+
+        private PageCalls(int[] positions, SimCall[] added) {
+            this.positions = positions;
+            this.added = added;
+        }
+
+        @Override
+        public SimCall get(int i) {
+            return positions[i] >= 0 ? generatedAt(positions[i]) : added[i];
+        }
+
+        @Override
+        public int size() {
+            return positions.length;
+        }
+
+        CallKey key(int i) {
+            int p = positions[i];
+            return p >= 0 ? new CallKey(starts[p], ids[p]) : keyOf(added[i]);
+        }
+    }
+
+    /** Collects a page. */
+    private final class PageBuilder {
+        final int[] positions;
+        final SimCall[] added;
+        int n;
+
+        PageBuilder(int capacity) {
+            positions = new int[capacity];
+            added = new SimCall[capacity];
+        }
+
+        void generated(int p) {
+            positions[n++] = p;
+        }
+
+        void added(SimCall c) {
+            positions[n] = -1;
+            added[n++] = c;
+        }
+
+        PageCalls build() {
+            return new PageCalls(java.util.Arrays.copyOf(positions, n), java.util.Arrays.copyOf(added, n));
+        }
     }
 
     /** The call with this id, or null. */
@@ -155,7 +219,7 @@ public final class CallStore {
     }
 
     /** One page of a listing. */
-    public record PageResult(List<SimCall> calls, int total, CallKey last, boolean more) {
+    public record PageResult(PageCalls calls, int total, CallKey last, boolean more) {
     }
 
     /** The first {@code size} calls matching {@code f} strictly after {@code after} (null: from the start). */
@@ -191,7 +255,7 @@ public final class CallStore {
         NavigableMap<CallKey, AddedCall> addedRest = after == null ? addedRange : addedRange.tailMap(after, false);
         var addedIt = addedRest.values().iterator();
         AddedCall nextAdded = nextMatching(addedIt, f);
-        List<SimCall> out = new ArrayList<>(Math.min(size, 128));
+        PageBuilder out = new PageBuilder(size);
         while (true) {
             while (byHost && k < hi && !f.primaryUserIds().contains(hostId(pos(view, k)))) {
                 k++;
@@ -200,8 +264,9 @@ public final class CallStore {
             if (!haveGen && nextAdded == null) {
                 break;
             }
-            if (out.size() == size) {
-                return new PageResult(out, total, keyOf(out.get(out.size() - 1)), true);
+            if (out.n == size) {
+                PageCalls calls = out.build();
+                return new PageResult(calls, total, calls.key(size - 1), true);
             }
             boolean takeGen;
             if (!haveGen) {
@@ -213,14 +278,15 @@ public final class CallStore {
                 takeGen = new CallKey(starts[p], ids[p]).compareTo(keyOf(nextAdded.call)) < 0;
             }
             if (takeGen) {
-                out.add(generatedAt(pos(view, k)));
+                out.generated(pos(view, k));
                 k++;
             } else {
-                out.add(nextAdded.call);
+                out.added(nextAdded.call);
                 nextAdded = nextMatching(addedIt, f);
             }
         }
-        return new PageResult(out, total, out.isEmpty() ? after : keyOf(out.get(out.size() - 1)), false);
+        PageCalls calls = out.build();
+        return new PageResult(calls, total, calls.isEmpty() ? after : calls.key(calls.size() - 1), false);
     }
 
     private PageResult pageOfIds(CallFilter f, CallKey after, int size) {
@@ -233,15 +299,24 @@ public final class CallStore {
         }
         all.sort(Comparator.comparing(CallStore::keyOf));
         int total = all.size();
-        List<SimCall> rest = new ArrayList<>();
+        PageBuilder out = new PageBuilder(size);
+        boolean more = false;
         for (SimCall c : all) {
             if (after == null || keyOf(c).compareTo(after) > 0) {
-                rest.add(c);
+                if (out.n == size) {
+                    more = true;
+                    break;
+                }
+                Integer p = positionById.get(c.id());
+                if (p != null) {
+                    out.generated(p);
+                } else {
+                    out.added(c);
+                }
             }
         }
-        boolean more = rest.size() > size;
-        List<SimCall> page = more ? rest.subList(0, size) : rest;
-        return new PageResult(List.copyOf(page), total, page.isEmpty() ? after : keyOf(page.get(page.size() - 1)), more);
+        PageCalls calls = out.build();
+        return new PageResult(calls, total, calls.isEmpty() ? after : calls.key(calls.size() - 1), more);
     }
 
     private static AddedCall nextMatching(java.util.Iterator<AddedCall> it, CallFilter f) {

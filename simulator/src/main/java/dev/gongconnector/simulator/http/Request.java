@@ -78,20 +78,42 @@ public final class Request {
         }
     }
 
+    /** Bodies up to this size are read and discarded before a 413, so the client sees the answer. */
+    private static final long DRAIN_LIMIT = 16L << 20;
+
     /** Reads and parses the JSON body: 413 beyond the size cap, 400 when it is not a JSON object. */
     public JsonNode jsonObject() throws IOException {
         long declared = contentLength();
         if (declared > maxJsonBytes) {
-            throw new ApiException(413, "Request body too large: at most " + maxJsonBytes + " bytes of JSON");
+            throw tooLarge();
         }
         byte[] data = body().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxJsonBytes + 1));
         if (data.length > maxJsonBytes) {
-            throw new ApiException(413, "Request body too large: at most " + maxJsonBytes + " bytes of JSON");
+            throw tooLarge();
         }
         JsonNode node = Json.parse(data);
         if (!node.isObject()) {
             throw ApiException.badRequest("Malformed JSON body: expected a JSON object");
         }
         return node;
+    }
+
+    private ApiException tooLarge() throws IOException {
+        discardBody();
+        return new ApiException(413, "Request body too large: at most " + maxJsonBytes + " bytes of JSON");
+    }
+
+    /**
+     * Reads and drops up to 16 MB of the remaining body before an early error answer, so the client gets to
+     * read it instead of a reset connection; anything bigger is cut off (the server then closes the socket).
+     */
+    public void discardBody() throws IOException {
+        InputStream in = body();
+        long skipped = 0;
+        byte[] buf = new byte[16 * 1024];
+        int n;
+        while (skipped < DRAIN_LIMIT && (n = in.read(buf)) >= 0) {
+            skipped += n;
+        }
     }
 }

@@ -47,6 +47,7 @@ public final class MediaHandler {
                     + " named mediaFile");
         }
         if (r.contentLength() > maxBytes + MULTIPART_OVERHEAD) {
+            r.discardBody();
             throw tooLarge();
         }
         MultipartReader reader = new MultipartReader(r.body(), boundary);
@@ -63,6 +64,7 @@ public final class MediaHandler {
                 more = reader.afterDelimiter();
             }
         } catch (MultipartReader.TooLargeException e) {
+            r.discardBody();
             throw tooLarge();
         } catch (MultipartReader.MalformedException | java.io.EOFException e) {
             throw ApiException.badRequest("Malformed multipart body: " + e.getMessage());
