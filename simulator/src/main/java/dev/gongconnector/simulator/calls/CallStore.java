@@ -387,7 +387,7 @@ public final class CallStore {
         if (a == null) {
             return false;
         }
-        a.mediaArrived = true;
+        a.arrive();
         return true;
     }
 
