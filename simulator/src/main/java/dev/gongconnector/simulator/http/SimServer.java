@@ -48,8 +48,9 @@ public final class SimServer {
     private final LongAdder total = new LongAdder();
     private final Map<String, LongAdder> perPath = new ConcurrentHashMap<>();
     private final SplittableRandom random;
-    private HttpServer server;
+    private volatile HttpServer server;
     private ExecutorService executor;
+    private int boundPort;
 
     public SimServer(Settings settings, Router router, Auth auth, RateLimiter limiter,
                      java.util.function.BiFunction<String, String, Fault> faults, RequestIds requestIds) {
@@ -78,10 +79,11 @@ public final class SimServer {
         server.setExecutor(pool);
         server.createContext("/", this::handle);
         server.start();
+        boundPort = server.getAddress().getPort();
     }
 
-    /** Stops accepting and closes open connections. */
-    public void stop() {
+    /** Stops accepting and closes open connections; idempotent. */
+    public synchronized void stop() {
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
@@ -89,8 +91,9 @@ public final class SimServer {
         }
     }
 
+    /** The bound port (still known after stop). */
     public int port() {
-        return server.getAddress().getPort();
+        return boundPort;
     }
 
     public long requestCount() {
