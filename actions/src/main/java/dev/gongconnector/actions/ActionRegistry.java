@@ -1,0 +1,165 @@
+package dev.gongconnector.actions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gongconnector.actions.calls.AddNewCallAction;
+import dev.gongconnector.actions.calls.GetCallAction;
+import dev.gongconnector.actions.calls.GetExtensiveDataAction;
+import dev.gongconnector.actions.calls.ListCallsAction;
+import dev.gongconnector.actions.calls.UploadCallMediaAction;
+import dev.gongconnector.actions.params.Names;
+import dev.gongconnector.actions.search.CallSearchBackend;
+import dev.gongconnector.actions.search.GongApiSearchBackend;
+import dev.gongconnector.actions.search.SearchCallsAction;
+import dev.gongconnector.actions.transcripts.RetrieveTranscriptsAction;
+import dev.gongconnector.actions.users.GetUserAction;
+import dev.gongconnector.actions.users.ListUsersAction;
+import dev.gongconnector.actions.workspaces.ListWorkspacesAction;
+import dev.gongconnector.client.GongClient;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every action over one {@link GongClient}, looked up by name or alias in any spelling
+ * ({@code add-call}, {@code add_call}, {@code addCall}). Write actions ({@link Action#writes()}) are
+ * listed and runnable only when the registry is built with {@link Builder#allowWrites(boolean)}.
+ *
+ * <pre>{@code
+ * ActionRegistry actions = ActionRegistry.builder(client).build();
+ * ActionResult r = actions.execute("search-calls", params);
+ * }</pre>
+ */
+public final class ActionRegistry {
+
+  private final List<Action> all;
+  private final Map<String, Action> byName = new LinkedHashMap<>();
+  private final boolean allowWrites;
+
+  private ActionRegistry(Builder b) {
+    this.allowWrites = b.allowWrites;
+    CallSearchBackend backend = b.searchBackend != null ? b.searchBackend : new GongApiSearchBackend(b.client);
+    List<Action> actions = new ArrayList<>(List.of(
+        new AddNewCallAction(b.client),
+        new UploadCallMediaAction(b.client),
+        new GetCallAction(b.client),
+        new ListCallsAction(b.client),
+        new SearchCallsAction(backend),
+        new GetExtensiveDataAction(b.client),
+        new RetrieveTranscriptsAction(b.client),
+        new ListWorkspacesAction(b.client),
+        new ListUsersAction(b.client),
+        new GetUserAction(b.client)));
+    for (Function<GongClient, Action> extra : b.extras) {
+      Action a = Objects.requireNonNull(extra.apply(b.client), "extra action");
+      actions.removeIf(existing -> existing.name().equals(a.name()));  // an extra replaces a built-in
+      actions.add(a);
+    }
+    for (Action a : actions) {
+      register(a.name(), a);
+      for (String alias : a.aliases()) register(alias, a);
+    }
+    this.all = List.copyOf(actions);
+  }
+
+  private void register(String name, Action action) {
+    Action previous = byName.put(key(name), action);
+    if (previous != null && previous != action) {
+      throw new IllegalStateException("name " + name + " is used by " + previous.name() + " and " + action.name());
+    }
+  }
+
+  private static String key(String name) {
+    return Names.canonical(name);
+  }
+
+  /** A builder of a registry over {@code client}. */
+  public static Builder builder(GongClient client) {
+    return new Builder(client);
+  }
+
+  /** Whether write actions are enabled. */
+  public boolean allowWrites() {
+    return allowWrites;
+  }
+
+  /** The enabled actions, in a stable order (write actions only when allowed). */
+  public List<Action> list() {
+    List<Action> out = new ArrayList<>();
+    for (Action a : all) {
+      if (allowWrites || !a.writes()) out.add(a);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Every action including disabled write actions, e.g. for help texts. */
+  public List<Action> all() {
+    return all;
+  }
+
+  /** The enabled action with this name or alias (any spelling), or empty. */
+  public Optional<Action> find(String name) {
+    if (name == null) return Optional.empty();
+    Action a = byName.get(key(name));
+    return a == null || (a.writes() && !allowWrites) ? Optional.empty() : Optional.of(a);
+  }
+
+  /** Runs the action named {@code name}; an unknown or disabled name is an error envelope, never an exception. */
+  public ActionResult execute(String name, JsonNode params, ProgressListener progress) {
+    Action a = name == null ? null : byName.get(key(name));
+    if (a == null) {
+      List<String> names = new ArrayList<>();
+      list().forEach(x -> names.add(x.name()));
+      return ActionResult.failure(new ActionError("unknown_action", "unknown action '" + name + "'; available: "
+          + String.join(", ", names), null, null, null));
+    }
+    if (a.writes() && !allowWrites) {
+      return ActionResult.failure(new ActionError("writes_disabled", "action '" + a.name() + "' changes data in "
+          + "Gong and is disabled; enable write actions (--allow-writes) to use it", null, null, null));
+    }
+    return a.execute(params, progress);
+  }
+
+  /** Runs the action without progress reporting. */
+  public ActionResult execute(String name, JsonNode params) {
+    return execute(name, params, ProgressListener.NONE);
+  }
+
+  /** Options of an {@link ActionRegistry}. */
+  public static final class Builder {
+    private final GongClient client;
+    private boolean allowWrites;
+    private CallSearchBackend searchBackend;
+    private final List<Function<GongClient, Action>> extras = new ArrayList<>();
+
+    private Builder(GongClient client) {
+      this.client = Objects.requireNonNull(client, "client");
+    }
+
+    /** Enables actions that change data in Gong ({@code add_new_call}, {@code upload_call_media}); off by default. */
+    public Builder allowWrites(boolean value) {
+      this.allowWrites = value;
+      return this;
+    }
+
+    /** Answers {@code search_calls} with this backend instead of reading Gong for every search. */
+    public Builder searchBackend(CallSearchBackend backend) {
+      this.searchBackend = Objects.requireNonNull(backend, "backend");
+      return this;
+    }
+
+    /** Adds an action made from the client; one with a built-in's name replaces it. */
+    public Builder add(Function<GongClient, Action> factory) {
+      extras.add(Objects.requireNonNull(factory, "factory"));
+      return this;
+    }
+
+    public ActionRegistry build() {
+      return new ActionRegistry(this);
+    }
+  }
+}

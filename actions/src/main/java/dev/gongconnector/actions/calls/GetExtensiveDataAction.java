@@ -1,0 +1,117 @@
+package dev.gongconnector.actions.calls;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gongconnector.actions.BaseAction;
+import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.internal.CommonParams;
+import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.internal.Ranges;
+import dev.gongconnector.actions.params.Param;
+import dev.gongconnector.actions.params.ParamSet;
+import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.calls.CallData;
+import dev.gongconnector.client.calls.ContentSelector;
+import dev.gongconnector.client.calls.ContentSelector.Field;
+import dev.gongconnector.client.calls.ContextLevel;
+import dev.gongconnector.client.calls.ExtensiveRequest;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code get_extensive_data}: Gong's {@code POST /v2/calls/extensive} with every filter and selector of
+ * the product description, paging internally up to {@code max_results} (default 600).
+ */
+public final class GetExtensiveDataAction extends BaseAction {
+
+  public static final String NAME = "get_extensive_data";
+
+  private final GongClient client;
+
+  public GetExtensiveDataAction(GongClient client) {
+    super(NAME, List.of("get-extensive-data", "extensive"), """
+        List detailed call data in Gong's own structure: metaData per call, plus the blocks you select: \
+        parties (include_parties), content (structure, topics, trackers, trackerOccurrences, pointsOfInterest, \
+        brief, outline, highlights, callOutcome, keyPoints), interaction (speakers, video, \
+        personInteractionStats, questions), public comments, media URLs, CRM context. Filter by date range, \
+        workspace, call ids and host user ids (without any filter Gong returns all calls, earliest first). \
+        Only what is selected is returned: select little, results are large (100 calls with everything \
+        can be hundreds of KB). Pages through Gong (100 calls a request) up to max_results and says \
+        truncated=true when more calls matched.""",
+        ParamSet.of(
+            CommonParams.fromDate("calls"),
+            CommonParams.toDate("calls"),
+            CommonParams.workspaceId(),
+            CommonParams.callIds(" If not given, all calls of the range."),
+            CommonParams.primaryUserIds(),
+            CommonParams.maxResults(600, 10_000, "calls"),
+            CommonParams.context(),
+            Param.strings("context_timing", "When CRM values are taken: Now and/or TimeOfCall. Only valid "
+                + "with context Extended."),
+            Param.bool("include_parties", "Include the participants (name, email, title, affiliation, "
+                + "speakerId).").withDefault(false),
+            Param.flags("content", "Content blocks to include, as booleans (or a list of names): "
+                + String.join(", ", Selectors.CONTENT_FLAGS) + ". trackerOccurrences brings trackers along.",
+                Selectors.CONTENT_FLAGS).withAliases("content_selector"),
+            Param.flags("interaction", "Interaction blocks to include, as booleans (or a list of names): "
+                + String.join(", ", Selectors.INTERACTION_FLAGS) + ".", Selectors.INTERACTION_FLAGS),
+            Param.bool("include_public_comments", "Include public comments on the call.").withDefault(false)
+                .withAliases("public_comments"),
+            CommonParams.includeMedia()),
+        false);
+    this.client = client;
+  }
+
+  @Override
+  protected void validate(Params p) {
+    Ranges.asGiven(p);
+    Selectors.contextTiming(p.strings("context_timing"), Selectors.contextLevel(p.string("context")));
+  }
+
+  @Override
+  protected JsonNode run(Params p, ProgressListener progress) {
+    Ranges.Range range = Ranges.asGiven(p);
+    ContextLevel level = Selectors.contextLevel(p.string("context"));
+    ContentSelector.Builder selector = ContentSelector.builder().context(level);
+    List<dev.gongconnector.client.calls.ContextTiming> timing = Selectors.contextTiming(p.strings("context_timing"), level);
+    if (!timing.isEmpty()) selector.contextTiming(timing.toArray(new dev.gongconnector.client.calls.ContextTiming[0]));
+    if (p.flag("include_parties")) selector.include(Field.PARTIES);
+    Selectors.apply(selector, p.flags("content"));
+    Selectors.apply(selector, p.flags("interaction"));
+    if (p.flag("include_public_comments")) selector.include(Field.PUBLIC_COMMENTS);
+    if (p.flag("include_media")) selector.include(Field.MEDIA);
+    ExtensiveRequest.Builder request = ExtensiveRequest.builder()
+        .workspaceId(p.text("workspace_id").orElse(null))
+        .contentSelector(selector.build());
+    if (range.from() != null) request.fromDateTime(range.from());
+    if (range.to() != null) request.toDateTime(range.to());
+    if (p.has("call_ids") && !p.strings("call_ids").isEmpty()) request.callIds(p.strings("call_ids"));
+    if (p.has("primary_user_ids") && !p.strings("primary_user_ids").isEmpty()) {
+      request.primaryUserIds(p.strings("primary_user_ids"));
+    }
+    int max = p.intValue("max_results");
+    ArrayNode calls = Json.array();
+    boolean truncated = false;
+    try (Stream<CallData> stream = client.calls().extensive(request.build())) {
+      Iterator<CallData> it = stream.iterator();
+      while (it.hasNext()) {
+        CallData call = it.next();
+        if (calls.size() == max) {
+          truncated = true;
+          break;
+        }
+        calls.add(Json.tree(call));
+        if (calls.size() % 100 == 0) progress.progress("reading extensive data", calls.size(), max);
+      }
+    }
+    ObjectNode data = Json.object();
+    data.set("calls", calls);
+    data.put("count", calls.size());
+    data.put("truncated", truncated);
+    data.put("maxResults", max);
+    return data;
+  }
+}

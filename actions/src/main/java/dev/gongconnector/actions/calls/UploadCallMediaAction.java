@@ -1,0 +1,52 @@
+package dev.gongconnector.actions.calls;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gongconnector.actions.BaseAction;
+import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.params.Param;
+import dev.gongconnector.actions.params.ParamSet;
+import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.calls.MediaUploadResult;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code upload_call_media}: Gong's {@code PUT /v2/calls/{id}/media} for a local file. */
+public final class UploadCallMediaAction extends BaseAction {
+
+  public static final String NAME = "upload_call_media";
+
+  private final GongClient client;
+
+  public UploadCallMediaAction(GongClient client) {
+    super(NAME, List.of("upload-call-media", "upload_media", "upload-media"), """
+        Upload the recording of a call added with add_new_call without download_media_url (changes data in \
+        Gong). media_file is a local path (WAV, MP3, MP4, MKV, FLAC, ...; at most 1.5 GB), streamed to \
+        Gong. Returns callId, url (the call's page in Gong) and requestId.""",
+        ParamSet.of(
+            Param.string("call_id", "The callId returned by add_new_call.").requiredParam().withAliases("id"),
+            Param.string("media_file", "Path of the local recording.").requiredParam()
+                .withAliases("file", "media_path")),
+        true);
+    this.client = client;
+  }
+
+  @Override
+  protected void validate(Params p) {
+    MediaFiles.check(p.string("media_file"));
+  }
+
+  @Override
+  protected JsonNode run(Params p, ProgressListener progress) {
+    Path file = MediaFiles.check(p.string("media_file"));
+    MediaUploadResult result = MediaFiles.upload(client, p.string("call_id").strip(), file, progress);
+    ObjectNode data = Json.object();
+    data.put("callId", result.callId());
+    Json.putIfPresent(data, "url", result.url());
+    Json.putIfPresent(data, "requestId", result.requestId());
+    data.put("bytes", file.toFile().length());
+    return data;
+  }
+}

@@ -1,0 +1,142 @@
+package dev.gongconnector.actions.params;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One parameter of an action: canonical snake_case name, type, description for a language model,
+ * constraints and accepted aliases. Immutable; made with the static factories and {@code with..} copies.
+ *
+ * @param name canonical snake_case name
+ * @param type the JSON shape after normalisation
+ * @param description what it means, for a language model
+ * @param required whether the action refuses to run without it
+ * @param defaultValue the value used when absent, or null (also published in the schema)
+ * @param enumValues canonical values for an enumerated string (matched case-insensitively), or empty
+ * @param format JSON Schema format (e.g. {@code date-time}, {@code uri}), or null
+ * @param aliases other accepted names (any spelling; normalised like the canonical one)
+ * @param minimum inclusive minimum of a number, or null
+ * @param maximum inclusive maximum of a number, or null
+ * @param maxLength maximum length of a string, or null
+ * @param flagNames the accepted keys of a {@link ParamType#FLAGS} parameter
+ * @param itemSchema the JSON Schema of one item of an {@link ParamType#OBJECT_ARRAY}, or of an
+ *     {@link ParamType#OBJECT}, or null
+ */
+public record Param(
+    String name,
+    ParamType type,
+    String description,
+    boolean required,
+    JsonNode defaultValue,
+    List<String> enumValues,
+    String format,
+    List<String> aliases,
+    Number minimum,
+    Number maximum,
+    Integer maxLength,
+    List<String> flagNames,
+    ObjectNode itemSchema) {
+
+  public Param {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(description, "description");
+    enumValues = List.copyOf(enumValues == null ? List.of() : enumValues);
+    aliases = List.copyOf(aliases == null ? List.of() : aliases);
+    flagNames = List.copyOf(flagNames == null ? List.of() : flagNames);
+    if (!name.equals(Names.canonical(name))) {
+      throw new IllegalArgumentException("parameter name must be snake_case: " + name);
+    }
+  }
+
+  public static Param of(String name, ParamType type, String description) {
+    return new Param(name, type, description, false, null, null, null, null, null, null, null, null, null);
+  }
+
+  public static Param string(String name, String description) {
+    return of(name, ParamType.STRING, description);
+  }
+
+  public static Param integer(String name, String description) {
+    return of(name, ParamType.INTEGER, description);
+  }
+
+  public static Param number(String name, String description) {
+    return of(name, ParamType.NUMBER, description);
+  }
+
+  public static Param bool(String name, String description) {
+    return of(name, ParamType.BOOLEAN, description);
+  }
+
+  public static Param strings(String name, String description) {
+    return of(name, ParamType.STRING_ARRAY, description);
+  }
+
+  /** A {@link ParamType#FLAGS} parameter accepting the given flag names. */
+  public static Param flags(String name, String description, List<String> flagNames) {
+    return of(name, ParamType.FLAGS, description).withFlags(flagNames);
+  }
+
+  public Param requiredParam() {
+    return new Param(name, type, description, true, defaultValue, enumValues, format, aliases, minimum,
+        maximum, maxLength, flagNames, itemSchema);
+  }
+
+  public Param withDefault(JsonNode value) {
+    return new Param(name, type, description, required, value, enumValues, format, aliases, minimum,
+        maximum, maxLength, flagNames, itemSchema);
+  }
+
+  public Param withDefault(boolean value) {
+    return withDefault(com.fasterxml.jackson.databind.node.BooleanNode.valueOf(value));
+  }
+
+  public Param withDefault(long value) {
+    return withDefault(com.fasterxml.jackson.databind.node.LongNode.valueOf(value));
+  }
+
+  public Param withDefault(String value) {
+    return withDefault(com.fasterxml.jackson.databind.node.TextNode.valueOf(value));
+  }
+
+  public Param withEnum(String... values) {
+    return new Param(name, type, description, required, defaultValue, List.of(values), format, aliases,
+        minimum, maximum, maxLength, flagNames, itemSchema);
+  }
+
+  public Param withFormat(String value) {
+    return new Param(name, type, description, required, defaultValue, enumValues, value, aliases, minimum,
+        maximum, maxLength, flagNames, itemSchema);
+  }
+
+  public Param withAliases(String... values) {
+    List<String> all = new ArrayList<>(aliases);
+    all.addAll(List.of(values));
+    return new Param(name, type, description, required, defaultValue, enumValues, format, all, minimum,
+        maximum, maxLength, flagNames, itemSchema);
+  }
+
+  public Param withRange(Number min, Number max) {
+    return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, min, max,
+        maxLength, flagNames, itemSchema);
+  }
+
+  public Param withMaxLength(int value) {
+    return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
+        maximum, value, flagNames, itemSchema);
+  }
+
+  public Param withFlags(List<String> names) {
+    return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
+        maximum, maxLength, names, itemSchema);
+  }
+
+  public Param withItemSchema(ObjectNode schema) {
+    return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
+        maximum, maxLength, flagNames, schema);
+  }
+}

@@ -1,0 +1,196 @@
+package dev.gongconnector.actions;
+
+import static dev.gongconnector.actions.LocalGong.json;
+import static dev.gongconnector.actions.LocalGong.wholeRange;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ReadActionsTest {
+
+  private static LocalGong gong;
+  private static ActionRegistry actions;
+
+  @BeforeAll
+  static void start() {
+    gong = new LocalGong(120);
+    actions = gong.registry(false);
+  }
+
+  @AfterAll
+  static void stop() {
+    gong.close();
+  }
+
+  private static JsonNode ok(String action, String params) {
+    return ResultAssert.ok(actions.execute(action, json(params)));
+  }
+
+  private static JsonNode anyCall() {
+    return ok("list_calls", "{" + wholeRange() + ",\"max_results\":1}").path("calls").get(0);
+  }
+
+  @Test
+  void listsWorkspaces() {
+    JsonNode data = ok("list_workspace_id_options", "{}");
+    assertThat(data.path("count").asInt()).isPositive();
+    for (JsonNode w : data.path("workspaces")) {
+      assertThat(w.path("id").asText()).matches("\\d+");
+      assertThat(w.path("name").asText()).isNotBlank();
+    }
+  }
+
+  @Test
+  void listsAndFindsUsers() {
+    JsonNode all = ok("list_users", "{}");
+    assertThat(all.path("count").asInt()).isPositive();
+    JsonNode first = all.path("users").get(0);
+    String name = first.path("name").asText();
+    JsonNode found = ok("list_users", "{\"query\":\"" + name.toUpperCase() + "\"}");
+    assertThat(found.path("users").findValuesAsText("id")).contains(first.path("id").asText());
+    JsonNode limited = ok("list_users", "{\"max_results\":2}");
+    assertThat(limited.path("users")).hasSize(2);
+    assertThat(limited.path("truncated").asBoolean()).isTrue();
+    JsonNode user = ok("get_user", "{\"id\":\"" + first.path("id").asText() + "\"}");
+    assertThat(user.path("emailAddress").asText()).isEqualTo(first.path("emailAddress").asText());
+  }
+
+  @Test
+  void unknownUserIsNotFoundWithGongsRequestId() {
+    ActionError e = ResultAssert.failed(actions.execute("get_user", json("{\"user_id\":\"999\"}")), "not_found");
+    assertThat(e.status()).isEqualTo(404);
+    assertThat(e.requestId()).isNotBlank();
+  }
+
+  @Test
+  void listsCallsOfARangeAndSaysWhenTruncated() {
+    JsonNode all = ok("list_calls", "{" + wholeRange() + "}");
+    assertThat(all.path("count").asInt()).isEqualTo(100);
+    assertThat(all.path("truncated").asBoolean()).isTrue();
+    JsonNode more = ok("list_calls", "{" + wholeRange() + ",\"max_results\":1000}");
+    assertThat(more.path("count").asInt()).isEqualTo(120);
+    assertThat(more.path("truncated").asBoolean()).isFalse();
+    JsonNode call = more.path("calls").get(0);
+    assertThat(call.path("id").asText()).matches("\\d+");
+    assertThat(call.path("started").asText()).isNotBlank();
+    assertThat(more.path("range").path("to").asText()).isEqualTo(LocalGong.ANCHOR.plusDays(1) + "T00:00:00Z");
+  }
+
+  @Test
+  void emptyRangeIsAnEmptyList() {
+    JsonNode none = ok("list_calls", "{\"from_date\":\"2010-01-01\",\"to_date\":\"2010-01-31\"}");
+    assertThat(none.path("count").asInt()).isZero();
+    assertThat(none.path("calls")).isEmpty();
+  }
+
+  @Test
+  void badDatesAreRefusedBeforeAnyRequest() {
+    long before = gong.sim.requestCount();
+    ActionError e = ResultAssert.failed(actions.execute("list_calls", json("{\"from_date\":\"last tuesday\"}")),
+        "invalid_parameter");
+    assertThat(e.parameter()).isEqualTo("from_date");
+    e = ResultAssert.failed(actions.execute("list_calls",
+        json("{\"from_date\":\"2025-02-01\",\"to_date\":\"2025-01-01\"}")), "invalid_parameter");
+    assertThat(e.parameter()).isEqualTo("to_date");
+    e = ResultAssert.failed(actions.execute("list_calls", json("{\"colour\":\"red\"}")), "invalid_parameter");
+    assertThat(e.parameter()).isEqualTo("colour");
+    assertThat(e.message()).contains("from_date", "to_date", "workspace_id", "max_results");
+    assertThat(gong.sim.requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void getsACallInTheSeedShape() {
+    String id = anyCall().path("id").asText();
+    JsonNode call = ok("get_call", "{\"call-id\":\"" + id + "\"}");
+    assertThat(call.path("callId").asText()).isEqualTo(id);
+    assertThat(call.path("title").asText()).isNotBlank();
+    assertThat(call.path("actualStart").asText()).isNotBlank();
+    assertThat(call.path("duration").asLong()).isPositive();
+    assertThat(call.path("primaryUser").path("userId").asText()).isNotBlank();
+    assertThat(call.path("primaryUser").path("name").asText()).isNotBlank();
+    assertThat(call.path("parties")).isNotEmpty();
+    assertThat(call.path("parties").findValuesAsText("affiliation")).contains("Internal");
+    assertThat(call.path("direction").asText()).isIn("Inbound", "Outbound", "Conference", "Unknown");
+    assertThat(call.has("media")).isFalse();
+    assertThat(call.has("content")).isFalse();
+
+    JsonNode rich = ok("get_call", "{\"call_id\":\"" + id + "\",\"include_media\":true,\"include_content\":true}");
+    assertThat(rich.path("media").path("audioUrl").asText()).startsWith("http");
+    assertThat(rich.path("content").path("topics")).isNotEmpty();
+  }
+
+  @Test
+  void unknownCallIsNotFound() {
+    ActionError e = ResultAssert.failed(actions.execute("get-call", json("{\"call_id\":\"123\"}")), "not_found");
+    assertThat(e.status()).isEqualTo(404);
+    ActionError missing = ResultAssert.failed(actions.execute("get-call", json("{}")), "invalid_parameter");
+    assertThat(missing.parameter()).isEqualTo("call_id");
+  }
+
+  @Test
+  void extensiveDataHonoursSelectorsAndBounds() {
+    JsonNode data = ok("get_extensive_data", "{" + wholeRange() + ",\"max_results\":5,\"include_parties\":true,"
+        + "\"content\":{\"topics\":true,\"brief\":true},\"interaction\":\"speakers,questions\"}");
+    assertThat(data.path("count").asInt()).isEqualTo(5);
+    assertThat(data.path("truncated").asBoolean()).isTrue();
+    JsonNode call = data.path("calls").get(0);
+    assertThat(call.path("metaData").path("id").asText()).isNotBlank();
+    assertThat(call.path("parties")).isNotEmpty();
+    assertThat(call.path("content").path("topics")).isNotEmpty();
+    assertThat(call.path("content").has("trackers")).isFalse();
+    assertThat(call.path("interaction").path("speakers")).isNotEmpty();
+    assertThat(call.has("media")).isFalse();
+
+    JsonNode byId = ok("get_extensive_data", "{\"call_ids\":\"[\\\"" + call.path("metaData").path("id").asText()
+        + "\\\"]\"}");
+    assertThat(byId.path("count").asInt()).isEqualTo(1);
+
+    JsonNode defaults = ok("get_extensive_data", "{" + wholeRange() + "}");
+    assertThat(defaults.path("count").asInt()).isEqualTo(120);
+    assertThat(defaults.path("maxResults").asInt()).isEqualTo(600);
+  }
+
+  @Test
+  void contextTimingNeedsExtendedContext() {
+    ActionError e = ResultAssert.failed(actions.execute("get_extensive_data",
+        json("{\"context\":\"basic\",\"context_timing\":[\"Now\"]}")), "invalid_parameter");
+    assertThat(e.parameter()).isEqualTo("context_timing");
+    JsonNode data = ok("get_extensive_data", "{" + wholeRange() + ",\"max_results\":2,\"context\":\"extended\","
+        + "\"context_timing\":[\"Now\",\"TimeOfCall\"]}");
+    assertThat(data.path("count").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void transcriptsNameTheSpeakers() {
+    String id = anyCall().path("id").asText();
+    JsonNode data = ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\"]}");
+    assertThat(data.path("count").asInt()).isEqualTo(1);
+    JsonNode t = data.path("transcripts").get(0);
+    assertThat(t.path("callId").asText()).isEqualTo(id);
+    assertThat(t.path("title").asText()).isNotBlank();
+    assertThat(t.path("sentences")).isNotEmpty();
+    JsonNode sentence = t.path("sentences").get(0);
+    assertThat(sentence.path("speaker").asText()).isNotBlank().doesNotStartWith("Speaker ");
+    assertThat(sentence.path("affiliation").asText()).isIn("Internal", "External");
+    assertThat(sentence.path("text").asText()).isNotBlank();
+    assertThat(t.path("speakers")).isNotEmpty();
+
+    JsonNode cut = ok("retrieve_transcripts_of_calls", "{\"call_ids\":\"" + id + "\",\"max_sentences_per_call\":2}");
+    assertThat(cut.path("transcripts").get(0).path("sentences")).hasSize(2);
+    assertThat(cut.path("transcripts").get(0).path("truncated").asBoolean()).isTrue();
+    assertThat(cut.path("transcripts").get(0).path("sentenceCount").asInt()).isGreaterThan(2);
+  }
+
+  @Test
+  void transcriptsOfARangeAreBounded() {
+    JsonNode data = ok("retrieve_transcripts_of_calls", "{" + wholeRange() + ",\"max_calls\":3}");
+    assertThat(data.path("count").asInt()).isEqualTo(3);
+    assertThat(data.path("truncated").asBoolean()).isTrue();
+    ActionError e = ResultAssert.failed(actions.execute("retrieve_transcripts_of_calls",
+        json("{\"call_ids\":[\"1\"],\"workspace_id\":\"2\"}")), "invalid_parameter");
+    assertThat(e.parameter()).isEqualTo("workspace_id");
+  }
+}

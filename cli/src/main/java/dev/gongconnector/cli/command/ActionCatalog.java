@@ -1,0 +1,45 @@
+package dev.gongconnector.cli.command;
+
+import dev.gongconnector.actions.Action;
+import dev.gongconnector.cli.connection.GongConnection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The actions the command line offers: their descriptions and schemas for help and option generation
+ * (available without a connection), and the same action bound to a live connection to run it.
+ */
+public interface ActionCatalog {
+
+  /** Every action, in the order to list them; used for help and schemas, never to call Gong. */
+  List<Action> actions();
+
+  /** The action with this canonical name, ready to run against {@code connection}. */
+  Action bind(String canonicalName, GongConnection connection);
+
+  /** The action called {@code name}: canonical, alias, snake_case or kebab-case, any case; or null. */
+  default Action find(String name) {
+    String wanted = normalize(name);
+    for (Action action : actions()) {
+      if (normalize(action.name()).equals(wanted)) return action;
+    }
+    for (Action action : actions()) {
+      for (String alias : action.aliases()) {
+        if (normalize(alias).equals(wanted)) return action;
+      }
+    }
+    return null;
+  }
+
+  /** The command names of every action (kebab-case canonical names), for "known: ..." messages. */
+  default List<String> commandNames() {
+    List<String> names = new ArrayList<>();
+    for (Action action : actions()) names.add(Names.kebab(action.name()));
+    return names;
+  }
+
+  private static String normalize(String name) {
+    return name.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+  }
+}

@@ -1,0 +1,66 @@
+package dev.gongconnector.cli.command;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gongconnector.actions.Action;
+import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.cli.CliContext;
+import dev.gongconnector.cli.ExitCodes;
+import dev.gongconnector.cli.connection.ConnectionOptions;
+import dev.gongconnector.cli.connection.GongConnection;
+import dev.gongconnector.cli.output.OutputFormat;
+import dev.gongconnector.cli.output.OutputOptions;
+import dev.gongconnector.cli.output.ResultPrinter;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The body of a generated action subcommand ({@code gong get-call ...}): collects the options into the
+ * action's parameters, connects, runs the action with progress on stderr and prints the envelope.
+ */
+final class ActionCommand implements Callable<Integer> {
+
+  private final Action action;
+  private final ActionCatalog catalog;
+  private final CliContext context;
+  private final SchemaOptions options;
+  private final ConnectionOptions connection;
+  private final OutputOptions output;
+  private final DryRunOption dryRun;
+  CommandSpec spec;
+
+  ActionCommand(Action action, ActionCatalog catalog, CliContext context, SchemaOptions options,
+      ConnectionOptions connection, OutputOptions output, DryRunOption dryRun) {
+    this.action = action;
+    this.catalog = catalog;
+    this.context = context;
+    this.options = options;
+    this.connection = connection;
+    this.output = output;
+    this.dryRun = dryRun;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ObjectNode params = options.values();
+    OutputFormat format = output.format(OutputFormat.json);
+    ResultPrinter printer = new ResultPrinter(out, err, format, output.pretty(context.prettyByDefault()));
+    if (dryRun.enabled) {
+      printer.printJson(params);
+      return ExitCodes.OK;
+    }
+    try (GongConnection gong = connection.connect(err)) {
+      ActionResult result = ActionRunner.run(catalog.bind(action.name(), gong), params, context, err);
+      return printer.print(result, options::optionName);
+    }
+  }
+
+  /** The {@code --dry-run} option of action commands. */
+  static final class DryRunOption {
+    @picocli.CommandLine.Option(names = "--dry-run",
+        description = "Print the parameters that would be sent to the action as JSON, and stop.")
+    boolean enabled;
+  }
+}

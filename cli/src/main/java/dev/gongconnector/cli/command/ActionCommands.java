@@ -1,0 +1,121 @@
+package dev.gongconnector.cli.command;
+
+import dev.gongconnector.actions.Action;
+import dev.gongconnector.cli.CliContext;
+import dev.gongconnector.cli.connection.ConnectionOptions;
+import dev.gongconnector.cli.output.OutputOptions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Generates one picocli subcommand per action of the catalog with picocli's programmatic API: named by
+ * the action's canonical name in kebab-case, with its aliases, its options from the JSON Schema, and the
+ * shared connection and output options.
+ */
+public final class ActionCommands {
+
+  private ActionCommands() {}
+
+  /** Adds a subcommand for every action of {@code catalog} to {@code root}. */
+  public static void addAll(CommandLine root, ActionCatalog catalog, CliContext context) {
+    Set<String> taken = new HashSet<>(root.getSubcommands().keySet());
+    for (Action action : catalog.actions()) {
+      CommandSpec spec = spec(action, catalog, context, taken);
+      root.addSubcommand(spec.name(), new CommandLine(spec), spec.aliases());
+    }
+  }
+
+  /** The subcommand spec of one action; {@code taken} holds the command names already used. */
+  static CommandSpec spec(Action action, ActionCatalog catalog, CliContext context, Set<String> taken) {
+    ConnectionOptions connection = new ConnectionOptions(context);
+    OutputOptions output = new OutputOptions();
+    ActionCommand.DryRunOption dryRun = new ActionCommand.DryRunOption();
+    CommandSpec connectionSpec = CommandSpec.forAnnotatedObject(connection);
+    CommandSpec outputSpec = CommandSpec.forAnnotatedObject(output);
+    CommandSpec dryRunSpec = CommandSpec.forAnnotatedObject(dryRun);
+
+    Set<String> reserved = new HashSet<>(List.of("--help", "--version", "--dry-run"));
+    for (CommandSpec mixin : List.of(connectionSpec, outputSpec)) {
+      for (OptionSpec o : mixin.options()) reserved.addAll(List.of(o.names()));
+    }
+    SchemaOptions options = SchemaOptions.of(action.inputSchema(), reserved);
+    ActionCommand command = new ActionCommand(action, catalog, context, options, connection, output, dryRun);
+
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+    command.spec = spec;
+    String name = Names.kebab(action.name());
+    spec.name(name);
+    spec.aliases(aliases(action, name, taken).toArray(new String[0]));
+    taken.add(name);
+    taken.addAll(List.of(spec.aliases()));
+    spec.mixinStandardHelpOptions(true);
+    spec.usageMessage()
+        .description(description(action))
+        .sortOptions(false)
+        .autoWidth(true)
+        .abbreviateSynopsis(true)
+        .footerHeading("%nExit codes:%n")
+        .footer("  0  success", "  1  Gong or the network failed (the envelope says success=false)",
+            "  2  bad usage: unknown option, malformed value, a parameter the action rejected");
+    for (OptionSpec option : options.specs()) spec.addOption(option);
+    spec.addMixin("dryRun", dryRunSpec);
+    spec.addMixin("output", outputSpec);
+    spec.addMixin("connection", connectionSpec);
+    return spec;
+  }
+
+  private static List<String> aliases(Action action, String name, Set<String> taken) {
+    Set<String> aliases = new LinkedHashSet<>();
+    for (String alias : action.aliases()) {
+      String kebab = Names.kebab(alias);
+      if (!kebab.equals(name) && !taken.contains(kebab)) aliases.add(kebab);
+    }
+    return new ArrayList<>(aliases);
+  }
+
+  /** The first sentence (shown in `gong --help`) and then the whole description. */
+  static String[] description(Action action) {
+    String text = action.description().trim();
+    String first = firstSentence(text);
+    List<String> lines = new ArrayList<>();
+    lines.add(SchemaOptions.escape(summary(first)));
+    String rest = text.substring(first.length()).trim();
+    if (!summary(first).equals(first)) rest = (first + " " + rest).trim();
+    if (!rest.isEmpty()) {
+      lines.add("");
+      for (String paragraph : rest.split("\n\\s*\n")) {
+        lines.add(SchemaOptions.escape(paragraph.replaceAll("\\s*\n\\s*", " ").trim()));
+      }
+    }
+    return lines.toArray(new String[0]);
+  }
+
+  /** A short form of a first sentence for command lists: cut before a colon or parenthesis when long. */
+  public static String summary(String sentence) {
+    if (sentence.length() <= 72) return sentence;
+    int cut = -1;
+    for (String mark : new String[] {": ", " (", "; ", ", "}) {
+      int at = sentence.indexOf(mark);
+      if (at > 20 && (cut < 0 || at < cut)) cut = at;
+    }
+    if (cut > 0 && cut <= 90) return sentence.substring(0, cut).trim() + ".";
+    int space = sentence.lastIndexOf(' ', 72);
+    return sentence.substring(0, space > 20 ? space : 72) + "...";
+  }
+
+  /** The text up to the first ". " or line break. */
+  public static String firstSentence(String text) {
+    int end = text.length();
+    int newline = text.indexOf('\n');
+    if (newline >= 0) end = newline;
+    int period = text.indexOf(". ");
+    if (period >= 0 && period + 1 < end) end = period + 1;
+    return text.substring(0, end).trim();
+  }
+}

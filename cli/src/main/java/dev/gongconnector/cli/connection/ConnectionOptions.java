@@ -1,0 +1,92 @@
+package dev.gongconnector.cli.connection;
+
+import dev.gongconnector.cli.CliContext;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The connection options every command that talks to Gong shares, as a picocli mixin:
+ * {@code @Mixin ConnectionOptions connection;} then {@code try (GongConnection c = connection.connect()) {..}}.
+ *
+ * <p>Resolution, field by field: flags, then the profile named by {@code --profile}, then the environment
+ * ({@code GONG_BASE_URL}, {@code GONG_ACCESS_KEY}, {@code GONG_ACCESS_KEY_SECRET}, {@code GONG_BEARER_TOKEN}),
+ * then the {@code GONG_PROFILE} or {@code default} profile of {@code ~/.config/gong/config.properties}. With
+ * nothing configured at all (or {@code --sim}) an embedded local Gong is started in-process.
+ */
+public final class ConnectionOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "Your Gong API base URL, e.g. https://us-12345.api.gong.io (env GONG_BASE_URL).")
+  String baseUrl;
+
+  @Option(names = "--access-key", paramLabel = "KEY", description = "Gong access key (env GONG_ACCESS_KEY).")
+  String accessKey;
+
+  @Option(names = "--access-key-secret", paramLabel = "SECRET",
+      description = "Gong access key secret. Prefer env GONG_ACCESS_KEY_SECRET or `gong configure`: "
+          + "a flag lands in your shell history.")
+  String accessKeySecret;
+
+  @Option(names = "--bearer-token", paramLabel = "TOKEN", hidden = true,
+      description = "OAuth bearer token instead of an access key (env GONG_BEARER_TOKEN).")
+  String bearerToken;
+
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "Profile of ~/.config/gong/config.properties to use (env GONG_PROFILE; default: default).")
+  String profile;
+
+  @Option(names = "--sim", description = "Use an embedded local Gong with simulated data, whatever is configured.")
+  boolean sim;
+
+  private CliContext context;
+
+  /** For picocli's default factory: reads the real environment. */
+  public ConnectionOptions() {
+    this(null);
+  }
+
+  /** With an explicit context (tests, or the command line's factory). */
+  public ConnectionOptions(CliContext context) {
+    this.context = context;
+  }
+
+  /** The context in use, the real process's when none was given. */
+  public CliContext context() {
+    if (context == null) context = CliContext.system();
+    return context;
+  }
+
+  /** Resolves the settings without connecting (flags, profile, environment; see the class comment). */
+  public ConnectionSettings resolve() {
+    return new ConnectionResolver(context(), warnings()).resolve(flags());
+  }
+
+  /**
+   * Connects: a client for the resolved Gong, or an embedded local Gong started for this command (said
+   * so on stderr). Close the connection when done; it stops the embedded Gong.
+   */
+  public GongConnection connect() {
+    return connect(warnings());
+  }
+
+  /** Like {@link #connect()}, with warnings and the embedded-Gong notice going to {@code err}. */
+  public GongConnection connect(PrintWriter err) {
+    ConnectionSettings settings = new ConnectionResolver(context(), err).resolve(flags());
+    return GongConnection.open(settings, context(), err);
+  }
+
+  private ConnectionResolver.Flags flags() {
+    return new ConnectionResolver.Flags(baseUrl, accessKey, accessKeySecret, bearerToken, profile, sim);
+  }
+
+  /** The command's stderr when picocli injected the command (annotated mixins), else the process's. */
+  private PrintWriter warnings() {
+    if (mixee != null && mixee.commandLine() != null) return mixee.commandLine().getErr();
+    return new PrintWriter(System.err, true);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.gongconnector.cli.library;
+
+import dev.gongconnector.actions.params.Dates;
+import dev.gongconnector.actions.params.InvalidParameterException;
+import dev.gongconnector.cli.CliContext;
+import dev.gongconnector.cli.connection.ConnectionSettings;
+import dev.gongconnector.library.LibraryStore;
+import java.nio.file.Path;
+import java.time.Instant;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Where {@code gong sync} and {@code gong search} keep a tenant's library, and their shared option parsing. */
+final class LibraryStores {
+
+  private LibraryStores() {}
+
+  /** {@code --store DIR}, else {@code $XDG_DATA_HOME/gong-connector/library} (or {@code ~/.local/share/...}). */
+  static Path root(CliContext context, Path storeOption) {
+    return storeOption != null ? storeOption : LibraryStore.defaultRoot(context::getenv, context.home());
+  }
+
+  /** The store of the resolved connection: one per Gong base URL + access key (hashed, never the secret). */
+  static Path store(Path root, ConnectionSettings settings) {
+    if (settings.simulated()) return root.resolve(LibraryStore.SIMULATOR_STORE);
+    return LibraryStore.tenantDirectory(root, settings.baseUrl(), settings.basicAuth() ? settings.accessKey() : null);
+  }
+
+  static Instant start(CommandSpec spec, String option, String value) {
+    if (value == null) return null;
+    try {
+      return Dates.rangeStart(option, value);
+    } catch (InvalidParameterException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
+  static Instant end(CommandSpec spec, String option, String value) {
+    if (value == null) return null;
+    try {
+      return Dates.rangeEnd(option, value);
+    } catch (InvalidParameterException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dev.gongconnector.cli.output;
+
+import picocli.CommandLine.Option;
+
+/** The output options every command that prints a result shares, as a picocli mixin. */
+public final class OutputOptions {
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: json; `gong actions`: table).")
+  OutputFormat format;
+
+  @Option(names = "--pretty", negatable = true,
+      description = "Pretty-print JSON (default: only when stdout is a terminal; env GONG_PRETTY).")
+  Boolean pretty;
+
+  public OutputOptions() {}
+
+  public OutputOptions(OutputFormat format, Boolean pretty) {
+    this.format = format;
+    this.pretty = pretty;
+  }
+
+  /** The format asked for, or {@code fallback} when none was. */
+  public OutputFormat format(OutputFormat fallback) {
+    return format == null ? fallback : format;
+  }
+
+  /** Whether JSON is pretty-printed, given the terminal default. */
+  public boolean pretty(boolean byDefault) {
+    return pretty == null ? byDefault : pretty;
+  }
+}

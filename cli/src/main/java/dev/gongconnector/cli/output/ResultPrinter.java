@@ -1,0 +1,147 @@
+package dev.gongconnector.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gongconnector.actions.ActionError;
+import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.cli.ExitCodes;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Prints an action's result on stdout in the chosen {@link OutputFormat} and its error, if any, on stderr;
+ * returns the exit code. Stdout gets data only, so it can be piped.
+ */
+public final class ResultPrinter {
+
+  /** The JSON mapper of the command line. */
+  public static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final OutputFormat format;
+  private final boolean pretty;
+  private final boolean hints;
+
+  public ResultPrinter(PrintWriter out, PrintWriter err, OutputFormat format, boolean pretty) {
+    this(out, err, format, pretty, true);
+  }
+
+  /** With {@code hints} false, the notes on stderr (columns not shown, totals) are left out. */
+  public ResultPrinter(PrintWriter out, PrintWriter err, OutputFormat format, boolean pretty, boolean hints) {
+    this.out = out;
+    this.err = err;
+    this.format = format;
+    this.pretty = pretty;
+    this.hints = hints;
+  }
+
+  /**
+   * Prints {@code result}; {@code optionName} maps a parameter named in an error to how the user spelled
+   * it (e.g. {@code call_id -> --call-id}). Returns 0, 1 or 2 (see {@link ExitCodes#of}).
+   */
+  public int print(ActionResult result, UnaryOperator<String> optionName) {
+    if (format == OutputFormat.json) {
+      printJson(JSON.valueToTree(result));
+    } else if (result.success()) {
+      printData(result.data());
+    }
+    out.flush();
+    if (!result.success()) err.println("gong: " + describe(result.error(), optionName));
+    out.flush();
+    err.flush();
+    return ExitCodes.of(result);
+  }
+
+  /** Prints any JSON value: pretty or compact as configured. */
+  public void printJson(JsonNode node) {
+    try {
+      out.println(pretty ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) : JSON.writeValueAsString(node));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.flush();
+  }
+
+  /** Prints {@code data} as a table, CSV or JSON Lines (or JSON when that is the format). */
+  public void printData(JsonNode data) {
+    if (format == OutputFormat.json) {
+      printJson(data);
+      return;
+    }
+    Rows rows = Rows.of(data);
+    switch (format) {
+      case table:
+        if (rows.records().isEmpty()) {
+          out.flush();
+          err.println("gong: no " + (rows.listField() == null ? "records" : rows.listField()));
+        } else {
+          List<String> hidden = TableRenderer.render(rows, out);
+          out.flush();
+          if (!hidden.isEmpty() && hints) {
+            err.println("gong: " + hidden.size() + " more column(s) not shown (" + abbreviate(hidden)
+                + "): use --output csv or json");
+          }
+        }
+        break;
+      case csv:
+        CsvRenderer.render(rows, out);
+        break;
+      case jsonl:
+        for (ObjectNode record : rows.records()) out.println(record.toString());
+        break;
+      default:
+        throw new IllegalStateException("unexpected format " + format);
+    }
+    out.flush();
+    // Totals and ranges help a person reading a table; pipelines (csv, jsonl) only hear about truncation.
+    if (!rows.meta().isEmpty() && hints && format == OutputFormat.table) {
+      err.println("gong: " + metaLine(rows.meta()));
+    } else if (rows.meta().path("truncated").asBoolean(false)) {
+      err.println("gong: note: the result is truncated: there is more than was returned (see the command's --help)");
+    }
+    out.flush();
+    err.flush();
+  }
+
+  /** One line for an error: kind, message, HTTP status and Gong's requestId. */
+  public static String describe(ActionError error, UnaryOperator<String> optionName) {
+    StringBuilder sb = new StringBuilder();
+    if ("invalid_parameter".equals(error.type())) {
+      sb.append("invalid ");
+      if (error.parameter() != null) sb.append(optionName.apply(error.parameter())).append(": ");
+      else sb.append("input: ");
+    } else {
+      sb.append(error.type().replace('_', ' ')).append(" error: ");
+    }
+    String message = error.message();
+    sb.append(message);
+    // Say the status and requestId unless the message already does ("Gong answered 404 (requestId ..)").
+    List<String> facts = new ArrayList<>();
+    if (error.status() != null && !message.contains(String.valueOf(error.status()))) facts.add("HTTP " + error.status());
+    if (error.requestId() != null && !message.contains(error.requestId())) facts.add("requestId " + error.requestId());
+    if (!facts.isEmpty()) sb.append(" (").append(String.join(", ", facts)).append(')');
+    return sb.toString();
+  }
+
+  private static String metaLine(ObjectNode meta) {
+    List<String> parts = new ArrayList<>();
+    Rows single = Rows.of(meta);
+    for (Map<String, String> row : single.flattened()) {
+      row.forEach((k, v) -> parts.add(k + "=" + v));
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String abbreviate(List<String> names) {
+    if (names.size() <= 6) return String.join(", ", names);
+    return String.join(", ", names.subList(0, 6)) + ", ...";
+  }
+}

@@ -1,0 +1,192 @@
+package dev.gongconnector.cli.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the list of records inside an action's {@code data} and turns each record into a row of named
+ * cells, for the table, CSV and JSON Lines outputs.
+ *
+ * <p>The list is the array {@code data} itself, or the first of the well-known list fields
+ * ({@code calls}, {@code results}, {@code users}, {@code workspaces}, {@code transcripts}...), or else the
+ * first array of objects in {@code data}. Transcripts are exploded down to their sentences (each sentence
+ * row keeps its call's fields) because one row per sentence is what a reader or a pipeline wants. When
+ * {@code data} holds no list, the single object is one row.
+ */
+public final class Rows {
+
+  /** List fields in order of preference when {@code data} holds several arrays. */
+  static final List<String> LIST_FIELDS = List.of("calls", "results", "matches", "users", "workspaces",
+      "transcripts", "callTranscripts", "sentences", "records", "items");
+
+  /** Array fields whose elements replace their parent row (with the parent's other fields kept). */
+  static final List<String> EXPLODE_FIELDS = List.of("transcript", "monologues", "sentences");
+
+  private final List<ObjectNode> records;
+  private final String listField;
+  private final ObjectNode meta;
+  private final boolean single;
+  private final Set<String> inherited;
+
+  private Rows(List<ObjectNode> records, String listField, ObjectNode meta, boolean single, Set<String> inherited) {
+    this.records = records;
+    this.listField = listField;
+    this.meta = meta;
+    this.single = single;
+    this.inherited = inherited;
+  }
+
+  /** The rows of {@code data}; a scalar {@code data} gives one row with a {@code value} cell. */
+  public static Rows of(JsonNode data) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode meta = f.objectNode();
+    Set<String> inherited = new HashSet<>();
+    if (data == null || data.isNull() || data.isMissingNode()) return new Rows(List.of(), null, meta, false, inherited);
+    if (data.isArray()) return new Rows(explodeAll(data, f.objectNode(), inherited), null, meta, false, inherited);
+    if (!data.isObject()) {
+      ObjectNode value = f.objectNode();
+      value.set("value", data);
+      return new Rows(List.of(value), null, meta, true, inherited);
+    }
+    String field = listField(data);
+    if (field == null) return new Rows(List.of((ObjectNode) data), null, meta, true, inherited);
+    for (Map.Entry<String, JsonNode> e : data.properties()) {
+      if (!e.getKey().equals(field)) meta.set(e.getKey(), e.getValue());
+    }
+    return new Rows(explodeAll(data.get(field), f.objectNode(), inherited), field, meta, false, inherited);
+  }
+
+  private static String listField(JsonNode data) {
+    for (String name : LIST_FIELDS) {
+      if (data.path(name).isArray()) return name;
+    }
+    for (Map.Entry<String, JsonNode> e : data.properties()) {
+      if (e.getValue().isArray() && e.getValue().size() > 0 && e.getValue().get(0).isObject()) return e.getKey();
+    }
+    return null;
+  }
+
+  private static List<ObjectNode> explodeAll(JsonNode array, ObjectNode parent, Set<String> inherited) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (JsonNode element : array) {
+      if (element.isObject()) {
+        explode((ObjectNode) element, parent, out, inherited);
+      } else {
+        ObjectNode value = parent.deepCopy();
+        value.set("value", element);
+        out.add(value);
+      }
+    }
+    return out;
+  }
+
+  private static void explode(ObjectNode record, ObjectNode parent, List<ObjectNode> out, Set<String> inherited) {
+    String nested = null;
+    for (String name : EXPLODE_FIELDS) {
+      JsonNode child = record.get(name);
+      if (child != null && child.isArray() && child.size() > 0 && child.get(0).isObject()) {
+        nested = name;
+        break;
+      }
+    }
+    ObjectNode merged = parent.deepCopy();
+    if (nested == null) {
+      merged.setAll(record);
+      out.add(merged);
+      return;
+    }
+    // The parent's own fields (callId, title) go onto every child row; its other lists (speakers) do not.
+    for (Map.Entry<String, JsonNode> e : record.properties()) {
+      if (e.getKey().equals(nested) || e.getValue().isArray()) continue;
+      merged.set(e.getKey(), e.getValue());
+      inherited.add(e.getKey());
+    }
+    for (JsonNode child : record.get(nested)) {
+      if (child.isObject()) explode((ObjectNode) child, merged, out, inherited);
+    }
+  }
+
+  /** The records (unflattened, transcripts exploded), for JSON Lines. */
+  public List<ObjectNode> records() {
+    return records;
+  }
+
+  /** The name of the list field inside {@code data}, or null when {@code data} was the list or a single object. */
+  public String listField() {
+    return listField;
+  }
+
+  /** The other members of {@code data} beside the list (pagination, truncated, totals...). */
+  public ObjectNode meta() {
+    return meta;
+  }
+
+  /** True when {@code data} held no list but one object. */
+  public boolean single() {
+    return single;
+  }
+
+  /** Top-level fields copied from a parent onto exploded rows (a transcript's title on each sentence). */
+  public Set<String> inheritedColumns() {
+    return inherited;
+  }
+
+  /** Each record flattened: nested objects become {@code a.b} cells, arrays are joined. */
+  public List<Map<String, String>> flattened() {
+    List<Map<String, String>> out = new ArrayList<>(records.size());
+    for (ObjectNode record : records) {
+      Map<String, String> row = new LinkedHashMap<>();
+      flatten("", record, row, 0);
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** Every column of the flattened rows, in order of first appearance. */
+  public static List<String> columns(List<Map<String, String>> rows) {
+    Set<String> columns = new LinkedHashSet<>();
+    for (Map<String, String> row : rows) columns.addAll(row.keySet());
+    return new ArrayList<>(columns);
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, String> row, int depth) {
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String key = prefix + e.getKey();
+      JsonNode value = e.getValue();
+      if (value.isObject() && depth < 2) flatten(key + ".", value, row, depth + 1);
+      else row.put(key, cell(value));
+    }
+  }
+
+  /** One cell: text as is, arrays of scalars joined with "; ", arrays of named objects by their names. */
+  static String cell(JsonNode value) {
+    if (value == null || value.isNull() || value.isMissingNode()) return "";
+    if (value.isValueNode()) return value.asText();
+    if (value.isArray()) {
+      List<String> parts = new ArrayList<>();
+      for (JsonNode element : value) {
+        if (element.isValueNode()) parts.add(element.asText());
+        else if (element.isObject() && label(element) != null) parts.add(label(element));
+        else return value.toString();
+      }
+      return String.join("; ", parts);
+    }
+    return value.toString();
+  }
+
+  private static String label(JsonNode element) {
+    for (String name : List.of("name", "title", "text", "emailAddress", "phoneNumber", "id")) {
+      JsonNode v = element.get(name);
+      if (v != null && v.isValueNode() && !v.asText().isBlank()) return v.asText();
+    }
+    return null;
+  }
+}

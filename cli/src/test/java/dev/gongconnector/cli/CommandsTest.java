@@ -1,0 +1,178 @@
+package dev.gongconnector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gongconnector.actions.Action;
+import dev.gongconnector.cli.command.Names;
+import dev.gongconnector.cli.command.RegistryCatalog;
+import dev.gongconnector.cli.output.ResultPrinter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every subcommand against the local Gong, in-process. */
+class CommandsTest extends CliTestSupport {
+
+  @Test
+  void helpVersionActionsAndSchema() {
+    Result help = gong("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Usage: gong", "demo", "configure", "run", "add-new-call, add-call", "get-call",
+        "search-calls", "Exit codes");
+    assertThat(gong().out()).contains("Usage: gong");
+    assertThat(gong("--version").out()).startsWith("gong ");
+    assertThat(gong("help", "get-call").out()).contains("--call-id");
+
+    Result actions = gong("actions");
+    assertThat(actions.code()).isZero();
+    assertThat(actions.out()).contains("COMMAND", "add-new-call", "add-call", "search-calls");
+    JsonNode list = gong("tools", "--output", "json").json();
+    assertThat(list.size()).isEqualTo(RegistryCatalog.create().actions().size());
+
+    Result schema = gong("schema", "add-call");
+    assertThat(schema.code()).isZero();
+    assertThat(schema.json().path("properties").has("client_unique_id")).isTrue();
+    Result unknown = gong("schema", "nope");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown action 'nope'", "get-call");
+  }
+
+  @Test
+  void everyActionHasASubcommandWithAnOptionPerProperty() {
+    for (Action action : RegistryCatalog.create().actions()) {
+      Result help = gong(Names.kebab(action.name()), "--help");
+      assertThat(help.code()).as(action.name()).isZero();
+      action.inputSchema().path("properties").fieldNames()
+          .forEachRemaining(p -> assertThat(help.out()).as(action.name()).contains("--" + Names.kebab(p)));
+      assertThat(help.out()).contains("--output", "--base-url", "--profile", "--sim");
+      for (String alias : action.aliases()) {
+        Result byAlias = gong(Names.kebab(alias), "--help");
+        assertThat(byAlias.code()).as(alias).isZero();
+      }
+    }
+    // snake_case names work as commands too (as MCP clients and the first seed spell them).
+    assertThat(gong("list_workspace_id_options").code()).isZero();
+  }
+
+  @Test
+  void workspacesUsersAndCalls() {
+    Result workspaces = gong("list-workspace-id-options");
+    assertThat(workspaces.code()).as(workspaces.toString()).isZero();
+    assertThat(workspaces.out().trim()).doesNotContain("\n"); // compact JSON when not on a terminal
+    JsonNode envelope = workspaces.json();
+    assertThat(envelope.path("success").asBoolean()).isTrue();
+    assertThat(envelope.path("data").path("workspaces").size()).isPositive();
+
+    JsonNode users = gong("list-users").json().path("data").path("users");
+    String userId = users.get(0).path("id").asText();
+    Result user = gong("get-user", "--user-id", userId, "--pretty");
+    assertThat(user.code()).isZero();
+    assertThat(user.out()).contains("\n  \"success\" : true");
+    assertThat(user.json().path("data").toString()).contains(userId);
+
+    String from = sim.earliestCallStart().toString();
+    Result calls = gong("list-calls", "--from-date", from, "--max-results", "5");
+    assertThat(calls.code()).as(calls.toString()).isZero();
+    JsonNode listed = calls.json().path("data").path("calls");
+    assertThat(listed.size()).isEqualTo(5);
+    String callId = listed.get(0).path("id").asText();
+
+    Result call = gong("call", "--call-id", callId, "--include-content");
+    assertThat(call.code()).as(call.toString()).isZero();
+    assertThat(call.json().path("data").path("callId").asText()).isEqualTo(callId);
+
+    Result extensive = gong("get-extensive-data", "--call-ids", callId, "--include-parties", "--content", "topics,brief");
+    assertThat(extensive.code()).as(extensive.toString()).isZero();
+    assertThat(extensive.out()).contains(callId);
+
+    Result transcripts = gong("retrieve-transcripts-of-calls", "--call-ids", "[\"" + callId + "\"]",
+        "--max-sentences-per-call", "3", "--output", "table");
+    assertThat(transcripts.code()).as(transcripts.toString()).isZero();
+    String[] lines = transcripts.out().split("\n");
+    assertThat(lines[0]).contains("CALLID", "SPEAKER", "TEXT");
+    assertThat(lines).hasSize(4);
+  }
+
+  @Test
+  void everyOutputFormat() throws Exception {
+    String[] range = {"list-calls", "--from-date", sim.earliestCallStart().toString(), "--max-results", "7"};
+    Result table = gong(concat(range, "--output", "table"));
+    assertThat(table.code()).isZero();
+    assertThat(table.out().split("\n")).hasSize(8);
+    assertThat(table.out().split("\n")[0]).startsWith("ID").contains("TITLE", "STARTED");
+    assertThat(table.err()).contains("count=7");
+
+    Result csv = gong(concat(range, "-o", "csv"));
+    String[] rows = csv.out().split("\r\n");
+    assertThat(rows).hasSize(8);
+    assertThat(rows[0]).startsWith("id,").contains("title", "started");
+
+    Result jsonl = gong(concat(range, "-o", "jsonl"));
+    String[] lines = jsonl.out().split("\n");
+    assertThat(lines).hasSize(7);
+    for (String line : lines) assertThat(ResultPrinter.JSON.readTree(line).has("id")).isTrue();
+
+    Result json = gong(concat(range, "-o", "JSON"));
+    assertThat(json.json().path("data").path("calls").size()).isEqualTo(7);
+  }
+
+  @Test
+  void addCallWithALocalMediaFileUploadsIt() throws Exception {
+    Path recording = home.resolve("call.mp3");
+    Files.write(recording, new byte[64 * 1024]);
+    JsonNode user = gong("list-users").json().path("data").path("users").get(0);
+    String userId = user.path("id").asText();
+    Result added = gong("add-call", "--client-unique-id", "media-file-test", "--actual-start", "2026-01-05T10:00:00Z",
+        "--call-title", "With a local recording", "--direction", "Inbound", "--primary-user", userId,
+        "--participants", "[{\"userId\":\"" + userId + "\",\"mediaChannelId\":0}]", "--media-file", recording.toString());
+    assertThat(added.code()).as(added.toString()).isZero();
+    String callId = added.json().path("data").path("callId").asText();
+
+    Result again = gong("upload-call-media", "--call-id", callId, "--media-file", recording.toString());
+    assertThat(again.code()).as(again.toString()).isIn(0, 1); // Gong may refuse a second upload; never a crash
+    assertThat(again.json().has("success")).isTrue();
+  }
+
+  @Test
+  void progressOnlyWhenAskedOrOnATerminal() {
+    Map<String, String> env = env();
+    env.put("GONG_PROGRESS", "always");
+    String[] transcripts = {"retrieve-transcripts-of-calls", "--from-date", sim.earliestCallStart().toString(),
+        "--max-calls", "3", "--max-sentences-per-call", "2"};
+    Result withProgress = gongWith(env, "", transcripts);
+    assertThat(withProgress.code()).as(withProgress.toString()).isZero();
+    assertThat(withProgress.err()).contains("\rreading transcripts: 3/3");
+    Result quiet = gong(transcripts);
+    assertThat(quiet.err()).doesNotContain("\r");
+    assertThat(quiet.json().path("data").path("transcripts"))
+        .isEqualTo(withProgress.json().path("data").path("transcripts"));
+  }
+
+  @Test
+  void withNothingConfiguredAnEmbeddedGongAnswers() {
+    Result result = gongWith(Map.of("GONG_SIM_CALLS", "20"), "", "list-workspaces", "-o", "table");
+    assertThat(result.code()).as(result.toString()).isZero();
+    assertThat(result.err()).contains("no Gong credentials found: using an embedded local Gong (simulated data)");
+    assertThat(result.out()).startsWith("ID");
+    Result forced = gongWith(env(), "", "list-workspaces", "--sim");
+    assertThat(forced.err()).contains("--sim");
+    assertThat(forced.code()).isZero();
+  }
+
+  @Test
+  void dryRunShowsTheTypedParameters() {
+    Result dry = gong("search-calls", "--keywords", "a,b", "--keywords", "[\"c\"]", "--include-media", "--page-size",
+        "3", "--context", "extended", "--dry-run");
+    assertThat(dry.code()).isZero();
+    assertThat(dry.json().toString())
+        .isEqualTo("{\"keywords\":[\"a\",\"b\",\"c\"],\"context\":\"Extended\",\"include_media\":true,\"page_size\":3}");
+  }
+
+  static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

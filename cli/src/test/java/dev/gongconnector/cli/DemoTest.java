@@ -1,0 +1,22 @@
+package dev.gongconnector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code gong demo} as a new user sees it: no configuration, no prompts, exit 0. */
+class DemoTest extends CliTestSupport {
+
+  @Test
+  void walksThroughEveryStep() {
+    Result demo = gongWith(Map.of(), "", "demo");
+    assertThat(demo.code()).as(demo.toString()).isZero();
+    assertThat(demo.err()).contains("embedded local Gong");
+    assertThat(demo.out()).contains("[1/6]", "$ gong list-workspace-id-options --output table",
+        "$ gong list-calls --from-date", "$ gong search-calls", "--keywords pricing",
+        "$ gong retrieve-transcripts-of-calls", "SPEAKER", "$ gong add-call --client-unique-id gong-demo-",
+        "\"callId\"", "[6/6]", "(added by gong demo)", "That's the tour.", "gong configure");
+    assertThat(demo.out()).doesNotContain("skipped");
+  }
+}

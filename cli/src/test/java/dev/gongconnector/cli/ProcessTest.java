@@ -1,0 +1,89 @@
+package dev.gongconnector.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The command line as a separate process: {@code java -cp <test classpath> dev.gongconnector.cli.Main},
+ * and the shaded jar through {@code bin/gong} when it has been built ({@code mvn package}).
+ */
+class ProcessTest extends CliTestSupport {
+
+  Result run(List<String> command, Map<String, String> extraEnv, String stdin) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().keySet().removeIf(k -> k.startsWith("GONG_"));
+    pb.environment().put("HOME", home.toString());
+    pb.environment().remove("XDG_CONFIG_HOME");
+    pb.environment().putAll(extraEnv);
+    Path out = home.resolve("out.txt");
+    Path err = home.resolve("err.txt");
+    Path in = home.resolve("in.txt");
+    Files.writeString(in, stdin);
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(in.toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
+    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  List<String> java(String... args) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "dev.gongconnector.cli.Main"));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  @Test
+  void runsAsAProcessWithExitCodesAndCleanStdout() throws Exception {
+    Result ok = run(java("get-call", "--call-id", "1234567890"), env(), "");
+    assertThat(ok.code()).as(ok.toString()).isEqualTo(1);
+    assertThat(ok.json().path("error").path("status").asInt()).isEqualTo(404);
+
+    Result workspaces = run(java("list-workspaces", "-o", "jsonl"), env(), "");
+    assertThat(workspaces.code()).as(workspaces.toString()).isZero();
+    assertThat(workspaces.out().split("\n")).hasSizeGreaterThan(0);
+    assertThat(workspaces.err()).isEmpty();
+
+    Result usage = run(java("list-calls", "--max-results"), env(), "");
+    assertThat(usage.code()).isEqualTo(2);
+    assertThat(usage.out()).isEmpty();
+
+    Result fromStdin = run(java("run", "-"), env(), "action: list-workspaces\n");
+    assertThat(fromStdin.code()).as(fromStdin.toString()).isZero();
+    assertThat(fromStdin.json().path("success").asBoolean()).isTrue();
+  }
+
+  @Test
+  void theLauncherWhenTheJarIsBuilt() throws Exception {
+    Path root = Path.of(System.getProperty("user.dir")).getParent();
+    Path launcher = root.resolve("bin/gong");
+    Path jar = root.resolve("cli/target/gong.jar");
+    assumeTrue(Files.isExecutable(launcher) && Files.isRegularFile(jar), "bin/gong and cli/target/gong.jar");
+    // Only when the jar is newer than every source: otherwise the launcher would start a Maven build.
+    assumeTrue(Files.getLastModifiedTime(jar).toMillis() > newestSource(root), "the jar is up to date");
+    Result help = run(List.of(launcher.toString(), "--help"), Map.of(), "");
+    assertThat(help.code()).as(help.toString()).isZero();
+    assertThat(help.out()).contains("Usage: gong", "demo");
+    Result version = run(List.of(launcher.toString(), "--version"), Map.of(), "");
+    assertThat(version.out()).startsWith("gong ");
+  }
+
+  static long newestSource(Path root) throws Exception {
+    long newest = 0;
+    try (var files = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) files.filter(f -> f.toString().contains(File.separator + "src" + File.separator + "main"))::iterator) {
+        newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+      }
+    }
+    return newest;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.gongconnector.library;
+
+import dev.gongconnector.client.Credentials;
+import dev.gongconnector.client.GongClient;
+import dev.gongconnector.library.index.LibraryIndex;
+import dev.gongconnector.library.search.LibrarySearcher;
+import dev.gongconnector.library.sync.GongCallSource;
+import dev.gongconnector.library.sync.LibrarySync;
+import dev.gongconnector.library.sync.SyncOptions;
+import dev.gongconnector.library.sync.SyncProgress;
+import dev.gongconnector.library.sync.SyncResult;
+import java.nio.file.Path;
+
+/**
+ * Entry points of the local call library: where a tenant's store is, syncing it from Gong, searching it.
+ *
+ * <pre>{@code
+ * Path store = CallLibrary.storeFor(LibraryStore.defaultRoot(), gong);
+ * SyncResult r = CallLibrary.sync(store, gong, SyncOptions.defaults(), p -> System.err.println(p));
+ * try (LibrarySearcher s = CallLibrary.searcher(store)) {
+ *   s.search(SearchRequest.builder("\"security review\"").affiliation("External").build());
+ * }
+ * }</pre>
+ */
+public final class CallLibrary {
+
+  private CallLibrary() {}
+
+  /** The store of {@code client}'s tenant and access key under {@code root}. */
+  public static Path storeFor(Path root, GongClient client) {
+    Credentials c = client.config().credentials();
+    // OAuth tokens rotate: a bearer store is per tenant only (the token is never hashed or stored).
+    String key = c == null || c.isBearer() ? null : c.accessKey();
+    return LibraryStore.tenantDirectory(root, client.config().baseUrl().toString(), key);
+  }
+
+  /** Syncs {@code store} from Gong (see {@link LibrarySync}); one sync per store at a time. */
+  public static SyncResult sync(Path store, GongClient client, SyncOptions options, SyncProgress.Listener listener) {
+    LibraryStore.describeTenant(store, client.config().baseUrl().toString());
+    try (LibraryIndex index = LibraryIndex.open(store)) {
+      return new LibrarySync(index, new GongCallSource(client)).run(options, listener);
+    }
+  }
+
+  /** Opens {@code store} for searching. */
+  public static LibrarySearcher searcher(Path store) {
+    return LibrarySearcher.open(store);
+  }
+}

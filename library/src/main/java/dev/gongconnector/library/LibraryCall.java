@@ -1,0 +1,48 @@
+package dev.gongconnector.library;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One call as the library stores it: metadata, the searchable content Gong computed (brief, topics,
+ * key points, trackers, highlights) and the transcript with speakers already resolved.
+ *
+ * @param id Gong call id (a string of up to 20 digits)
+ * @param started when the call started; the library's date filters and checkpoints use it
+ * @param durationSeconds call length in seconds, or 0 when unknown
+ * @param trackers tracker names and the phrases that fired them
+ * @param highlights highlight and outline item texts
+ * @param transcriptAvailable false while Gong has not produced the transcript yet (it is re-read later)
+ */
+public record LibraryCall(
+    String id,
+    String url,
+    String title,
+    Instant started,
+    long durationSeconds,
+    String workspaceId,
+    String primaryUserId,
+    String direction,
+    String scope,
+    String brief,
+    List<String> topics,
+    List<String> keyPoints,
+    List<String> trackers,
+    List<String> highlights,
+    List<LibraryParty> parties,
+    List<LibrarySentence> sentences,
+    boolean transcriptAvailable) {
+
+  public LibraryCall {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) throw new IllegalArgumentException("id is blank");
+    Objects.requireNonNull(started, "started");
+    topics = List.copyOf(topics == null ? List.of() : topics);
+    keyPoints = List.copyOf(keyPoints == null ? List.of() : keyPoints);
+    trackers = List.copyOf(trackers == null ? List.of() : trackers);
+    highlights = List.copyOf(highlights == null ? List.of() : highlights);
+    parties = List.copyOf(parties == null ? List.of() : parties);
+    sentences = List.copyOf(sentences == null ? List.of() : sentences);
+  }
+}

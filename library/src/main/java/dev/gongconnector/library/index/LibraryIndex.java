@@ -1,0 +1,120 @@
+package dev.gongconnector.library.index;
+
+import dev.gongconnector.library.LibraryCall;
+import dev.gongconnector.library.LibraryException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The writable side of a library store: upserts calls and commits them together with the sync
+ * checkpoint, so that what is on disk is always a consistent "these calls, synced up to here".
+ *
+ * <p>One writer per store at a time (Lucene's lock file; released by the OS when a process dies).
+ * Nothing is committed on {@link #close()}: changes since the last {@link #commit} are rolled back,
+ * which is what makes a killed or failed sync resumable from its last checkpoint.
+ */
+public final class LibraryIndex implements AutoCloseable {
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+
+  private LibraryIndex(Path path, Directory directory, IndexWriter writer) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /** Opens (or creates) the index in {@code path} for writing. */
+  public static LibraryIndex open(Path path) {
+    Directory directory = null;
+    try {
+      Files.createDirectories(path);
+      directory = FSDirectory.open(path);
+      IndexWriterConfig config = new IndexWriterConfig(LibraryAnalyzer.create())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(false)
+          .setRAMBufferSizeMB(64);
+      return new LibraryIndex(path, directory, new IndexWriter(directory, config));
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new LibraryException("another sync is writing the library at " + path + "; wait for it to finish", e);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new LibraryException("cannot open the library at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Where the index lives. */
+  public Path path() {
+    return path;
+  }
+
+  /** Inserts {@code call} or replaces every document of the call with the same id (atomically). */
+  public void upsert(LibraryCall call) {
+    try {
+      writer.updateDocuments(new Term(LibraryFields.CALL_ID, call.id()), CallDocuments.block(call));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The key/value data of the last commit (the sync checkpoint), empty for a new store. */
+  public Map<String, String> commitData() {
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    return data;
+  }
+
+  /** Makes every upsert so far durable together with {@code data}, in one atomic Lucene commit. */
+  public void commit(Map<String, String> data) {
+    try {
+      writer.setLiveCommitData(Map.copyOf(data).entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Number of calls in the index, counting uncommitted upserts. */
+  public int callCount() {
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
+      return new org.apache.lucene.search.IndexSearcher(reader)
+          .count(new org.apache.lucene.search.TermQuery(new Term(LibraryFields.TYPE, LibraryFields.TYPE_CALL)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Drops uncommitted changes and releases the store. */
+  @Override
+  public void close() {
+    try {
+      writer.rollback();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      closeQuietly(directory);
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    if (closeable == null) return;
+    try {
+      closeable.close();
+    } catch (Exception ignored) {
+      // Already failing or closing; the original problem matters more.
+    }
+  }
+}

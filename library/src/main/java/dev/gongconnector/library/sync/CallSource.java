@@ -1,0 +1,19 @@
+package dev.gongconnector.library.sync;
+
+/**
+ * Where a sync reads calls from: pages of calls with their content and transcripts merged. The real
+ * one is {@link GongCallSource}; the interface keeps the sync's state machine apart from the wire.
+ */
+public interface CallSource {
+
+  /**
+   * One page of the calls that started in [{@code from}, {@code to}), with their transcripts.
+   *
+   * @param workspaceId a workspace, or null for all
+   * @param cursor null for the first page, else the cursor of the previous page of the same request
+   */
+  SourcePage page(java.time.Instant from, java.time.Instant to, String workspaceId, String cursor);
+
+  /** Requests sent to Gong so far through this source. */
+  long requestsUsed();
+}
