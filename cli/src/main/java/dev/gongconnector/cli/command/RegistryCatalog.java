@@ -29,9 +29,13 @@ public final class RegistryCatalog implements ActionCatalog {
     this.actions = registry(offline).all();
   }
 
-  /** The standard registry. */
+  /** The standard registry (made once per process: describing the actions never changes). */
   public static RegistryCatalog create() {
-    return new RegistryCatalog(UnaryOperator.identity());
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final RegistryCatalog INSTANCE = new RegistryCatalog(UnaryOperator.identity());
   }
 
   /** A registry with extra options, e.g. a local search backend or additional actions. */
