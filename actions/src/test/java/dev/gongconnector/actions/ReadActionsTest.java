@@ -123,6 +123,21 @@ class ReadActionsTest {
   }
 
   @Test
+  void idsMustBeGongIds() {
+    long before = gong.sim.requestCount();
+    ActionError e = ResultAssert.failed(actions.execute("get_call", json("{\"call_id\":\"generated_call_id_67890\"}")),
+        "invalid_parameter");
+    assertThat(e.parameter()).isEqualTo("call_id");
+    assertThat(e.message()).contains("20 digits");
+    e = ResultAssert.failed(actions.execute("search_calls", json("{\"primary_user_ids\":[\"123\",\"bob\"]}")),
+        "invalid_parameter");
+    assertThat(e.parameter()).isEqualTo("primary_user_ids");
+    assertThat(gong.sim.requestCount()).isEqualTo(before);
+    assertThat(actions.find("get_call").orElseThrow().inputSchema().at("/properties/call_id/pattern").asText())
+        .isEqualTo("^[0-9]{1,20}$");
+  }
+
+  @Test
   void unknownCallIsNotFound() {
     ActionError e = ResultAssert.failed(actions.execute("get-call", json("{\"call_id\":\"123\"}")), "not_found");
     assertThat(e.status()).isEqualTo(404);
@@ -182,6 +197,19 @@ class ReadActionsTest {
     assertThat(cut.path("transcripts").get(0).path("sentences")).hasSize(2);
     assertThat(cut.path("transcripts").get(0).path("truncated").asBoolean()).isTrue();
     assertThat(cut.path("transcripts").get(0).path("sentenceCount").asInt()).isGreaterThan(2);
+  }
+
+  @Test
+  void transcriptsAsReadableText() {
+    String id = anyCall().path("id").asText();
+    JsonNode sentences = ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\"]}").path("transcripts").get(0);
+    JsonNode text = ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\"],\"format\":\"text\"}")
+        .path("transcripts").get(0);
+    String first = sentences.path("sentences").get(0).path("speaker").asText();
+    assertThat(text.path("text").asText()).startsWith("[0:").contains(first + " (");
+    assertThat(text.path("text").asText()).contains(sentences.path("sentences").get(0).path("text").asText());
+    assertThat(text.has("sentences")).isFalse();
+    assertThat(text.toString().length()).isLessThan(sentences.toString().length());
   }
 
   @Test

@@ -150,8 +150,11 @@ class SearchCallsTest {
         + "\\\",\\\"to_date\\\":\\\"" + LocalGong.ANCHOR + "\\\",\\\"page_size\\\":5}\"}");
     assertThat(data.path("pagination").path("pageSize").asInt()).isEqualTo(5);
     assertThat(data.path("pagination").path("totalRecords").asInt()).isEqualTo(50);
-    JsonNode text = search("\"search_criteria\":\"zzyzxqwv\"");
+    JsonNode text = search("\"search_criteria\":\"zzyzxqwv, other words\"");
     assertThat(text.path("keywords").get(0).asText()).isEqualTo("zzyzxqwv");
+    assertThat(text.path("keywords").get(1).asText()).isEqualTo("other words");
+    JsonNode array = search("\"search_criteria\":\"[\\\"zzyzxqwv\\\"]\"");
+    assertThat(array.path("keywords")).hasSize(1);
     ActionError e = ResultAssert.failed(actions.execute("search_calls",
         json("{\"search_criteria\":\"{\\\"page\\\":0}\"}")), "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("page");

@@ -84,6 +84,10 @@ public final class SearchCallsAction extends BaseAction {
         throw new InvalidParameterException("search_criteria", "parameter 'search_criteria' looks like JSON but is "
             + "not valid: " + e.getOriginalMessage());
       }
+      if (!parsed.isObject()) {
+        throw new InvalidParameterException("search_criteria", "parameter 'search_criteria' must be a JSON object "
+            + "of parameters or plain-text keywords");
+      }
       if (parsed.has("search_criteria") || parsed.has("searchCriteria")) {
         throw new InvalidParameterException("search_criteria", "parameter 'search_criteria' cannot nest itself");
       }

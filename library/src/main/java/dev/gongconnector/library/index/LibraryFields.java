@@ -42,7 +42,6 @@ public final class LibraryFields {
 
   // Sentence documents.
   public static final String TEXT = "text";
-  public static final String SPEAKER_ID = "speakerId";
   public static final String SPEAKER_NAME = "speakerName";
   public static final String AFFILIATION = "affiliation";
   public static final String START_MS = "startMs";
