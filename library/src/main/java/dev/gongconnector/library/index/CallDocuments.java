@@ -60,6 +60,7 @@ public final class CallDocuments {
     keyword(doc, SCOPE, call.scope());
     doc.add(new StringField(TRANSCRIPT_AVAILABLE, Boolean.toString(call.transcriptAvailable()), Field.Store.YES));
     if (call.url() != null) doc.add(new StoredField(URL, call.url()));
+    if (call.callJson() != null) doc.add(new StoredField(CALL_JSON, call.callJson()));
     doc.add(new StoredField(DURATION, call.durationSeconds()));
     text(doc, TITLE, call.title(), true);
     text(doc, BRIEF, call.brief(), true);
