@@ -39,7 +39,7 @@ public final class Main {
 
   /** Runs the command line with the given context and streams; returns the exit code (0, 1 or 2). */
   public static int execute(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = commandLine(context, RegistryCatalog.create());
+    CommandLine commandLine = commandLine(context, RegistryCatalog.create(context));
     commandLine.setOut(out);
     commandLine.setErr(err);
     return commandLine.execute(normalize(commandLine, args));
