@@ -171,6 +171,23 @@ class CommandsTest extends CliTestSupport {
   }
 
   @Test
+  void searchCallsAnswersFromTheLibraryThatGongSyncWrote() {
+    String from = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(20).toString();
+    Result before = gong("search-calls", "--keywords", "pricing", "--from-date", from);
+    assertThat(before.code()).as(before.toString()).isZero();
+    assertThat(before.json().path("data").path("source").asText()).isEqualTo("gong-api");
+
+    Result sync = gong("sync", "--from", from);
+    assertThat(sync.code()).as(sync.toString()).isZero();
+    Result after = gong("search-calls", "--keywords", "pricing", "--from-date", from);
+    assertThat(after.code()).as(after.toString()).isZero();
+    assertThat(after.json().path("data").path("source").asText()).isEqualTo("local-library");
+    Result transcripts = gong("search-transcripts", "--query", "pricing", "--from-date", from, "-o", "jsonl");
+    assertThat(transcripts.code()).as(transcripts.toString()).isZero();
+    assertThat(transcripts.out()).contains("\"text\"");
+  }
+
+  @Test
   void dryRunShowsTheTypedParameters() {
     Result dry = gong("search-calls", "--keywords", "a,b", "--keywords", "[\"c\"]", "--include-media", "--page-size",
         "3", "--context", "extended", "--dry-run");
