@@ -201,6 +201,36 @@ class CallsListingTest {
     }
 
     @Test
+    void cachedCallJsonStaysCorrectBeyondTheCacheSize() throws Exception {
+        try (GongSimulator big = GongSimulator.builder().calls(20_000).seed(5).rateLimitPerSecond(0).dailyLimit(0).start()) {
+            SimHttp h = new SimHttp(big);
+            java.util.Map<String, JsonNode> first = new java.util.HashMap<>();
+            for (int pass = 0; pass < 2; pass++) {
+                String cursor = null;
+                int n = 0;
+                do {
+                    SimHttp.Answer a = h.get("/v2/calls?" + h.allRange() + (cursor == null ? "" : "&cursor=" + SimHttp.q(cursor)));
+                    for (JsonNode c : a.json().get("calls")) {
+                        n++;
+                        JsonNode prev = first.putIfAbsent(c.get("id").asText(), c);
+                        if (prev != null) {
+                            assertThat(c).isEqualTo(prev);
+                        }
+                    }
+                    cursor = a.json().get("records").has("cursor") ? a.json().get("records").get("cursor").asText() : null;
+                } while (cursor != null);
+                assertThat(n).isEqualTo(20_000);
+            }
+            int k = 0;
+            for (JsonNode c : first.values()) {
+                if (k++ % 700 == 0) {
+                    assertThat(h.get("/v2/calls/" + c.get("id").asText()).json().get("call")).isEqualTo(c);
+                }
+            }
+        }
+    }
+
+    @Test
     void callFieldsLookReal() throws Exception {
         List<JsonNode> all = listAll(http.allRange());
         Set<String> directions = new HashSet<>();

@@ -52,7 +52,10 @@ class MediaUploadTest {
 
     @Test
     void uploadStoresFileAndTranscriptAppears() throws Exception {
-        String id = AddCallTest.addCall(http, "media-1", "2023-03-01T10:00:00Z", user);
+        com.fasterxml.jackson.databind.node.ObjectNode b = AddCallTest.body("media-1", "2023-03-01T10:00:00Z", user);
+        b.remove("duration");
+        String id = http.post("/v2/calls", b.toString()).json().get("callId").asText();
+        assertThat(http.get("/v2/calls/" + id).json().get("call").get("duration").asInt()).isZero();
         JsonNode before = http.post("/v2/calls/transcript", "{\"filter\":{\"callIds\":[\"" + id + "\"]}}").json();
         assertThat(before.get("callTranscripts").get(0).get("transcript")).isEmpty();
         byte[] audio = new byte[1_000_000];
@@ -69,6 +72,8 @@ class MediaUploadTest {
         assertThat(Files.readAllBytes(dir.resolve("media-" + id + ".bin"))).isEqualTo(audio);
         JsonNode after = http.post("/v2/calls/transcript", "{\"filter\":{\"callIds\":[\"" + id + "\"]}}").json();
         assertThat(after.get("callTranscripts").get(0).get("transcript")).isNotEmpty();
+        // Gong measures the duration from the recording: a call added without one gets it now
+        assertThat(http.get("/v2/calls/" + id).json().get("call").get("duration").asInt()).isPositive();
     }
 
     @Test

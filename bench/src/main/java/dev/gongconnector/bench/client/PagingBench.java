@@ -70,6 +70,7 @@ public final class PagingBench {
         long dupes = 0;
         Set<Long> seenHashes = new HashSet<>(); // sampled ids only, so the check itself stays small
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         long gcNanos = 0;
         Iterator<Call> it = gong.calls().list(all).iterator();
         while (it.hasNext()) {
@@ -86,6 +87,7 @@ public final class PagingBench {
             }
         }
         double seconds = (System.nanoTime() - t0 - gcNanos) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         long peak = heapPeak();
         System.out.println();
         System.out.println("Paging benchmark: calls().list() over " + expected + " calls (local Gong in a child JVM, limits off)");
@@ -96,6 +98,8 @@ public final class PagingBench {
         System.out.printf("| %-34s | %,15d |%n", "requests (pages)", (n + 99) / 100);
         System.out.printf("| %-34s | %15.1f |%n", "wall time, s (GC probes excluded)", seconds);
         System.out.printf("| %-34s | %,15.0f |%n", "records/s (HTTP + JSON + paging)", n / seconds);
+        System.out.printf("| %-34s | %15.1f |%n", "client JVM CPU time, s (all threads)", cpuSeconds);
+        System.out.printf("| %-34s | %,15.0f |%n", "records per client CPU second", n / cpuSeconds);
         System.out.printf("| %-34s | %15s |%n", "max heap (-Xmx)", mb(Runtime.getRuntime().maxMemory()));
         System.out.printf("| %-34s | %15s |%n", "peak heap incl. garbage", mb(peak));
         System.out.printf("| %-34s | %15s |%n", "max live heap after GC (per 20k)", mb(maxLive));
@@ -137,6 +141,11 @@ public final class PagingBench {
 
     private static long heapPeak() {
         return heapPools().stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static long heapUsed() {

@@ -52,13 +52,23 @@ final class AddCall {
                 throw e;
             }
             Optional<String> id = idFromMessage(e, request.clientUniqueId());
+            GongException lookupFailure = null;
             if (id.isEmpty()) {
-                id = lookUp(request);
+                try {
+                    id = lookUp(request);
+                } catch (GongException le) {
+                    lookupFailure = le;
+                }
             }
             if (id.isEmpty()) {
-                throw new ConflictException(e.status(), e.requestId(), e.errors(), e.getMessage()
+                ConflictException c = new ConflictException(e.status(), e.requestId(), e.errors(), e.getMessage()
                         + " (a call with clientUniqueId '" + request.clientUniqueId() + "' exists, but it could not be"
-                        + " found by listing calls around actualStart " + request.actualStart() + ")", e);
+                        + " found by listing calls around actualStart " + request.actualStart()
+                        + (lookupFailure == null ? "" : ": " + lookupFailure.getMessage()) + ")", e);
+                if (lookupFailure != null) {
+                    c.addSuppressed(lookupFailure);
+                }
+                throw c;
             }
             LOG.log(Level.DEBUG, "POST /v2/calls: clientUniqueId already known to Gong; existing call used");
             return new AddCallResult(id.get(), e.requestId(), true);

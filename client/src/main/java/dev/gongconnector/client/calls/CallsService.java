@@ -90,7 +90,7 @@ public final class CallsService {
             CallsEnvelope e = transport.send(ApiRequest.get(Bodies.query("/v2/calls", q)), CallsEnvelope.class);
             return Pages.of(e.calls(), e.records(), e.requestId());
         } catch (NotFoundException e) {
-            return Page.empty(e.requestId()); // Gong: 404 "No calls found corresponding to the provided filters"
+            return emptyRange(e, cursor); // Gong: 404 "No calls found corresponding to the provided filters"
         }
     }
 
@@ -125,7 +125,7 @@ public final class CallsService {
                     Bodies.extensive(request, cursor), true), ExtensiveEnvelope.class);
             return Pages.of(e.calls(), e.records(), e.requestId());
         } catch (NotFoundException e) {
-            return Page.empty(e.requestId()); // empty range
+            return emptyRange(e, cursor);
         }
     }
 
@@ -163,7 +163,7 @@ public final class CallsService {
                     Bodies.transcript(request, cursor), true), TranscriptsEnvelope.class);
             return Pages.of(e.callTranscripts(), e.records(), e.requestId());
         } catch (NotFoundException e) {
-            return Page.empty(e.requestId()); // empty range
+            return emptyRange(e, cursor);
         }
     }
 
@@ -178,6 +178,17 @@ public final class CallsService {
         TranscriptRequest base = TranscriptRequest.forCallIds(callIds);
         return Batches.fetchInOrder(base.callIds(), transport.config().batchConcurrency(),
                 ids -> transcripts(base.withCallIds(ids)).toList(), CallTranscript::callId);
+    }
+
+    /**
+     * A 404 on the first page means an empty range (also what a key that sees no call gets, unconfirmed).
+     * On a later page it is not "no more records": rethrow rather than end the range early and quietly.
+     */
+    static <T> Page<T> emptyRange(NotFoundException e, String cursor) {
+        if (cursor != null) {
+            throw e;
+        }
+        return Page.empty(e.requestId());
     }
 
     private static void checkBatch(List<String> ids) {

@@ -104,7 +104,7 @@ final class Conversation {
                 int count = brief ? 1 : 1 + rng.nextInt(internalTurn ? 4 : 3);
                 List<Sentence> sentences = new ArrayList<>(count);
                 for (int k = 0; k < count && t < topicEnd; k++) {
-                    String text = brief ? Lines.BACKCHANNEL.get(rng.nextInt(Lines.BACKCHANNEL.size()))
+                    String text = brief ? Frames.BACKCHANNEL.get(rng.nextInt(Frames.BACKCHANNEL.size()))
                             : filler.sentence(topic, bank, internalTurn, other.firstName());
                     if (text == null) {
                         exhausted = true;
@@ -232,8 +232,8 @@ final class Conversation {
                 if (scripted || rng.nextInt(100) < 45) {
                     text = fill(bank[rng.nextInt(bank.length)], name);
                 } else {
-                    List<String> frames = seller ? Lines.SELLER_FRAMES : Lines.BUYER_FRAMES;
-                    List<String> things = Lines.things(topic);
+                    List<String> frames = seller ? Frames.SELLER_FRAMES : Frames.BUYER_FRAMES;
+                    List<String> things = Frames.things(topic);
                     String thing = fill(things.get(rng.nextInt(things.size())), name);
                     String frame = frames.get(rng.nextInt(frames.size()));
                     text = frame.replace("{t}", thing)
@@ -241,7 +241,7 @@ final class Conversation {
                             .replace("{industry}", industry);
                     if (attempt > 2 || rng.nextInt(100) < 30) {
                         // Long topics use up the frames; spoken connectors keep the sentences distinct.
-                        String c = Lines.CONNECTORS.get(rng.nextInt(Lines.CONNECTORS.size()));
+                        String c = Frames.CONNECTORS.get(rng.nextInt(Frames.CONNECTORS.size()));
                         text = c + lowerFirst(text);
                     }
                 }
@@ -249,7 +249,7 @@ final class Conversation {
                     return text;
                 }
             }
-            return scripted ? null : Lines.BACKCHANNEL.get(rng.nextInt(Lines.BACKCHANNEL.size()));
+            return scripted ? null : Frames.BACKCHANNEL.get(rng.nextInt(Frames.BACKCHANNEL.size()));
         }
 
         String fill(String template, String name) {

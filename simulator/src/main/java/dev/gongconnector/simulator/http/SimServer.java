@@ -17,7 +17,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 
 /**
  * The HTTP side of the simulator: the JDK's {@link HttpServer} on 127.0.0.1 with a bounded elastic pool.
@@ -44,7 +43,7 @@ public final class SimServer {
     private final Router router;
     private final Auth auth;
     private final RateLimiter limiter;
-    private final Function<String, Fault> faults;
+    private final java.util.function.BiFunction<String, String, Fault> faults;
     private final RequestIds requestIds;
     private final LongAdder total = new LongAdder();
     private final Map<String, LongAdder> perPath = new ConcurrentHashMap<>();
@@ -53,7 +52,7 @@ public final class SimServer {
     private ExecutorService executor;
 
     public SimServer(Settings settings, Router router, Auth auth, RateLimiter limiter,
-                     Function<String, Fault> faults, RequestIds requestIds) {
+                     java.util.function.BiFunction<String, String, Fault> faults, RequestIds requestIds) {
         this.settings = settings;
         this.router = router;
         this.auth = auth;
@@ -128,7 +127,7 @@ public final class SimServer {
             if (settings.latencyMs() > 0) {
                 Thread.sleep(settings.latencyMs());
             }
-            Fault fault = faults.apply(path);
+            Fault fault = faults.apply(ex.getRequestMethod(), path);
             if (fault == null && settings.faultRate() > 0) {
                 fault = randomFault();
             }
