@@ -70,7 +70,8 @@ public final class GetCallAction extends BaseAction {
     if (found.isPresent()) {
       return CallView.of(Json.tree(found.get()), Map.of(), media, content);
     }
-    // Extensive data can lag behind a freshly added call; the basic record (or Gong's 404) is the answer then.
+    // Extensive data can lag behind a freshly added call (unconfirmed: connectors report calls appearing late);
+    // the basic record, or Gong's 404, is the answer then.
     Call basic = client.calls().get(callId);
     ObjectNode wrapper = Json.object();
     wrapper.set("metaData", Json.tree(basic));

@@ -68,6 +68,7 @@ public final class RetrieveTranscriptsAction extends BaseAction {
 
   @Override
   protected void validate(Params p) {
+    // Gong refuses callIds together with workspaceId (reported by public connectors, unconfirmed in Gong's docs).
     if (!p.strings("call_ids").isEmpty() && p.text("workspace_id").isPresent()) {
       throw new InvalidParameterException("workspace_id", "parameter 'workspace_id' cannot be combined with "
           + "'call_ids' (Gong refuses both together); give one of them");
@@ -172,7 +173,7 @@ public final class RetrieveTranscriptsAction extends BaseAction {
         } else {
           Json.putIfPresent(sentence, "speakerId", m.speakerId());
         }
-        Json.putIfPresent(sentence, "topic", m.topic());
+        Json.putIfPresent(sentence, "topic", m.topic());  // Gong may send no topic (unconfirmed)
         sentence.put("text", s.text());
         sentences.add(sentence);
       }
