@@ -103,7 +103,16 @@ public final class Rows {
     }
     ObjectNode merged = parent.deepCopy();
     if (nested == null) {
-      merged.setAll(record);
+      boolean emptyParent = false;
+      for (String name : EXPLODE_FIELDS) emptyParent |= record.path(name).isArray();
+      if (!emptyParent) {
+        merged.setAll(record);
+      } else {
+        // A transcript without sentences is still a row, with the columns its siblings' rows have.
+        for (Map.Entry<String, JsonNode> e : record.properties()) {
+          if (!e.getValue().isArray()) merged.set(e.getKey(), e.getValue());
+        }
+      }
       out.add(merged);
       return;
     }
