@@ -170,6 +170,24 @@ class CallsListingTest {
     }
 
     @Test
+    void cursorsExpireAnHourAfterTheFirstPage() throws Exception {
+        RateLimitTest.ManualClock clock = new RateLimitTest.ManualClock(Instant.parse("2026-03-01T12:00:00Z"));
+        try (GongSimulator s = GongSimulator.builder().calls(300).clock(clock).rateLimitPerSecond(0).dailyLimit(0).start()) {
+            SimHttp h = new SimHttp(s);
+            String c1 = h.get("/v2/calls?" + h.allRange()).json().get("records").get("cursor").asText();
+            clock.millis.addAndGet(50 * 60_000L);
+            SimHttp.Answer p1 = h.get("/v2/calls?" + h.allRange() + "&cursor=" + SimHttp.q(c1));
+            assertThat(p1.status()).isEqualTo(200);
+            String c2 = p1.json().get("records").get("cursor").asText();
+            clock.millis.addAndGet(11 * 60_000L);
+            // the sequence began 61 minutes ago: even the fresh second cursor is expired
+            SimHttp.Answer expired = h.get("/v2/calls?" + h.allRange() + "&cursor=" + SimHttp.q(c2));
+            assertThat(expired.status()).isEqualTo(400);
+            assertThat(expired.error()).startsWith("cursor").contains("expired");
+        }
+    }
+
+    @Test
     void workspaceFilter() throws Exception {
         JsonNode workspaces = http.get("/v2/workspaces").json().get("workspaces");
         int sum = 0;

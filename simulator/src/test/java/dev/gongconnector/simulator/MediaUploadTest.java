@@ -86,6 +86,16 @@ class MediaUploadTest {
     }
 
     @Test
+    void expectContinueUpload() throws Exception {
+        String id = AddCallTest.addCall(http, "media-6", "2023-03-06T10:00:00Z", user);
+        byte[] body = multipart("bb", "mediaFile", new byte[50_000]);
+        SimHttp.Answer a = http.send(http.request("/v2/calls/" + id + "/media").expectContinue(true)
+                .header("Content-Type", "multipart/form-data; boundary=bb")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertThat(a.status()).isEqualTo(201);
+    }
+
+    @Test
     void tooLargeIs413() throws Exception {
         String id = AddCallTest.addCall(http, "media-3", "2023-03-03T10:00:00Z", user);
         byte[] body = multipart("bb", "mediaFile", new byte[3_100_000]);

@@ -1,7 +1,7 @@
 package dev.gongconnector.simulator.calls;
 
 import dev.gongconnector.simulator.http.Json;
-import java.io.ByteArrayOutputStream;
+import dev.gongconnector.simulator.http.Buffer;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntFunction;
 
@@ -21,7 +21,7 @@ final class BasicJsonCache {
     }
 
     /** Appends the JSON of the call at {@code position}, rendering it with {@code generate} on a miss. */
-    void write(int position, IntFunction<SimCall> generate, ByteArrayOutputStream out) {
+    void write(int position, IntFunction<SimCall> generate, Buffer out) {
         int slot = position % slots.length();
         byte[] cached = slots.get(slot);
         if (cached != null && tagOf(cached) == position) {
@@ -36,7 +36,7 @@ final class BasicJsonCache {
         entry[3] = (byte) position;
         System.arraycopy(json, 0, entry, 4, json.length);
         slots.set(slot, entry);
-        out.writeBytes(json);
+        out.append(json);
     }
 
     static byte[] render(SimCall call) {

@@ -118,10 +118,10 @@ public final class CallStore {
      * Appends the {@code CallBasicData} JSON of the i-th call of a page. Generated calls never change, so their
      * JSON comes from a bounded cache; added calls render each time.
      */
-    public void writeBasicJson(PageCalls calls, int i, java.io.ByteArrayOutputStream out) {
+    public void writeBasicJson(PageCalls calls, int i, dev.gongconnector.simulator.http.Buffer out) {
         int p = calls.positions[i];
         if (p < 0) {
-            out.writeBytes(BasicJsonCache.render(calls.added[i]));
+            out.append(BasicJsonCache.render(calls.added[i]));
         } else {
             jsonCache.write(p, this::generatedAt, out);
         }

@@ -83,7 +83,7 @@ final class InteractionBlock {
         g.writeArrayFieldStart("publicComments");
         SplittableRandom rng = Ids.rng(call.contentSeed(), 17);
         User host = company.user(call.primaryUserId());
-        if (conv != null && host != null && host.managerId() != null && rng.nextInt(100) < 35) {
+        if (conv != null && !conv.monologues.isEmpty() && host != null && host.managerId() != null && rng.nextInt(100) < 35) {
             User manager = company.user(host.managerId());
             Conversation.Monologue m = conv.monologues.get(rng.nextInt(conv.monologues.size()));
             long at = m.start() / 1000;
