@@ -98,7 +98,7 @@ public final class PagingBench {
         System.out.printf("| %-34s | %,15d |%n", "requests (pages)", (n + 99) / 100);
         System.out.printf("| %-34s | %15.1f |%n", "wall time, s (GC probes excluded)", seconds);
         System.out.printf("| %-34s | %,15.0f |%n", "records/s (HTTP + JSON + paging)", n / seconds);
-        System.out.printf("| %-34s | %15.1f |%n", "client JVM CPU time, s (all threads)", cpuSeconds);
+        System.out.printf("| %-34s | %15.1f |%n", "client CPU time, s (all threads)", cpuSeconds);
         System.out.printf("| %-34s | %,15.0f |%n", "records per client CPU second", n / cpuSeconds);
         System.out.printf("| %-34s | %15s |%n", "max heap (-Xmx)", mb(Runtime.getRuntime().maxMemory()));
         System.out.printf("| %-34s | %15s |%n", "peak heap incl. garbage", mb(peak));
