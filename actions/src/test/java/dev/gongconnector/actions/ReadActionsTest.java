@@ -67,9 +67,13 @@ class ReadActionsTest {
 
   @Test
   void listsCallsOfARangeAndSaysWhenTruncated() {
+    long before = gong.sim.requestCount("/v2/calls");
     JsonNode all = ok("list_calls", "{" + wholeRange() + "}");
     assertThat(all.path("count").asInt()).isEqualTo(100);
     assertThat(all.path("truncated").asBoolean()).isTrue();
+    assertThat(all.path("totalRecords").asInt()).isEqualTo(120);
+    // One page of 100 answers max_results 100; its cursor says more exist, no second page is fetched.
+    assertThat(gong.sim.requestCount("/v2/calls") - before).isEqualTo(1);
     JsonNode more = ok("list_calls", "{" + wholeRange() + ",\"max_results\":1000}");
     assertThat(more.path("count").asInt()).isEqualTo(120);
     assertThat(more.path("truncated").asBoolean()).isFalse();
@@ -151,6 +155,7 @@ class ReadActionsTest {
         + "\"content\":{\"topics\":true,\"brief\":true},\"interaction\":\"speakers,questions\"}");
     assertThat(data.path("count").asInt()).isEqualTo(5);
     assertThat(data.path("truncated").asBoolean()).isTrue();
+    assertThat(data.path("totalRecords").asInt()).isEqualTo(120);
     JsonNode call = data.path("calls").get(0);
     assertThat(call.path("metaData").path("id").asText()).isNotBlank();
     assertThat(call.path("parties")).isNotEmpty();

@@ -126,6 +126,7 @@ public final class SearchCallsAction extends BaseAction {
     pagination.put("currentPage", query.page());
     pagination.put("totalPages", (page.totalRecords() + query.pageSize() - 1) / query.pageSize());
     data.put("scannedCalls", page.scannedCalls());
+    if (page.callsInRange() >= 0) data.put("callsInRange", page.callsInRange());
     data.put("truncated", page.truncated());
     data.set("range", range.toJson());
     if (!query.keywords().isEmpty()) {
@@ -135,7 +136,8 @@ public final class SearchCallsAction extends BaseAction {
     }
     data.put("source", page.source());
     if (page.truncated()) {
-      data.put("note", "Only the first " + page.scannedCalls() + " calls of the range were searched (max_calls); "
+      data.put("note", "Only the first " + page.scannedCalls() + " calls of the range"
+          + (page.callsInRange() >= 0 ? " (of " + page.callsInRange() + ")" : "") + " were searched (max_calls); "
           + "narrow the range or raise max_calls to search the rest.");
     }
     return data;
