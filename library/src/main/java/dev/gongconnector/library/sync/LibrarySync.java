@@ -5,6 +5,10 @@ import dev.gongconnector.library.LibraryException;
 import dev.gongconnector.library.index.LibraryIndex;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Mirrors calls from a {@link CallSource} into a {@link LibraryIndex}, incrementally and crash-safely.
@@ -16,7 +20,10 @@ import java.util.Objects;
  * the start time of the last committed call, and a rerun restarts the window from it without a cursor
  * (Gong's cursors expire); calls at exactly that instant are read again and replaced, never duplicated.
  * This needs Gong to return calls in start order, which is not documented (unconfirmed): the run
- * checks it, and when a page goes back in time it keeps the window start as the restart point.
+ * checks it, and when a page goes back in time it keeps the run's start as the restart point.
+ *
+ * <p>The next page is read while the current one is indexed and committed (one fetch ahead, on one
+ * background thread), so Gong's latency and the indexing overlap; the commit order is unchanged.
  */
 public final class LibrarySync {
 
@@ -63,11 +70,18 @@ public final class LibrarySync {
     Instant maxStarted = null;
     boolean inOrder = true;
     Instant safe = restartFrom;
+    ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "gong-library-sync-fetch");
+      t.setDaemon(true);
+      return t;
+    });
     try {
-      while (restartFrom.isBefore(plan.windowEnd())) {
+      Future<SourcePage> next = restartFrom.isBefore(plan.windowEnd())
+          ? fetch(fetcher, restartFrom, plan.windowEnd(), options.workspaceId(), null) : null;
+      while (next != null) {
         SourcePage page;
         try {
-          page = source.page(restartFrom, plan.windowEnd(), options.workspaceId(), cursor);
+          page = await(next);
         } catch (RuntimeException e) {
           // Gong's cursor expired (about an hour, unconfirmed): restart the window from the checkpoint.
           // Retrying is bounded: a restart that made no progress since the last one counts against it.
@@ -77,8 +91,12 @@ public final class LibrarySync {
           cursor = null;
           maxStarted = null;
           inOrder = true;
+          next = fetch(fetcher, restartFrom, plan.windowEnd(), options.workspaceId(), null);
           continue;
         }
+        // Read the next page while this one is indexed and committed: Gong's latency hides behind indexing.
+        cursor = page.cursor();
+        next = cursor == null ? null : fetch(fetcher, restartFrom, plan.windowEnd(), options.workspaceId(), cursor);
         if (total < 0) total = page.totalRecords();
         for (LibraryCall call : page.calls()) {
           index.upsert(call);
@@ -93,8 +111,6 @@ public final class LibrarySync {
         cp = cp.withPending(plan.windowStart(), safe, options.clock().instant());
         index.commit(cp.toCommitData());
         listener.onPage(new SyncProgress(pages, calls, total, source.requestsUsed() - requestsBefore, safe));
-        if (page.cursor() == null) break;
-        cursor = page.cursor();
       }
       cp = cp.completed(plan.windowStart(), plan.windowEnd(), options.clock().instant());
       index.commit(cp.toCommitData());
@@ -102,6 +118,27 @@ public final class LibrarySync {
     } catch (RuntimeException e) {
       if (!StopReason.isGongFailure(e)) throw e;
       return result(false, plan, calls, requestsBefore, StopReason.describe(e), e, cp);
+    } finally {
+      fetcher.shutdownNow();
+    }
+  }
+
+  private Future<SourcePage> fetch(ExecutorService fetcher, Instant from, Instant to, String workspaceId,
+      String cursor) {
+    return fetcher.submit(() -> source.page(from, to, workspaceId, cursor));
+  }
+
+  private static SourcePage await(Future<SourcePage> page) {
+    try {
+      return page.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) throw (RuntimeException) cause;
+      if (cause instanceof Error) throw (Error) cause;
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LibraryException("sync interrupted", e);
     }
   }
 
