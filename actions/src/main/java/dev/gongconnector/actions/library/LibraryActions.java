@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Plugs the local call library into an {@link ActionRegistry}: {@code search_calls} answers from it when
- * it covers the range, and {@code search_transcripts} is added.
+ * it covers the range, and {@code search_transcripts} and {@code sync_library} are added.
  *
  * <pre>{@code
  * ActionRegistry actions = LibraryActions.install(ActionRegistry.builder(client), client, root).build();
@@ -24,7 +24,8 @@ public final class LibraryActions {
     LibraryAccess library = LibraryAccess.of(client, root);
     return builder
         .searchBackend(new LocalLibrarySearchBackend(library, new GongApiSearchBackend(client)))
-        .add(c -> new SearchTranscriptsAction(c, library));
+        .add(c -> new SearchTranscriptsAction(c, library))
+        .add(c -> new SyncLibraryAction(c, library));
   }
 
   /**

@@ -8,7 +8,6 @@ import dev.gongconnector.actions.ActionResult;
 import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.library.CallLibrary;
-import dev.gongconnector.library.sync.SyncOptions;
 import dev.gongconnector.simulator.GongSimulator;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,10 +52,12 @@ class LibraryActionsTest {
     return out;
   }
 
-  void sync() {
-    var r = CallLibrary.sync(CallLibrary.storeFor(root, client), client,
-        SyncOptions.defaults().withFrom(sim.earliestCallStart()), p -> {});
-    assertThat(r.completed()).isTrue();
+  void sync() throws Exception {
+    JsonNode r = ok("sync_library", "{\"from_date\":\"" + from + "\"}");
+    assertThat(r.path("completed").asBoolean()).isTrue();
+    assertThat(r.path("callsInStore").asInt()).isEqualTo(40);
+    assertThat(r.path("requestsUsed").asInt()).isEqualTo(r.path("minimumRequests").asInt()).isEqualTo(2);
+    assertThat(r.path("store").asText()).isEqualTo(CallLibrary.storeFor(root, client).toString());
   }
 
   @Test
