@@ -11,6 +11,7 @@ import dev.gongconnector.actions.library.LibraryAccess;
 import dev.gongconnector.actions.library.LibraryActions;
 import dev.gongconnector.actions.library.LocalLibrarySearchBackend;
 import dev.gongconnector.actions.library.SearchTranscriptsAction;
+import dev.gongconnector.actions.library.SyncLibraryAction;
 import dev.gongconnector.actions.search.CallSearchBackend;
 import dev.gongconnector.actions.search.GongApiSearchBackend;
 import dev.gongconnector.actions.search.SearchCallsAction;
@@ -61,7 +62,8 @@ public final class ActionRegistry {
         new ListWorkspacesAction(b.client),
         new ListUsersAction(b.client),
         new GetUserAction(b.client),
-        new SearchTranscriptsAction(b.client, library)));
+        new SearchTranscriptsAction(b.client, library),
+        new SyncLibraryAction(b.client, library)));
     for (Function<GongClient, Action> extra : b.extras) {
       Action a = Objects.requireNonNull(extra.apply(b.client), "extra action");
       actions.removeIf(existing -> existing.name().equals(a.name()));  // an extra replaces a built-in
