@@ -105,6 +105,17 @@ class IndexSearchTest {
   }
 
   @Test
+  void pagesWithOffsetAndFiltersSeveralHosts() {
+    assertThat(search(SearchRequest.builder("").offset(1).limit(1)).hits()).extracting(SearchHit::callId)
+        .containsExactly("2");
+    assertThat(search(SearchRequest.builder("").primaryUserId("u2").primaryUserId("nobody")).hits())
+        .extracting(SearchHit::callId).containsExactly("2");
+    assertThat(search(SearchRequest.builder("").primaryUserIds(List.of("u1", "u2"))).totalCalls()).isEqualTo(3);
+    assertThat(search(SearchRequest.builder("security").sentencesPerCall(0)).hits())
+        .allSatisfy(h -> assertThat(h.sentences()).isEmpty());
+  }
+
+  @Test
   void blankQueryListsNewestFirst() {
     assertThat(search(SearchRequest.builder("")).hits()).extracting(SearchHit::callId).containsExactly("3", "2", "1");
   }
