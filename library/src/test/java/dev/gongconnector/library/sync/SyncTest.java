@@ -176,6 +176,20 @@ class SyncTest {
   }
 
   @Test
+  void theClientsOwnDailyBudgetStopsTheRunWithoutSendingMore() {
+    start(GongSimulator.builder().dailyLimit(0));
+    GongClient budgeted = GongClient.builder().baseUrl(sim.baseUrl())
+        .credentials(sim.accessKey(), sim.accessKeySecret()).rateLimitPerSecond(0).dailyBudget(3).build();
+    SyncResult stopped = CallLibrary.sync(store, budgeted, fromStart(), p -> {});
+    assertThat(stopped.completed()).isFalse();
+    assertThat(stopped.stopReason()).startsWith("the daily request budget is spent");
+    assertThat(sim.requestCount()).isEqualTo(3);
+    assertThat(storedCalls()).isEqualTo(100);
+    assertThat(sync(SyncOptions.defaults().withClock(clock), p -> {}).completed()).isTrue();
+    assertThat(storedCalls()).isEqualTo(CALLS);
+  }
+
+  @Test
   void rateLimitedAnswersAreWaitedOut() {
     start(GongSimulator.builder().dailyLimit(0));
     sim.faults().enqueue(Fault.rateLimited(1).onPath("/v2/calls/extensive"));
