@@ -32,14 +32,20 @@ public final class Fault {
     private final int retryAfterSeconds;
     private final Duration stall;
     private final String path;
+    private final String method;
     private final int times;
 
     private Fault(Kind kind, int status, int retryAfterSeconds, Duration stall, String path, int times) {
+        this(kind, status, retryAfterSeconds, stall, path, null, times);
+    }
+
+    private Fault(Kind kind, int status, int retryAfterSeconds, Duration stall, String path, String method, int times) {
         this.kind = kind;
         this.status = status;
         this.retryAfterSeconds = retryAfterSeconds;
         this.stall = stall;
         this.path = path;
+        this.method = method;
         this.times = times;
     }
 
@@ -89,11 +95,18 @@ public final class Fault {
 
     /**
      * Restricts the fault to requests for {@code path} (raw path without query, e.g. {@code /v2/calls/transcript}).
-     * A path ending in {@code *} matches as a prefix ({@code /v2/calls/*}). Method is not considered.
+     * A path ending in {@code *} matches as a prefix ({@code /v2/calls/*}). Any method, unless
+     * {@link #onMethod(String)} narrows it.
      */
     public Fault onPath(String path) {
         Objects.requireNonNull(path, "path");
-        return new Fault(kind, status, retryAfterSeconds, stall, path, times);
+        return new Fault(kind, status, retryAfterSeconds, stall, path, method, times);
+    }
+
+    /** Restricts the fault to one HTTP method, e.g. {@code Fault.status(500).onPath("/v2/calls").onMethod("POST")}. */
+    public Fault onMethod(String method) {
+        Objects.requireNonNull(method, "method");
+        return new Fault(kind, status, retryAfterSeconds, stall, path, method.toUpperCase(java.util.Locale.ROOT), times);
     }
 
     /** Applies the fault to the next {@code n} matching requests instead of one. */
@@ -101,7 +114,7 @@ public final class Fault {
         if (n < 1) {
             throw new IllegalArgumentException("times must be >= 1, was " + n);
         }
-        return new Fault(kind, status, retryAfterSeconds, stall, path, n);
+        return new Fault(kind, status, retryAfterSeconds, stall, path, method, n);
     }
 
     public Kind kind() { return kind; }
@@ -115,10 +128,16 @@ public final class Fault {
     /** The path filter, or null for every path. */
     public String path() { return path; }
 
+    /** The method filter, or null for every method. */
+    public String method() { return method; }
+
     public int times() { return times; }
 
-    /** Whether this fault applies to a request for {@code requestPath}. */
-    public boolean matches(String requestPath) {
+    /** Whether this fault applies to a request {@code requestMethod requestPath}. */
+    public boolean matches(String requestMethod, String requestPath) {
+        if (method != null && !method.equals(requestMethod)) {
+            return false;
+        }
         if (path == null) {
             return true;
         }
@@ -133,6 +152,6 @@ public final class Fault {
         return "Fault[" + kind + (status > 0 ? " " + status : "")
                 + (kind == Kind.STALL ? " " + stall : "")
                 + (kind == Kind.RATE_LIMITED ? " retryAfter=" + retryAfterSeconds : "")
-                + (path != null ? " on " + path : "") + " x" + times + "]";
+                + (method != null ? " " + method : "") + (path != null ? " on " + path : "") + " x" + times + "]";
     }
 }

@@ -49,12 +49,12 @@ public final class Faults {
         return n;
     }
 
-    /** Takes the fault for a request to {@code path}, or null when none matches. */
-    synchronized Fault next(String path) {
+    /** Takes the fault for a request {@code method path}, or null when none matches. */
+    synchronized Fault next(String method, String path) {
         Iterator<Slot> it = queue.iterator();
         while (it.hasNext()) {
             Slot s = it.next();
-            if (s.fault.matches(path)) {
+            if (s.fault.matches(method, path)) {
                 if (--s.remaining <= 0) {
                     it.remove();
                 }

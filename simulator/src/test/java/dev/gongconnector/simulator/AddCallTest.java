@@ -165,6 +165,23 @@ class AddCallTest {
     }
 
     @Test
+    void tinyAndOddAddedCallsServeEveryPart() throws Exception {
+        for (double d : new double[] {0, 1, 4.5, 30, 7200}) {
+            ObjectNode b = body("odd-" + d, "2017-05-0" + (1 + (int) (d % 7)) + "T10:00:00Z", user);
+            b.put("duration", d);
+            b.put("downloadMediaUrl", "https://example.com/" + d + ".wav");
+            b.put("direction", "Conference");
+            ((ObjectNode) b.get("parties").get(1)).remove("name");
+            String id = http.post("/v2/calls", b.toString()).json().get("callId").asText();
+            SimHttp.Answer a = http.post("/v2/calls/extensive", "{\"filter\":{\"callIds\":[\"" + id + "\"]},\"contentSelector\":"
+                    + ExtensiveAndTranscriptTest.EVERYTHING + "}");
+            assertThat(a.status()).as(a.text()).isEqualTo(200);
+            assertThat(a.json().get("calls").get(0).get("parties")).hasSize(2);
+            assertThat(http.post("/v2/calls/transcript", "{\"filter\":{\"callIds\":[\"" + id + "\"]}}").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void concurrentAddsAreAllKept() throws Exception {
         GongSimulator own = GongSimulator.builder().calls(0).rateLimitPerSecond(0).dailyLimit(0).start();
         try (own) {

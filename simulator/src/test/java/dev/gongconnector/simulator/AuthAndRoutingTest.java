@@ -77,6 +77,19 @@ class AuthAndRoutingTest {
     }
 
     @Test
+    void closeStopsServingAndIsIdempotent() throws Exception {
+        GongSimulator other = GongSimulator.builder().calls(5).start();
+        SimHttp h = new SimHttp(other);
+        assertThat(h.get("/v2/workspaces").status()).isIn(200, 429);
+        int port = other.port();
+        other.close();
+        other.close();
+        assertThat(other.port()).isEqualTo(port);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SimHttp(other).get("/v2/workspaces"))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
     void everyAnswerHasDistinctRequestId() throws Exception {
         String a = http.get("/v2/workspaces").json().get("requestId").asText();
         String b = http.get("/v2/workspaces").json().get("requestId").asText();

@@ -170,6 +170,24 @@ class CallsListingTest {
     }
 
     @Test
+    void cursorsExpireAnHourAfterTheFirstPage() throws Exception {
+        RateLimitTest.ManualClock clock = new RateLimitTest.ManualClock(Instant.parse("2026-03-01T12:00:00Z"));
+        try (GongSimulator s = GongSimulator.builder().calls(300).clock(clock).rateLimitPerSecond(0).dailyLimit(0).start()) {
+            SimHttp h = new SimHttp(s);
+            String c1 = h.get("/v2/calls?" + h.allRange()).json().get("records").get("cursor").asText();
+            clock.millis.addAndGet(50 * 60_000L);
+            SimHttp.Answer p1 = h.get("/v2/calls?" + h.allRange() + "&cursor=" + SimHttp.q(c1));
+            assertThat(p1.status()).isEqualTo(200);
+            String c2 = p1.json().get("records").get("cursor").asText();
+            clock.millis.addAndGet(11 * 60_000L);
+            // the sequence began 61 minutes ago: even the fresh second cursor is expired
+            SimHttp.Answer expired = h.get("/v2/calls?" + h.allRange() + "&cursor=" + SimHttp.q(c2));
+            assertThat(expired.status()).isEqualTo(400);
+            assertThat(expired.error()).startsWith("cursor").contains("expired");
+        }
+    }
+
+    @Test
     void workspaceFilter() throws Exception {
         JsonNode workspaces = http.get("/v2/workspaces").json().get("workspaces");
         int sum = 0;
@@ -198,6 +216,36 @@ class CallsListingTest {
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("requestId").asText()).isNotBlank();
         assertThat(http.get("/v2/calls/abc").status()).isEqualTo(400);
+    }
+
+    @Test
+    void cachedCallJsonStaysCorrectBeyondTheCacheSize() throws Exception {
+        try (GongSimulator big = GongSimulator.builder().calls(20_000).seed(5).rateLimitPerSecond(0).dailyLimit(0).start()) {
+            SimHttp h = new SimHttp(big);
+            java.util.Map<String, JsonNode> first = new java.util.HashMap<>();
+            for (int pass = 0; pass < 2; pass++) {
+                String cursor = null;
+                int n = 0;
+                do {
+                    SimHttp.Answer a = h.get("/v2/calls?" + h.allRange() + (cursor == null ? "" : "&cursor=" + SimHttp.q(cursor)));
+                    for (JsonNode c : a.json().get("calls")) {
+                        n++;
+                        JsonNode prev = first.putIfAbsent(c.get("id").asText(), c);
+                        if (prev != null) {
+                            assertThat(c).isEqualTo(prev);
+                        }
+                    }
+                    cursor = a.json().get("records").has("cursor") ? a.json().get("records").get("cursor").asText() : null;
+                } while (cursor != null);
+                assertThat(n).isEqualTo(20_000);
+            }
+            int k = 0;
+            for (JsonNode c : first.values()) {
+                if (k++ % 700 == 0) {
+                    assertThat(h.get("/v2/calls/" + c.get("id").asText()).json().get("call")).isEqualTo(c);
+                }
+            }
+        }
     }
 
     @Test

@@ -65,6 +65,14 @@ class FaultsTest {
     }
 
     @Test
+    void onMethod() throws Exception {
+        sim.faults().enqueue(Fault.status(500).onPath("/v2/calls").onMethod("post"));
+        assertThat(http.get("/v2/calls?" + http.allRange()).status()).isEqualTo(200);
+        assertThat(http.post("/v2/calls", "{}").status()).isEqualTo(500);
+        assertThat(http.post("/v2/calls", "{}").status()).isEqualTo(400);
+    }
+
+    @Test
     void prefixPathAndOrder() throws Exception {
         sim.faults().enqueue(Fault.status(502).onPath("/v2/users*"), Fault.status(504));
         assertThat(http.get("/v2/workspaces").status()).isEqualTo(504);

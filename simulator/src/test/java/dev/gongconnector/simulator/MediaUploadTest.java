@@ -52,7 +52,10 @@ class MediaUploadTest {
 
     @Test
     void uploadStoresFileAndTranscriptAppears() throws Exception {
-        String id = AddCallTest.addCall(http, "media-1", "2023-03-01T10:00:00Z", user);
+        com.fasterxml.jackson.databind.node.ObjectNode b = AddCallTest.body("media-1", "2023-03-01T10:00:00Z", user);
+        b.remove("duration");
+        String id = http.post("/v2/calls", b.toString()).json().get("callId").asText();
+        assertThat(http.get("/v2/calls/" + id).json().get("call").get("duration").asInt()).isZero();
         JsonNode before = http.post("/v2/calls/transcript", "{\"filter\":{\"callIds\":[\"" + id + "\"]}}").json();
         assertThat(before.get("callTranscripts").get(0).get("transcript")).isEmpty();
         byte[] audio = new byte[1_000_000];
@@ -69,6 +72,8 @@ class MediaUploadTest {
         assertThat(Files.readAllBytes(dir.resolve("media-" + id + ".bin"))).isEqualTo(audio);
         JsonNode after = http.post("/v2/calls/transcript", "{\"filter\":{\"callIds\":[\"" + id + "\"]}}").json();
         assertThat(after.get("callTranscripts").get(0).get("transcript")).isNotEmpty();
+        // Gong measures the duration from the recording: a call added without one gets it now
+        assertThat(http.get("/v2/calls/" + id).json().get("call").get("duration").asInt()).isPositive();
     }
 
     @Test
@@ -78,6 +83,16 @@ class MediaUploadTest {
         SimHttp.Answer a = put(id, "multipart/form-data; boundary=\"b0undary\"",
                 HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
         assertThat(a.status()).as(a.text()).isEqualTo(201);
+    }
+
+    @Test
+    void expectContinueUpload() throws Exception {
+        String id = AddCallTest.addCall(http, "media-6", "2023-03-06T10:00:00Z", user);
+        byte[] body = multipart("bb", "mediaFile", new byte[50_000]);
+        SimHttp.Answer a = http.send(http.request("/v2/calls/" + id + "/media").expectContinue(true)
+                .header("Content-Type", "multipart/form-data; boundary=bb")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertThat(a.status()).isEqualTo(201);
     }
 
     @Test

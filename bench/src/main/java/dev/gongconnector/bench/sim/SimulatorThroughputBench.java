@@ -59,11 +59,18 @@ public final class SimulatorThroughputBench {
                 t.start();
             }
             Thread.sleep(warmup * 1000L);
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             measuring.set(true);
+            long server0 = serverThreadsCpu();
+            long cpu0 = os.getProcessCpuTime();
             long m0 = System.nanoTime();
             Thread.sleep(seconds * 1000L);
             measuring.set(false);
             double elapsed = (System.nanoTime() - m0) / 1e9;
+            double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+            double serverCpuSeconds = (serverThreadsCpu() - server0) / 1e9;
+            double load = os.getSystemLoadAverage();
             running.set(false);
             for (Thread t : threads) {
                 t.join(5000);
@@ -82,7 +89,31 @@ public final class SimulatorThroughputBench {
             System.out.printf(Locale.ROOT, "%-22s %.2f / %.2f / %.2f ms%n", "latency p50/p99/max",
                     pct(all, 0.50), pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
             System.out.printf(Locale.ROOT, "%-22s %d%n", "errors", errors.sum());
+            // The machine may be shared: CPU per request (server + clients) gives the capacity of idle cores.
+            double cpuMsPerRequest = n == 0 ? 0 : cpuSeconds * 1000 / n;
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf(Locale.ROOT, "%-22s %.3f ms (server and clients together)%n", "CPU per request", cpuMsPerRequest);
+            System.out.printf(Locale.ROOT, "%-22s %.0f req/s on %d idle cores (system load average was %.1f)%n",
+                    "projected", cpuMsPerRequest == 0 ? 0 : cores * 1000 / cpuMsPerRequest, cores, load);
+            double serverMs = n == 0 ? 0 : serverCpuSeconds * 1000 / n;
+            System.out.printf(Locale.ROOT, "%-22s %.3f ms -> %.0f req/s on %d idle cores (server threads only)%n",
+                    "server CPU/request", serverMs, serverMs == 0 ? 0 : cores * 1000 / serverMs, cores);
         }
+    }
+
+    /** CPU time of the simulator's threads: its worker pool and the JDK server's dispatcher. */
+    private static long serverThreadsCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null && (t.getThreadName().startsWith("gong-sim-") || t.getThreadName().startsWith("HTTP-Dispatcher"))) {
+                long c = mx.getThreadCpuTime(t.getThreadId());
+                if (c > 0) {
+                    sum += c;
+                }
+            }
+        }
+        return sum;
     }
 
     private static void clientLoop(int port, String auth, String range, AtomicBoolean running, AtomicBoolean measuring,

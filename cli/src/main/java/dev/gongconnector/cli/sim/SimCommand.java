@@ -58,6 +58,12 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--users", description = "Number of users (default: 40 + calls/100, at most 400).")
     int users = 0;
 
+    @Option(names = "--media-dir", description = "Keep uploaded media files here (default: discard them).")
+    java.nio.file.Path mediaDir;
+
+    @Option(names = "--max-media-bytes", description = "Largest media upload in bytes (default: 1.5 GiB, Gong's).")
+    long maxMediaBytes = 1_610_612_736L;
+
     /** Counted down to stop serving; the shutdown hook and tests use it. */
     final CountDownLatch stop = new CountDownLatch(1);
 
@@ -71,7 +77,11 @@ public final class SimCommand implements Callable<Integer> {
         GongSimulator.Builder b;
         try {
             b = GongSimulator.builder().port(port).calls(calls).seed(seed).rateLimitPerSecond(rateLimit)
-                    .dailyLimit(dailyLimit).latencyMs(latencyMs).faultRate(faultRate).users(users);
+                    .dailyLimit(dailyLimit).latencyMs(latencyMs).faultRate(faultRate).users(users)
+                    .maxMediaBytes(maxMediaBytes);
+            if (mediaDir != null) {
+                b.mediaDir(mediaDir);
+            }
             if (accessKey != null) {
                 b.accessKey(accessKey);
             }

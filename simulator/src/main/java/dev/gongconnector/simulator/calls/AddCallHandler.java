@@ -140,7 +140,7 @@ public final class AddCallHandler {
                 direction.equals("Conference") ? "Video" : "Audio", language(languageCode),
                 workspaceId != null ? workspaceId : host.workspaceId(), disposition, clientUniqueId, customData,
                 purpose, meetingUrl, false, null, List.copyOf(parties), null,
-                external ? Scenario.DISCOVERY : Scenario.INTERNAL, seconds >= 20, rng.nextLong());
+                external ? Scenario.DISCOVERY : Scenario.INTERNAL, true, rng.nextLong());
         // The simulator cannot fetch downloadMediaUrl; it treats the media as arrived at once.
         CallStore.AddResult result = store.add(call, downloadMediaUrl != null);
         if (result.existed()) {

@@ -35,9 +35,7 @@ public final class CallStore {
     private final int[] hosts;
     private final Map<Long, Integer> positionById;
     private final Map<String, int[]> positionsByWorkspace = new HashMap<>();
-    /** Direct-mapped cache of generated calls' {@code CallBasicData} JSON, bounded to ~10 MB whatever N is. */
-    private final java.util.concurrent.atomic.AtomicReferenceArray<byte[]> basicJsonCache;
-    private static final int CACHE_SLOTS = 16_384;
+    private final BasicJsonCache jsonCache;
     private final ConcurrentSkipListMap<CallKey, AddedCall> added = new ConcurrentSkipListMap<>();
     private final Map<Long, AddedCall> addedById = new ConcurrentHashMap<>();
     private final Map<String, AddedCall> addedByClientUniqueId = new ConcurrentHashMap<>();
@@ -87,7 +85,7 @@ public final class CallStore {
             positionById.put(ids[p], p);
             byWs.computeIfAbsent(hostList.get(hosts[p]).workspaceId(), k -> new ArrayList<>()).add(p);
         }
-        basicJsonCache = new java.util.concurrent.atomic.AtomicReferenceArray<>(Math.min(CACHE_SLOTS, Math.max(1, count)));
+        jsonCache = new BasicJsonCache(count);
         for (Map.Entry<String, List<Integer>> e : byWs.entrySet()) {
             positionsByWorkspace.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
         }
@@ -118,37 +116,15 @@ public final class CallStore {
 
     /**
      * Appends the {@code CallBasicData} JSON of the i-th call of a page. Generated calls never change, so their
-     * JSON is cached (direct-mapped, tagged by position, bounded whatever N is); added calls render each time.
+     * JSON comes from a bounded cache; added calls render each time.
      */
-    public void writeBasicJson(PageCalls calls, int i, java.io.ByteArrayOutputStream out) {
+    public void writeBasicJson(PageCalls calls, int i, dev.gongconnector.simulator.http.Buffer out) {
         int p = calls.positions[i];
         if (p < 0) {
-            out.writeBytes(render(calls.added[i]));
-            return;
+            out.append(BasicJsonCache.render(calls.added[i]));
+        } else {
+            jsonCache.write(p, this::generatedAt, out);
         }
-        int slot = p % basicJsonCache.length();
-        byte[] cached = basicJsonCache.get(slot);
-        if (cached != null && tagOf(cached) == p) {
-            out.write(cached, 4, cached.length - 4);
-            return;
-        }
-        byte[] json = render(generatedAt(p));
-        byte[] entry = new byte[json.length + 4];
-        entry[0] = (byte) (p >>> 24);
-        entry[1] = (byte) (p >>> 16);
-        entry[2] = (byte) (p >>> 8);
-        entry[3] = (byte) p;
-        System.arraycopy(json, 0, entry, 4, json.length);
-        basicJsonCache.set(slot, entry);
-        out.writeBytes(json);
-    }
-
-    private static int tagOf(byte[] entry) {
-        return ((entry[0] & 0xff) << 24) | ((entry[1] & 0xff) << 16) | ((entry[2] & 0xff) << 8) | (entry[3] & 0xff);
-    }
-
-    private static byte[] render(SimCall call) {
-        return dev.gongconnector.simulator.http.Json.bytes(g -> CallJson.writeBasic(g, call));
     }
 
     /** The calls of one page; generated calls are materialized only when read. */
@@ -411,7 +387,7 @@ public final class CallStore {
         if (a == null) {
             return false;
         }
-        a.mediaArrived = true;
+        a.arrive();
         return true;
     }
 

@@ -79,21 +79,16 @@ final class Conversation {
         Filler filler = new Filler(call, company, rng);
         List<String> topics = call.scenario().topics();
         long totalMs = call.duration() * 1000L;
-        double[] weights = new double[topics.size()];
-        double sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            String t = topics.get(i);
-            double base = t.equals("Small Talk") || t.equals("Call Setup") || t.equals("Agenda") ? 0.5
-                    : t.equals("Next Steps") ? 0.7 : 1.5;
-            weights[i] = base * (0.6 + rng.nextDouble());
-            sum += weights[i];
-        }
+        long[] topicMs = plan(topics, totalMs, rng);
         List<Monologue> out = new ArrayList<>();
         long t = 1500 + rng.nextInt(4000);
         Speaker last = null;
+        long carry = 0;
         for (int i = 0; i < topics.size(); i++) {
             String topic = topics.get(i);
-            long topicEnd = i == topics.size() - 1 ? totalMs - 2000 : t + (long) (totalMs * weights[i] / sum);
+            long topicEnd = i == topics.size() - 1 ? totalMs - 2000 : t + topicMs[i] + carry;
+            carry = 0;
+            boolean exhausted = false;
             String[][] lines = Lines.of(topic);
             boolean internalTurn = true;
             while (t < topicEnd - 3000) {
@@ -105,10 +100,16 @@ final class Conversation {
                 }
                 Speaker other = (internalTurn ? externals : internals).get(0);
                 String[] bank = lines[internalTurn ? 0 : 1];
-                int count = 1 + rng.nextInt(internalTurn ? 4 : 3);
+                boolean brief = out.size() > 1 && rng.nextInt(100) < 15;
+                int count = brief ? 1 : 1 + rng.nextInt(internalTurn ? 4 : 3);
                 List<Sentence> sentences = new ArrayList<>(count);
                 for (int k = 0; k < count && t < topicEnd; k++) {
-                    String text = filler.fill(bank[rng.nextInt(bank.length)], other.firstName());
+                    String text = brief ? Frames.BACKCHANNEL.get(rng.nextInt(Frames.BACKCHANNEL.size()))
+                            : filler.sentence(topic, bank, internalTurn, other.firstName());
+                    if (text == null) {
+                        exhausted = true;
+                        break;
+                    }
                     long len = words(text) * (280L + rng.nextInt(120)) + 300;
                     sentences.add(new Sentence(t, t + len, text));
                     t += len + 100 + rng.nextInt(400);
@@ -119,10 +120,66 @@ final class Conversation {
                 }
                 t += 200 + rng.nextInt(1500);
                 internalTurn = !internalTurn;
+                if (exhausted) {
+                    break;
+                }
             }
-            t = Math.max(t, topicEnd);
+            // A scripted topic that ran out of things to say hands its remaining time to the next topic.
+            if (exhausted) {
+                carry = Math.max(0, topicEnd - t);
+            } else {
+                t = Math.max(t, topicEnd);
+            }
         }
         return new Conversation(List.copyOf(speakers), List.copyOf(out));
+    }
+
+    private static final java.util.Set<String> COMMON_STARTS = java.util.Set.of("Let", "On", "Does", "So", "Just", "A",
+            "What", "Good", "We", "Who", "How", "My", "For", "Can", "Okay", "Honestly", "The", "Our", "Your");
+
+    /** Lower-cases the first word after a connector unless it is "I" or a name ("Revlytics", "GDPR"). */
+    static String lowerFirst(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return COMMON_STARTS.contains(text.substring(0, end))
+                ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+    }
+
+    /** Opening and closing topics get short, fixed-ish slots; the substance shares the rest. */
+    private static long[] plan(List<String> topics, long totalMs, SplittableRandom rng) {
+        long[] ms = new long[topics.size()];
+        double[] weights = new double[topics.size()];
+        long fixed = 0;
+        double sum = 0;
+        for (int i = 0; i < ms.length; i++) {
+            long[] range = SHORT_TOPICS.get(topics.get(i));
+            if (range != null) {
+                ms[i] = range[0] + rng.nextLong(range[1] - range[0]);
+                fixed += ms[i];
+            } else {
+                weights[i] = 0.6 + rng.nextDouble();
+                sum += weights[i];
+            }
+        }
+        double scale = fixed > totalMs * 0.6 ? totalMs * 0.6 / fixed : 1;
+        long rest = totalMs - (long) (fixed * scale);
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = weights[i] > 0 ? (long) (rest * weights[i] / sum) : (long) (ms[i] * scale);
+        }
+        return ms;
+    }
+
+    private static final java.util.Map<String, long[]> SHORT_TOPICS = java.util.Map.of(
+            "Small Talk", new long[] {35_000, 100_000}, "Call Setup", new long[] {15_000, 40_000},
+            "Agenda", new long[] {25_000, 70_000}, "Recap", new long[] {40_000, 120_000},
+            "Introduction", new long[] {60_000, 180_000}, "Next Steps", new long[] {60_000, 240_000},
+            "Timeline", new long[] {60_000, 180_000});
+
+    /** Topics where people follow a script (no generated frames): they end when the script is used up. */
+    static boolean scripted(String topic) {
+        return topic.equals("Small Talk") || topic.equals("Call Setup") || topic.equals("Agenda") || topic.equals("Recap");
     }
 
     private static int words(String s) {
@@ -157,6 +214,42 @@ final class Conversation {
             this.seats = Integer.toString(s);
             this.price = String.format(java.util.Locale.ROOT, "$%,d", (s * (300 + rng.nextInt(900))) / 1000 * 1000);
             this.integration = Lines.INTEGRATIONS.get(rng.nextInt(Lines.INTEGRATIONS.size()));
+            this.industry = call.account() == null ? "your industry"
+                    : call.account().industry().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        private final java.util.Set<String> used = new java.util.HashSet<>();
+        private final String industry;
+
+        /**
+         * A sentence for the topic not said yet in this call (scripted lines, then frames); null when a scripted
+         * topic has nothing new left, which ends the topic.
+         */
+        String sentence(String topic, String[] bank, boolean seller, String name) {
+            boolean scripted = scripted(topic);
+            for (int attempt = 0; attempt < 12; attempt++) {
+                String text;
+                if (scripted || rng.nextInt(100) < 45) {
+                    text = fill(bank[rng.nextInt(bank.length)], name);
+                } else {
+                    List<String> frames = seller ? Frames.SELLER_FRAMES : Frames.BUYER_FRAMES;
+                    List<String> things = Frames.things(topic);
+                    String thing = fill(things.get(rng.nextInt(things.size())), name);
+                    String frame = frames.get(rng.nextInt(frames.size()));
+                    text = frame.replace("{t}", thing)
+                            .replace("{T}", Character.toUpperCase(thing.charAt(0)) + thing.substring(1))
+                            .replace("{industry}", industry);
+                    if (attempt > 2 || rng.nextInt(100) < 30) {
+                        // Long topics use up the frames; spoken connectors keep the sentences distinct.
+                        String c = Frames.CONNECTORS.get(rng.nextInt(Frames.CONNECTORS.size()));
+                        text = c + lowerFirst(text);
+                    }
+                }
+                if (used.add(text)) {
+                    return text;
+                }
+            }
+            return scripted ? null : Frames.BACKCHANNEL.get(rng.nextInt(Frames.BACKCHANNEL.size()));
         }
 
         String fill(String template, String name) {

@@ -22,6 +22,9 @@ public final class ListingHandlers {
     /** Gong's text for an empty range, seen in many connectors. */
     public static final String NO_CALLS = "No calls found corresponding to the provided filters";
 
+    private static final byte[] CALLS_OPEN = ",\"calls\":[".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] CALLS_CLOSE = "]}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final CallStore store;
     private final Cursors cursors;
     private final ContentWriter content;
@@ -55,17 +58,18 @@ public final class ListingHandlers {
             records(g, page, c);
             g.writeEndObject();
         });
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(600 * page.calls().size() + 400);
+        dev.gongconnector.simulator.http.Buffer out = new dev.gongconnector.simulator.http.Buffer(
+                620 * page.calls().size() + head.length + 16);
         out.write(head, 0, head.length - 1);
-        out.writeBytes(",\"calls\":[".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.append(CALLS_OPEN);
         for (int i = 0; i < page.calls().size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
             store.writeBasicJson(page.calls(), i, out);
         }
-        out.writeBytes("]}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        return Response.json(200, out.toByteArray());
+        out.append(CALLS_CLOSE);
+        return Response.json(200, out.array(), out.size());
     }
 
     /** {@code GET /v2/calls/{id}}. */

@@ -14,10 +14,21 @@ public final class Params {
     private Params() {
     }
 
+    /** Parsed dates by text: paging repeats the same bounds on every page, and java.time parsing is slow. */
+    private static final java.util.Map<String, Long> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Parses an ISO-8601 date-time with {@code Z} or an offset, e.g. {@code 2018-02-18T02:30:00-07:00}. */
     public static long isoMillis(String field, String value) {
+        Long cached = PARSED.get(value);
+        if (cached != null) {
+            return cached;
+        }
         try {
-            return OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant().toEpochMilli();
+            long ms = OffsetDateTime.parse(value.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant().toEpochMilli();
+            if (PARSED.size() < 4096 && value.length() < 64) {
+                PARSED.put(value, ms);
+            }
+            return ms;
         } catch (DateTimeParseException | ArithmeticException e) {
             throw ApiException.badRequest(field + ": '" + shorten(value)
                     + "' is not an ISO-8601 date-time with an offset, e.g. 2018-02-18T08:00:00Z");

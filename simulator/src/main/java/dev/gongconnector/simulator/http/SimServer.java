@@ -17,7 +17,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 
 /**
  * The HTTP side of the simulator: the JDK's {@link HttpServer} on 127.0.0.1 with a bounded elastic pool.
@@ -44,16 +43,17 @@ public final class SimServer {
     private final Router router;
     private final Auth auth;
     private final RateLimiter limiter;
-    private final Function<String, Fault> faults;
+    private final java.util.function.BiFunction<String, String, Fault> faults;
     private final RequestIds requestIds;
     private final LongAdder total = new LongAdder();
     private final Map<String, LongAdder> perPath = new ConcurrentHashMap<>();
     private final SplittableRandom random;
-    private HttpServer server;
+    private volatile HttpServer server;
     private ExecutorService executor;
+    private int boundPort;
 
     public SimServer(Settings settings, Router router, Auth auth, RateLimiter limiter,
-                     Function<String, Fault> faults, RequestIds requestIds) {
+                     java.util.function.BiFunction<String, String, Fault> faults, RequestIds requestIds) {
         this.settings = settings;
         this.router = router;
         this.auth = auth;
@@ -79,10 +79,11 @@ public final class SimServer {
         server.setExecutor(pool);
         server.createContext("/", this::handle);
         server.start();
+        boundPort = server.getAddress().getPort();
     }
 
-    /** Stops accepting and closes open connections. */
-    public void stop() {
+    /** Stops accepting and closes open connections; idempotent. */
+    public synchronized void stop() {
         if (server != null) {
             server.stop(0);
             executor.shutdownNow();
@@ -90,8 +91,9 @@ public final class SimServer {
         }
     }
 
+    /** The bound port (still known after stop). */
     public int port() {
-        return server.getAddress().getPort();
+        return boundPort;
     }
 
     public long requestCount() {
@@ -128,7 +130,7 @@ public final class SimServer {
             if (settings.latencyMs() > 0) {
                 Thread.sleep(settings.latencyMs());
             }
-            Fault fault = faults.apply(path);
+            Fault fault = faults.apply(ex.getRequestMethod(), path);
             if (fault == null && settings.faultRate() > 0) {
                 fault = randomFault();
             }
@@ -210,10 +212,11 @@ public final class SimServer {
 
     private void send(HttpExchange ex, String requestId, Response r, Fault fault) throws IOException {
         byte[] body = r.body();
+        int length = r.length();
         int status = r.status();
         if (fault != null && fault.kind() == Fault.Kind.MALFORMED_JSON) {
             status = 200;
-            body = java.util.Arrays.copyOf(body, Math.max(1, body.length / 2));
+            length = Math.max(1, length / 2);
         }
         ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         ex.getResponseHeaders().set("X-Request-Id", requestId);
@@ -221,16 +224,16 @@ public final class SimServer {
             ex.getResponseHeaders().set("Retry-After", Long.toString(r.retryAfterSeconds()));
         }
         if (fault != null && fault.kind() == Fault.Kind.DROP_MID_BODY) {
-            ex.sendResponseHeaders(status, body.length);
+            ex.sendResponseHeaders(status, length);
             OutputStream out = ex.getResponseBody();
-            out.write(body, 0, body.length / 2);
+            out.write(body, 0, length / 2);
             out.flush();
             drop(ex);
             return;
         }
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        ex.sendResponseHeaders(status, length == 0 ? -1 : length);
         try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
+            out.write(body, 0, length);
         }
     }
 
