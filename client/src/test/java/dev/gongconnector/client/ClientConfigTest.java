@@ -73,7 +73,7 @@ class ClientConfigTest {
     }
 
     @Test
-    void variantsShareTheLimiterUnlessTheRateChanges() {
+    void variantsKeepWhatTheyDoNotChange() {
         GongClient a = GongClient.builder().baseUrl("https://us-1.api.gong.io").credentials("k", "s").build();
         GongClient b = a.newBuilder().maxAttempts(2).build();
         GongClient c = a.newBuilder().rateLimitPerSecond(10).build();

@@ -25,7 +25,7 @@ class RetryTest {
     @BeforeAll
     static void start() {
         sim = SimTestSupport.sim(250).start();
-        gong = SimTestSupport.client(sim).requestTimeout(Duration.ofMillis(700)).build();
+        gong = SimTestSupport.client(sim).requestTimeout(Duration.ofMillis(1500)).build();
         range = CallListRequest.of(SimTestSupport.from(), SimTestSupport.to());
     }
 
@@ -49,6 +49,22 @@ class RetryTest {
         assertThat(calls).hasSize(250);
         assertThat(ms).as("waited Retry-After twice").isGreaterThanOrEqualTo(1900);
         assertThat(sim.requestCount("/v2/calls")).isEqualTo(3 + 2);
+    }
+
+    @Test
+    void rateLimitStormAcrossThreadsIsAbsorbed() throws Exception {
+        sim.faults().enqueue(Fault.rateLimited(1).onPath("/v2/workspaces").times(6));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> fs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            fs.add(pool.submit(() -> gong.workspaces().list().size()));
+        }
+        for (java.util.concurrent.Future<Integer> f : fs) {
+            assertThat(f.get()).isPositive();
+        }
+        pool.shutdown();
+        assertThat(sim.requestCount("/v2/workspaces")).isEqualTo(4 + 6);
+        assertThat(sim.faults().pending()).isZero();
     }
 
     @Test
@@ -79,13 +95,14 @@ class RetryTest {
 
     @Test
     void stallPastTheRequestTimeoutIsRetried() {
-        sim.faults().enqueue(Fault.stall(Duration.ofSeconds(2)).onPath("/v2/workspaces"));
+        sim.faults().enqueue(Fault.stall(Duration.ofSeconds(3)).onPath("/v2/workspaces"));
         assertThat(gong.workspaces().list()).isNotEmpty();
-        assertThat(sim.requestCount("/v2/workspaces")).isEqualTo(2);
+        // 2, or more if the build machine is so loaded that a normal answer also took 1.5 s.
+        assertThat(sim.requestCount("/v2/workspaces")).isBetween(2L, 4L);
         GongClient once = gong.newBuilder().maxAttempts(1).build();
-        sim.faults().enqueue(Fault.stall(Duration.ofSeconds(2)).onPath("/v2/workspaces"));
+        sim.faults().enqueue(Fault.stall(Duration.ofSeconds(3)).onPath("/v2/workspaces"));
         TransportException e = catchThrowableOfType(() -> once.workspaces().list(), TransportException.class);
-        assertThat(e.getMessage()).contains("within 700 ms");
+        assertThat(e.getMessage()).contains("within 1500 ms");
     }
 
     @Test
@@ -111,6 +128,19 @@ class RetryTest {
         assertThat(rest.size() + seen.size()).isGreaterThanOrEqualTo(250);
         assertThat(java.util.stream.Stream.concat(seen.stream(), rest.stream()).map(Call::id)
                 .collect(Collectors.toSet())).hasSize(250);
+    }
+
+    @Test
+    void notFoundOnALaterPageIsAnErrorNotTheEnd() {
+        GongClient once = gong.newBuilder().maxAttempts(1).build();
+        java.util.Iterator<Call> it = once.calls().list(range).iterator();
+        for (int i = 0; i < 100; i++) {
+            it.next();
+        }
+        sim.faults().enqueue(Fault.status(404).onPath("/v2/calls"));
+        NotFoundException e = catchThrowableOfType(it::next, NotFoundException.class);
+        assertThat(e.progress()).isPresent();
+        assertThat(e.progress().get().recordsSeen()).isEqualTo(100);
     }
 
     @Test

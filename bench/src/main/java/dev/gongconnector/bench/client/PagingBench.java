@@ -5,9 +5,6 @@ import dev.gongconnector.client.calls.Call;
 import dev.gongconnector.client.calls.CallListRequest;
 import dev.gongconnector.client.internal.CallsEnvelope;
 import dev.gongconnector.client.internal.Json;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -36,26 +32,11 @@ public final class PagingBench {
 
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        Process sim = new ProcessBuilder(java, "-Xmx1500m", "-cp", System.getProperty("java.class.path"),
-                SimServerMain.class.getName(), Integer.toString(calls), "0", "0")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(sim.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            do {
-                line = out.readLine();
-            } while (line != null && !line.startsWith("READY "));
-            if (line == null) {
-                throw new IllegalStateException("the local Gong did not start");
-            }
-            String[] p = line.split(" ");
-            GongClient gong = GongClient.builder().baseUrl(p[1]).credentials(p[2], p[3]).rateLimitPerSecond(0).build();
+        try (LocalGong sim = LocalGong.start(calls, 0, 0)) {
+            GongClient gong = GongClient.builder().baseUrl(sim.baseUrl()).credentials(sim.accessKey(), sim.secret())
+                    .rateLimitPerSecond(0).build();
             run(gong, calls);
-            parseOnly(p[1], gong);
-        } finally {
-            sim.getOutputStream().close();
-            sim.waitFor();
+            parseOnly(sim.baseUrl(), gong);
         }
     }
 
@@ -70,6 +51,7 @@ public final class PagingBench {
         long dupes = 0;
         Set<Long> seenHashes = new HashSet<>(); // sampled ids only, so the check itself stays small
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         long gcNanos = 0;
         Iterator<Call> it = gong.calls().list(all).iterator();
         while (it.hasNext()) {
@@ -86,6 +68,7 @@ public final class PagingBench {
             }
         }
         double seconds = (System.nanoTime() - t0 - gcNanos) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
         long peak = heapPeak();
         System.out.println();
         System.out.println("Paging benchmark: calls().list() over " + expected + " calls (local Gong in a child JVM, limits off)");
@@ -96,6 +79,8 @@ public final class PagingBench {
         System.out.printf("| %-34s | %,15d |%n", "requests (pages)", (n + 99) / 100);
         System.out.printf("| %-34s | %15.1f |%n", "wall time, s (GC probes excluded)", seconds);
         System.out.printf("| %-34s | %,15.0f |%n", "records/s (HTTP + JSON + paging)", n / seconds);
+        System.out.printf("| %-34s | %15.1f |%n", "client CPU time, s (all threads)", cpuSeconds);
+        System.out.printf("| %-34s | %,15.0f |%n", "records per client CPU second", n / cpuSeconds);
         System.out.printf("| %-34s | %15s |%n", "max heap (-Xmx)", mb(Runtime.getRuntime().maxMemory()));
         System.out.printf("| %-34s | %15s |%n", "peak heap incl. garbage", mb(peak));
         System.out.printf("| %-34s | %15s |%n", "max live heap after GC (per 20k)", mb(maxLive));
@@ -137,6 +122,11 @@ public final class PagingBench {
 
     private static long heapPeak() {
         return heapPools().stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static long heapUsed() {

@@ -8,8 +8,10 @@ import java.time.LocalDate;
  * Runs a local Gong in its own JVM for the client benchmarks, so the client's heap is measured alone.
  *
  * <p>Usage: {@code java -cp gong-bench.jar dev.gongconnector.bench.client.SimServerMain <calls> <perSecond>
- * <latencyMs>}. Prints one line {@code READY <baseUrl> <accessKey> <secret>} (a throw-away local credential)
- * and serves until its standard input closes.
+ * <latencyMs>}. Prints one line {@code READY <baseUrl> <accessKey> <secret> <earliestCallStart> <anchor>} (a
+ * throw-away local credential) and serves until its standard input closes; then prints
+ * {@code COUNT <path> <requests>} per path and {@code COUNT total <requests>} (every request received,
+ * 429s included).
  */
 public final class SimServerMain {
 
@@ -22,12 +24,15 @@ public final class SimServerMain {
         long latency = args.length > 2 ? Long.parseLong(args[2]) : 0;
         try (GongSimulator sim = GongSimulator.builder().calls(calls).seed(42).anchorDate(LocalDate.of(2026, 11, 1))
                 .rateLimitPerSecond(perSecond).dailyLimit(0).latencyMs(latency).start()) {
-            System.out.println("READY " + sim.baseUrl() + " " + sim.accessKey() + " " + sim.accessKeySecret());
+            System.out.println("READY " + sim.baseUrl() + " " + sim.accessKey() + " " + sim.accessKeySecret() + " "
+                    + sim.earliestCallStart() + " " + sim.anchor());
             System.out.flush();
             while (System.in.read() >= 0) {
                 // serve until the parent closes our stdin (or dies)
             }
-            System.err.println("SimServerMain: served " + sim.requestCount() + " requests");
+            sim.requestCounts().forEach((path, n) -> System.out.println("COUNT " + path + " " + n));
+            System.out.println("COUNT total " + sim.requestCount());
+            System.out.flush();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.gongconnector.client.calls;
 
 import dev.gongconnector.client.ConflictException;
 import dev.gongconnector.client.GongException;
+import dev.gongconnector.client.MalformedResponseException;
 import dev.gongconnector.client.internal.AddCallEnvelope;
 import dev.gongconnector.client.internal.ApiRequest;
 import dev.gongconnector.client.internal.Bodies;
@@ -42,7 +43,7 @@ final class AddCall {
             // Retryable: clientUniqueId makes a repeated POST safe (Gong refuses the duplicate).
             AddCallEnvelope e = transport.send(ApiRequest.postJson("/v2/calls", body, true), AddCallEnvelope.class);
             if (e.callId() == null || e.callId().isBlank()) {
-                throw new dev.gongconnector.client.MalformedResponseException(200, e.requestId(), List.of(),
+                throw new MalformedResponseException(200, e.requestId(), List.of(),
                         "Gong accepted the call (requestId " + e.requestId() + ") but sent no callId", null);
             }
             return new AddCallResult(e.callId(), e.requestId(), false);
@@ -51,13 +52,23 @@ final class AddCall {
                 throw e;
             }
             Optional<String> id = idFromMessage(e, request.clientUniqueId());
+            GongException lookupFailure = null;
             if (id.isEmpty()) {
-                id = lookUp(request);
+                try {
+                    id = lookUp(request);
+                } catch (GongException le) {
+                    lookupFailure = le;
+                }
             }
             if (id.isEmpty()) {
-                throw new ConflictException(e.status(), e.requestId(), e.errors(), e.getMessage()
+                ConflictException c = new ConflictException(e.status(), e.requestId(), e.errors(), e.getMessage()
                         + " (a call with clientUniqueId '" + request.clientUniqueId() + "' exists, but it could not be"
-                        + " found by listing calls around actualStart " + request.actualStart() + ")", e);
+                        + " found by listing calls around actualStart " + request.actualStart()
+                        + (lookupFailure == null ? "" : ": " + lookupFailure.getMessage()) + ")", e);
+                if (lookupFailure != null) {
+                    c.addSuppressed(lookupFailure);
+                }
+                throw c;
             }
             LOG.log(Level.DEBUG, "POST /v2/calls: clientUniqueId already known to Gong; existing call used");
             return new AddCallResult(id.get(), e.requestId(), true);

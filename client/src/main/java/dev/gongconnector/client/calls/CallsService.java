@@ -1,10 +1,12 @@
 package dev.gongconnector.client.calls;
 
+import dev.gongconnector.client.InvalidRequestException;
 import dev.gongconnector.client.NotFoundException;
 import dev.gongconnector.client.Page;
 import dev.gongconnector.client.internal.ApiRequest;
 import dev.gongconnector.client.internal.Batches;
 import dev.gongconnector.client.internal.Bodies;
+import dev.gongconnector.client.internal.Check;
 import dev.gongconnector.client.internal.CallEnvelope;
 import dev.gongconnector.client.internal.CallsEnvelope;
 import dev.gongconnector.client.internal.ExtensiveEnvelope;
@@ -14,6 +16,8 @@ import dev.gongconnector.client.internal.Transport;
 import dev.gongconnector.client.internal.TranscriptsEnvelope;
 import dev.gongconnector.client.transcripts.CallTranscript;
 import dev.gongconnector.client.transcripts.TranscriptRequest;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,12 +54,17 @@ public final class CallsService {
     }
 
     /** Uploads a recording file to a call ({@code PUT /v2/calls/{id}/media}), streamed; retried on failure. */
-    public MediaUploadResult uploadMedia(String callId, java.nio.file.Path file) {
+    public MediaUploadResult uploadMedia(String callId, Path file) {
         return uploadMedia(callId, MediaUpload.ofFile(file));
     }
 
+    /** Uploads exactly {@code length} bytes of a stream as a call's recording; sent once, never retried. */
+    public MediaUploadResult uploadMedia(String callId, InputStream in, long length) {
+        return uploadMedia(callId, MediaUpload.ofStream(in, length, null));
+    }
+
     /** Uploads {@code length} bytes of a stream as a call's recording; sent once, never retried. */
-    public MediaUploadResult uploadMedia(String callId, java.io.InputStream in, long length, String fileName) {
+    public MediaUploadResult uploadMedia(String callId, InputStream in, long length, String fileName) {
         return uploadMedia(callId, MediaUpload.ofStream(in, length, fileName));
     }
 
@@ -81,13 +90,13 @@ public final class CallsService {
             CallsEnvelope e = transport.send(ApiRequest.get(Bodies.query("/v2/calls", q)), CallsEnvelope.class);
             return Pages.of(e.calls(), e.records(), e.requestId());
         } catch (NotFoundException e) {
-            return Page.empty(e.requestId()); // Gong: 404 "No calls found corresponding to the provided filters"
+            return emptyRange(e, cursor); // Gong: 404 "No calls found corresponding to the provided filters"
         }
     }
 
     /** One call by id ({@code GET /v2/calls/{id}}); {@link NotFoundException} when Gong does not know it. */
     public Call get(String callId) {
-        String id = dev.gongconnector.client.internal.Check.required(callId, "callId");
+        String id = Check.required(callId, "callId");
         CallEnvelope e = transport.send(ApiRequest.get("/v2/calls/" + Bodies.segment(id)), CallEnvelope.class);
         if (e.call() == null) {
             throw new NotFoundException(404, e.requestId(), List.of(), "Gong returned no call for id " + id, null);
@@ -116,7 +125,7 @@ public final class CallsService {
                     Bodies.extensive(request, cursor), true), ExtensiveEnvelope.class);
             return Pages.of(e.calls(), e.records(), e.requestId());
         } catch (NotFoundException e) {
-            return Page.empty(e.requestId()); // empty range
+            return emptyRange(e, cursor);
         }
     }
 
@@ -154,7 +163,7 @@ public final class CallsService {
                     Bodies.transcript(request, cursor), true), TranscriptsEnvelope.class);
             return Pages.of(e.callTranscripts(), e.records(), e.requestId());
         } catch (NotFoundException e) {
-            return Page.empty(e.requestId()); // empty range
+            return emptyRange(e, cursor);
         }
     }
 
@@ -171,9 +180,20 @@ public final class CallsService {
                 ids -> transcripts(base.withCallIds(ids)).toList(), CallTranscript::callId);
     }
 
+    /**
+     * A 404 on the first page means an empty range (also what a key that sees no call gets, unconfirmed).
+     * On a later page it is not "no more records": rethrow rather than end the range early and quietly.
+     */
+    static <T> Page<T> emptyRange(NotFoundException e, String cursor) {
+        if (cursor != null) {
+            throw e;
+        }
+        return Page.empty(e.requestId());
+    }
+
     private static void checkBatch(List<String> ids) {
         if (ids != null && ids.size() > Batches.MAX_IDS) {
-            throw dev.gongconnector.client.InvalidRequestException.ofField("filter.callIds",
+            throw InvalidRequestException.ofField("filter.callIds",
                     "has " + ids.size() + " ids; a single page request takes at most " + Batches.MAX_IDS
                             + " (use the stream or ...For methods, which batch)");
         }

@@ -1,6 +1,7 @@
 package dev.gongconnector.client.calls;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.gongconnector.client.InvalidRequestException;
 
 /** The direction of a call being added ({@code direction} of {@code POST /v2/calls}). */
 public enum Direction {
@@ -25,7 +26,7 @@ public enum Direction {
                 return d;
             }
         }
-        throw dev.gongconnector.client.InvalidRequestException.ofField("direction",
+        throw InvalidRequestException.ofField("direction",
                 "must be Inbound, Outbound, Conference or Unknown, was '" + value + "'");
     }
 }

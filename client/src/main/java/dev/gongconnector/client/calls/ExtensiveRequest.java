@@ -3,6 +3,7 @@ package dev.gongconnector.client.calls;
 import dev.gongconnector.client.internal.Check;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -89,13 +90,13 @@ public record ExtensiveRequest(OffsetDateTime fromDateTime, OffsetDateTime toDat
 
         /** Only these calls (any number; sent 100 per request). */
         public Builder callIds(Collection<String> callIds) {
-            this.callIds = callIds == null ? null : List.copyOf(callIds);
+            this.callIds = callIds == null ? null : new ArrayList<>(callIds);
             return this;
         }
 
         /** Only calls hosted by these users. */
         public Builder primaryUserIds(Collection<String> userIds) {
-            this.primaryUserIds = userIds == null ? null : List.copyOf(userIds);
+            this.primaryUserIds = userIds == null ? null : new ArrayList<>(userIds);
             return this;
         }
 

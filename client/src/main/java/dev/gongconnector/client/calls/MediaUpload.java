@@ -56,7 +56,7 @@ public final class MediaUpload {
 
     /**
      * A stream of exactly {@code length} bytes, read once: the upload is not retried if it fails part-way
-     * (the stream cannot be replayed). The client closes the stream.
+     * (the stream cannot be replayed). The caller owns the stream and closes it after the upload.
      */
     public static MediaUpload ofStream(InputStream in, long length, String fileName) {
         Objects.requireNonNull(in, "in");

@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Validation helpers for request builders: each failure names the wire field. */
 public final class Check {
@@ -63,7 +65,7 @@ public final class Check {
             throw InvalidRequestException.ofField(field, "is empty; leave it out to mean all (Gong refuses an empty list)");
         }
         List<String> out = new ArrayList<>(ids.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int i = 0;
         for (String id : ids) {
             if (id == null || id.isBlank()) {

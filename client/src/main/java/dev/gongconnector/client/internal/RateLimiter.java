@@ -14,10 +14,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Two rules, both on the moments requests are actually released: requests are spaced at least
  * {@code W/N} apart, and at most N are released in any sliding window of {@code W}, where W is one second
- * plus a 40 ms margin. Gong's algorithm is unconfirmed ("leaky bucket"); a sliding window of one second is
+ * plus a 50 ms margin. Gong's algorithm is unconfirmed ("leaky bucket"); a sliding window of one second is
  * the strictest reading, and the margin absorbs network and scheduling jitter between our send and Gong's
- * count, so we stay at about 96% of the limit with no 429 caused by us. After a 429 everyone pauses until
- * {@code Retry-After} has passed and the pace slows by 25% for a minute.
+ * count, so we stay at about 95% of the limit with no 429 caused by us. The first 2N requests get a wider
+ * window (new connections delay their arrival). After a 429 everyone pauses until
+ * {@code Retry-After} has passed and the window widens for a while (see {@link #penalize}).
  *
  * <p>It also counts requests per UTC day against an optional budget (Gong's reset time is unconfirmed; UTC
  * midnight is assumed). When the budget is spent it throws at once, never sleeping until the reset.
@@ -25,8 +26,16 @@ import java.util.concurrent.TimeUnit;
 public final class RateLimiter {
 
     /** Added to Gong's one-second window: absorbs jitter between our release and Gong's count. */
-    static final long MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
-    private static final long SLOWDOWN_NANOS = TimeUnit.SECONDS.toNanos(60);
+    static final long MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /** Added to the window per 429 (up to {@link #MAX_EXTRA_NANOS}), then worn off by each request released. */
+    private static final long EXTRA_PER_429_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final long MAX_EXTRA_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final long EXTRA_DECAY_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
+    /**
+     * Added to the window for the first 2N releases: the first requests open new connections (TCP, TLS), so
+     * they reach Gong later than requests on warm connections released after them, which packs Gong's count.
+     */
+    private static final long WARMUP_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final double perSecond;
     private final long dailyBudget;
@@ -36,7 +45,8 @@ public final class RateLimiter {
     private int size;
     private long nextAllowed;
     private long pausedUntil;
-    private long slowUntil;
+    private long extraNanos;
+    private long releases;
     private LocalDate day;
     private long usedToday;
 
@@ -53,7 +63,6 @@ public final class RateLimiter {
         long now = System.nanoTime();
         this.nextAllowed = now;
         this.pausedUntil = now;
-        this.slowUntil = now;
         this.day = LocalDate.now(clock);
     }
 
@@ -98,7 +107,7 @@ public final class RateLimiter {
     private long waitNanos(long now) {
         long until = pausedUntil - now;
         if (perSecond > 0) {
-            long window = windowNanos(now);
+            long window = windowNanos();
             until = Math.max(until, nextAllowed - now);
             if (size == released.length) {
                 until = Math.max(until, released[head] + window - now);
@@ -109,13 +118,15 @@ public final class RateLimiter {
 
     private void release(long now) {
         usedToday++;
+        releases++;
+        extraNanos = Math.max(0, extraNanos - EXTRA_DECAY_NANOS);
         if (perSecond > 0) {
-            long interval = (long) (windowNanos(now) / perSecond);
+            long interval = (long) (windowNanos() / perSecond);
             // Count from the slot we waited for, not from when the thread woke (a few ms late): otherwise
             // wake-up lateness would add up and waste rate. The window rule below still uses real times.
             long base = now - nextAllowed < interval / 2 ? nextAllowed : now;
             nextAllowed = base + interval;
-            long window = windowNanos(now);
+            long window = windowNanos();
             if (size == released.length) {
                 head = (head + 1) % released.length;
                 size--;
@@ -125,22 +136,21 @@ public final class RateLimiter {
         }
     }
 
-    private long windowNanos(long now) {
-        double w = TimeUnit.SECONDS.toNanos(1) + MARGIN_NANOS;
-        if (slowUntil - now > 0) {
-            w *= 1.25;
-        }
-        return (long) w;
+    private long windowNanos() {
+        long warmup = releases < 2L * released.length ? WARMUP_NANOS : 0;
+        return TimeUnit.SECONDS.toNanos(1) + MARGIN_NANOS + extraNanos + warmup;
     }
 
-    /** After a 429: nobody is released before {@code retryAfter} has passed, and the pace slows for a minute. */
+    /**
+     * After a 429: nobody is released before {@code retryAfter} has passed, and the window grows by 50 ms
+     * (at most 500 ms), wearing off by 0.5 ms per request released (about 100 requests per 429).
+     */
     public synchronized void penalize(Duration retryAfter) {
-        long now = System.nanoTime();
-        long until = now + Math.max(0, retryAfter.toNanos());
+        long until = System.nanoTime() + Math.max(0, retryAfter.toNanos());
         if (until - pausedUntil > 0) {
             pausedUntil = until;
         }
-        slowUntil = now + SLOWDOWN_NANOS;
+        extraNanos = Math.min(MAX_EXTRA_NANOS, extraNanos + EXTRA_PER_429_NANOS);
     }
 
     /** Requests counted since the start of the current UTC day. */

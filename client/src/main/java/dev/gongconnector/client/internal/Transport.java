@@ -63,6 +63,11 @@ public final class Transport {
             } catch (GongException e) {
                 failure = e;
             }
+            if (failure instanceof RateLimitedException r && r.status() == 429 && !r.isDailyLimit()
+                    && r.retryAfter().isPresent()) {
+                // Every thread of the client holds back, whether or not this request is retried.
+                limiter.penalize(r.retryAfter().get());
+            }
             if (!retry.shouldRetry(failure, attempt, request.retryable())) {
                 throw failure;
             }
@@ -71,9 +76,6 @@ public final class Transport {
                 // Waiting longer than this request may still take (e.g. a long Retry-After): fail now, the
                 // exception says how long Gong asked to wait.
                 throw failure;
-            }
-            if (failure instanceof RateLimitedException r && r.retryAfter().isPresent()) {
-                limiter.penalize(r.retryAfter().get());
             }
             final int failed = attempt;
             LOG.log(Level.DEBUG, () -> request.describe() + " attempt " + failed + " failed (" + failure.kind() + " "
@@ -90,6 +92,7 @@ public final class Transport {
             Thread.currentThread().interrupt();
             throw new TransportException("Interrupted while waiting for the rate limiter before " + request.describe(), e);
         }
+        LOG.log(Level.TRACE, () -> request.describe() + " released by the rate limiter (attempt " + attempt + ")");
         HttpRequest.Builder b = HttpRequest.newBuilder(config.resolve(request.path()))
                 .timeout(request.timeout() == null ? config.requestTimeout() : request.timeout())
                 .header("Authorization", config.credentials().authorizationHeader())

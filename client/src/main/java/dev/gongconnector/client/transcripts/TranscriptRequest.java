@@ -4,6 +4,7 @@ import dev.gongconnector.client.InvalidRequestException;
 import dev.gongconnector.client.internal.Check;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public record TranscriptRequest(OffsetDateTime fromDateTime, OffsetDateTime toDa
 
     /** Transcripts of these calls, whenever they happened. */
     public static TranscriptRequest forCallIds(Collection<String> callIds) {
-        return new TranscriptRequest(null, null, null, callIds == null ? null : List.copyOf(callIds));
+        return new TranscriptRequest(null, null, null, callIds == null ? null : new ArrayList<>(callIds));
     }
 
     /** Transcripts of every call started in {@code [from, to)}. */
@@ -98,7 +99,7 @@ public record TranscriptRequest(OffsetDateTime fromDateTime, OffsetDateTime toDa
         }
 
         public Builder callIds(Collection<String> callIds) {
-            this.callIds = callIds == null ? null : List.copyOf(callIds);
+            this.callIds = callIds == null ? null : new ArrayList<>(callIds);
             return this;
         }
 

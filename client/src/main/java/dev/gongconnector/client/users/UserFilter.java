@@ -2,6 +2,7 @@ package dev.gongconnector.client.users;
 
 import dev.gongconnector.client.internal.Check;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record UserFilter(OffsetDateTime createdFromDateTime, OffsetDateTime crea
 
     /** Only these users. */
     public static UserFilter ofIds(Collection<String> userIds) {
-        return new UserFilter(null, null, false, userIds == null ? null : List.copyOf(userIds));
+        return new UserFilter(null, null, false, userIds == null ? null : new ArrayList<>(userIds));
     }
 
     /** Users created in {@code [from, to)}. */

@@ -70,6 +70,9 @@ public final class UsersService {
                     UsersEnvelope.class);
             return Pages.of(e.users(), e.records(), e.requestId());
         } catch (NotFoundException e) {
+            if (cursor != null) {
+                throw e; // not "no more users": never end a listing early and quietly
+            }
             return Page.empty(e.requestId()); // Gong: 404 when nothing matches
         }
     }
