@@ -7,6 +7,10 @@ import dev.gongconnector.actions.calls.GetExtensiveDataAction;
 import dev.gongconnector.actions.calls.ListCallsAction;
 import dev.gongconnector.actions.calls.UploadCallMediaAction;
 import dev.gongconnector.actions.params.Names;
+import dev.gongconnector.actions.library.LibraryAccess;
+import dev.gongconnector.actions.library.LibraryActions;
+import dev.gongconnector.actions.library.LocalLibrarySearchBackend;
+import dev.gongconnector.actions.library.SearchTranscriptsAction;
 import dev.gongconnector.actions.search.CallSearchBackend;
 import dev.gongconnector.actions.search.GongApiSearchBackend;
 import dev.gongconnector.actions.search.SearchCallsAction;
@@ -42,7 +46,10 @@ public final class ActionRegistry {
 
   private ActionRegistry(Builder b) {
     this.allowWrites = b.allowWrites;
-    CallSearchBackend backend = b.searchBackend != null ? b.searchBackend : new GongApiSearchBackend(b.client);
+    // The local call library answers search_calls when it covers the range (see actions/library).
+    LibraryAccess library = LibraryAccess.of(b.client, LibraryActions.defaultRootFor(b.client));
+    CallSearchBackend backend = b.searchBackend != null ? b.searchBackend
+        : new LocalLibrarySearchBackend(library, new GongApiSearchBackend(b.client));
     List<Action> actions = new ArrayList<>(List.of(
         new AddNewCallAction(b.client),
         new UploadCallMediaAction(b.client),
@@ -53,7 +60,8 @@ public final class ActionRegistry {
         new RetrieveTranscriptsAction(b.client),
         new ListWorkspacesAction(b.client),
         new ListUsersAction(b.client),
-        new GetUserAction(b.client)));
+        new GetUserAction(b.client),
+        new SearchTranscriptsAction(b.client, library)));
     for (Function<GongClient, Action> extra : b.extras) {
       Action a = Objects.requireNonNull(extra.apply(b.client), "extra action");
       actions.removeIf(existing -> existing.name().equals(a.name()));  // an extra replaces a built-in

@@ -28,8 +28,8 @@ final class LocalGong implements AutoCloseable {
         .credentials(sim.accessKey(), sim.accessKeySecret())
         .rateLimitPerSecond(0)
         .connectTimeout(Duration.ofSeconds(2))
-        .requestTimeout(Duration.ofSeconds(5))
-        .maxRetryTime(Duration.ofSeconds(5));
+        .requestTimeout(Duration.ofSeconds(20))
+        .maxRetryTime(Duration.ofSeconds(30));
   }
 
   ActionRegistry registry(boolean allowWrites) {

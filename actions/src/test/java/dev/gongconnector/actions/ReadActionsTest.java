@@ -67,9 +67,13 @@ class ReadActionsTest {
 
   @Test
   void listsCallsOfARangeAndSaysWhenTruncated() {
+    long before = gong.sim.requestCount("/v2/calls");
     JsonNode all = ok("list_calls", "{" + wholeRange() + "}");
     assertThat(all.path("count").asInt()).isEqualTo(100);
     assertThat(all.path("truncated").asBoolean()).isTrue();
+    assertThat(all.path("totalRecords").asInt()).isEqualTo(120);
+    // One page of 100 answers max_results 100; its cursor says more exist, no second page is fetched.
+    assertThat(gong.sim.requestCount("/v2/calls") - before).isEqualTo(1);
     JsonNode more = ok("list_calls", "{" + wholeRange() + ",\"max_results\":1000}");
     assertThat(more.path("count").asInt()).isEqualTo(120);
     assertThat(more.path("truncated").asBoolean()).isFalse();
@@ -123,6 +127,21 @@ class ReadActionsTest {
   }
 
   @Test
+  void idsMustBeGongIds() {
+    long before = gong.sim.requestCount();
+    ActionError e = ResultAssert.failed(actions.execute("get_call", json("{\"call_id\":\"generated_call_id_67890\"}")),
+        "invalid_parameter");
+    assertThat(e.parameter()).isEqualTo("call_id");
+    assertThat(e.message()).contains("20 digits");
+    e = ResultAssert.failed(actions.execute("search_calls", json("{\"primary_user_ids\":[\"123\",\"bob\"]}")),
+        "invalid_parameter");
+    assertThat(e.parameter()).isEqualTo("primary_user_ids");
+    assertThat(gong.sim.requestCount()).isEqualTo(before);
+    assertThat(actions.find("get_call").orElseThrow().inputSchema().at("/properties/call_id/pattern").asText())
+        .isEqualTo("^[0-9]{1,20}$");
+  }
+
+  @Test
   void unknownCallIsNotFound() {
     ActionError e = ResultAssert.failed(actions.execute("get-call", json("{\"call_id\":\"123\"}")), "not_found");
     assertThat(e.status()).isEqualTo(404);
@@ -136,6 +155,7 @@ class ReadActionsTest {
         + "\"content\":{\"topics\":true,\"brief\":true},\"interaction\":\"speakers,questions\"}");
     assertThat(data.path("count").asInt()).isEqualTo(5);
     assertThat(data.path("truncated").asBoolean()).isTrue();
+    assertThat(data.path("totalRecords").asInt()).isEqualTo(120);
     JsonNode call = data.path("calls").get(0);
     assertThat(call.path("metaData").path("id").asText()).isNotBlank();
     assertThat(call.path("parties")).isNotEmpty();
@@ -182,6 +202,19 @@ class ReadActionsTest {
     assertThat(cut.path("transcripts").get(0).path("sentences")).hasSize(2);
     assertThat(cut.path("transcripts").get(0).path("truncated").asBoolean()).isTrue();
     assertThat(cut.path("transcripts").get(0).path("sentenceCount").asInt()).isGreaterThan(2);
+  }
+
+  @Test
+  void transcriptsAsReadableText() {
+    String id = anyCall().path("id").asText();
+    JsonNode sentences = ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\"]}").path("transcripts").get(0);
+    JsonNode text = ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\"],\"format\":\"text\"}")
+        .path("transcripts").get(0);
+    String first = sentences.path("sentences").get(0).path("speaker").asText();
+    assertThat(text.path("text").asText()).startsWith("[0:").contains(first + " (");
+    assertThat(text.path("text").asText()).contains(sentences.path("sentences").get(0).path("text").asText());
+    assertThat(text.has("sentences")).isFalse();
+    assertThat(text.toString().length()).isLessThan(sentences.toString().length());
   }
 
   @Test

@@ -131,7 +131,12 @@ class SearchCallsTest {
 
   @Test
   void noMatchIsAnEmptySuccess() {
+    long extensive = gong.sim.requestCount("/v2/calls/extensive");
+    long transcripts = gong.sim.requestCount("/v2/calls/transcript");
     JsonNode data = search("\"keywords\":[\"zzyzxqwv\"]");
+    // The minimum for 50 calls: one page of extensive data, one batch of transcripts.
+    assertThat(gong.sim.requestCount("/v2/calls/extensive") - extensive).isEqualTo(1);
+    assertThat(gong.sim.requestCount("/v2/calls/transcript") - transcripts).isEqualTo(1);
     assertThat(data.path("calls")).isEmpty();
     assertThat(data.path("pagination").path("totalRecords").asInt()).isZero();
   }
@@ -141,7 +146,8 @@ class SearchCallsTest {
     JsonNode data = search("\"max_calls\":10");
     assertThat(data.path("scannedCalls").asInt()).isEqualTo(10);
     assertThat(data.path("truncated").asBoolean()).isTrue();
-    assertThat(data.path("note").asText()).contains("max_calls");
+    assertThat(data.path("note").asText()).contains("max_calls", "of 50");
+    assertThat(data.path("callsInRange").asInt()).isEqualTo(50);
   }
 
   @Test
@@ -150,8 +156,11 @@ class SearchCallsTest {
         + "\\\",\\\"to_date\\\":\\\"" + LocalGong.ANCHOR + "\\\",\\\"page_size\\\":5}\"}");
     assertThat(data.path("pagination").path("pageSize").asInt()).isEqualTo(5);
     assertThat(data.path("pagination").path("totalRecords").asInt()).isEqualTo(50);
-    JsonNode text = search("\"search_criteria\":\"zzyzxqwv\"");
+    JsonNode text = search("\"search_criteria\":\"zzyzxqwv, other words\"");
     assertThat(text.path("keywords").get(0).asText()).isEqualTo("zzyzxqwv");
+    assertThat(text.path("keywords").get(1).asText()).isEqualTo("other words");
+    JsonNode array = search("\"search_criteria\":\"[\\\"zzyzxqwv\\\"]\"");
+    assertThat(array.path("keywords")).hasSize(1);
     ActionError e = ResultAssert.failed(actions.execute("search_calls",
         json("{\"search_criteria\":\"{\\\"page\\\":0}\"}")), "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("page");

@@ -8,11 +8,14 @@ import dev.gongconnector.cli.command.RegistryCatalog;
 import dev.gongconnector.cli.command.SchemaCommand;
 import dev.gongconnector.cli.connection.ConfigureCommand;
 import dev.gongconnector.cli.demo.DemoCommand;
+import dev.gongconnector.cli.library.SearchCommand;
+import dev.gongconnector.cli.library.SyncCommand;
+import dev.gongconnector.cli.mcp.McpCommand;
 import dev.gongconnector.cli.run.RunCommand;
+import dev.gongconnector.cli.sim.SimCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
@@ -36,7 +39,7 @@ public final class Main {
 
   /** Runs the command line with the given context and streams; returns the exit code (0, 1 or 2). */
   public static int execute(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = commandLine(context, RegistryCatalog.create());
+    CommandLine commandLine = commandLine(context, RegistryCatalog.create(context));
     commandLine.setOut(out);
     commandLine.setErr(err);
     return commandLine.execute(normalize(commandLine, args));
@@ -51,50 +54,23 @@ public final class Main {
     root.setExecutionExceptionHandler(new Errors.ExecutionHandler(context));
     root.setParameterExceptionHandler(new Errors.ParameterHandler());
     root.setCaseInsensitiveEnumValuesAllowed(true);
+    root.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+        new CommandList(new java.util.HashSet<>(catalog.commandNames())));
     return root;
   }
 
-  /**
-   * Commands other modules contribute, by class name: each is registered when its class is on the class
-   * path (its branch is merged), made with a {@code (CliContext)} constructor when it has one.
-   */
-  static final List<String> MODULE_COMMANDS = List.of(
-      "dev.gongconnector.cli.sim.SimCommand",            // gong sim: a lasting local Gong (simulator module)
-      "dev.gongconnector.cli.mcp.McpCommand",            // gong mcp: the MCP tool server (mcp module)
-      "dev.gongconnector.cli.library.SyncCommand",       // gong sync: the local call library (library module)
-      "dev.gongconnector.cli.library.SearchCommand");    // gong search: search the local library
-
   private static List<Object> commands(CliContext context, ActionCatalog catalog) {
-    List<Object> commands = new ArrayList<>(List.of(
+    return List.of(
         new HelpCommand(),
         new DemoCommand(context, catalog),
         new ConfigureCommand(context),
         new RunCommand(context, catalog),
         new ActionsCommand(context, catalog),
-        new SchemaCommand(context, catalog)));
-    for (String name : MODULE_COMMANDS) {
-      Object command = moduleCommand(name, context);
-      if (command != null) commands.add(command);
-    }
-    return commands;
-  }
-
-  private static Object moduleCommand(String className, CliContext context) {
-    Class<?> type;
-    try {
-      type = Class.forName(className);
-    } catch (ClassNotFoundException e) {
-      return null; // that module's command is not part of this build
-    }
-    try {
-      try {
-        return type.getConstructor(CliContext.class).newInstance(context);
-      } catch (NoSuchMethodException e) {
-        return type.getConstructor().newInstance();
-      }
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create the command " + className + ": " + e, e);
-    }
+        new SchemaCommand(context, catalog),
+        new SimCommand(),                      // gong sim: a lasting local Gong (simulator helper)
+        new McpCommand(context),               // gong mcp: the MCP tool server (actions helper)
+        new SyncCommand(context),              // gong sync: mirror calls into the local library (library helper)
+        new SearchCommand(context));           // gong search: search the local library (library helper)
   }
 
   /** Accepts an action's snake_case name as the command: {@code gong get_call} is {@code gong get-call}. */

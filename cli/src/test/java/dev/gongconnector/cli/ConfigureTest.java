@@ -45,6 +45,56 @@ class ConfigureTest extends CliTestSupport {
   }
 
   @Test
+  void atATerminalItPromptsAndAsksForTheSecretWithoutEcho() throws Exception {
+    java.util.List<String> prompts = new java.util.ArrayList<>();
+    java.util.List<String> passwordPrompts = new java.util.ArrayList<>();
+    CliContext.Prompter terminal = new CliContext.Prompter() {
+      @Override
+      public String readLine(String prompt) {
+        prompts.add(prompt);
+        return prompt.startsWith("Gong API base URL") ? sim.baseUrl() : sim.accessKey();
+      }
+
+      @Override
+      public char[] readPassword(String prompt) {
+        passwordPrompts.add(prompt);
+        return sim.accessKeySecret().toCharArray();
+      }
+    };
+    CliContext context = new CliContext(Map.of(), home, new java.io.ByteArrayInputStream(new byte[0]), true, terminal);
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = Main.execute(context, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), "configure");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(prompts).hasSize(2);
+    assertThat(passwordPrompts).singleElement().asString().startsWith("Access key secret (input hidden");
+    assertThat(out.toString() + err).doesNotContain(sim.accessKeySecret());
+    assertThat(Files.readString(home.resolve(".config/gong/config.properties")))
+        .contains("default.access-key=" + sim.accessKey());
+
+    // Again: the saved values are offered as defaults, Enter keeps the saved secret.
+    prompts.clear();
+    CliContext.Prompter enter = new CliContext.Prompter() {
+      @Override
+      public String readLine(String prompt) {
+        prompts.add(prompt);
+        return "";
+      }
+
+      @Override
+      public char[] readPassword(String prompt) {
+        return new char[0];
+      }
+    };
+    context = new CliContext(Map.of(), home, new java.io.ByteArrayInputStream(new byte[0]), true, enter);
+    code = Main.execute(context, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), "configure");
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(prompts.get(0)).contains("[" + sim.baseUrl() + "]");
+    assertThat(Files.readString(home.resolve(".config/gong/config.properties")))
+        .contains("default.access-key-secret=" + sim.accessKeySecret());
+  }
+
+  @Test
   void wrongCredentialsAreNotSaved() {
     Result refused = gongWith(new HashMap<>(), "not-the-secret\n", "configure", "--base-url", sim.baseUrl(),
         "--access-key", sim.accessKey());

@@ -20,7 +20,7 @@ class ExitCodesTest extends CliTestSupport {
 
     Result missing = gong("get-call");
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).contains("Missing required option: '--call-id=TEXT'", "gong get-call --help");
+    assertThat(missing.err()).contains("--call-id", "required", "Try 'gong get-call --help'");
 
     Result unknownOption = gong("get-call", "--call-id", "1", "--colour", "red");
     assertThat(unknownOption.code()).isEqualTo(2);

@@ -3,7 +3,6 @@ package dev.gongconnector.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,8 @@ class ProcessTest extends CliTestSupport {
 
   List<String> java(String... args) {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.gongconnector.cli.Main"));
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        "dev.gongconnector.cli.Main"));
     command.addAll(List.of(args));
     return command;
   }
@@ -48,18 +48,15 @@ class ProcessTest extends CliTestSupport {
     assertThat(ok.code()).as(ok.toString()).isEqualTo(1);
     assertThat(ok.json().path("error").path("status").asInt()).isEqualTo(404);
 
-    Result workspaces = run(java("list-workspaces", "-o", "jsonl"), env(), "");
-    assertThat(workspaces.code()).as(workspaces.toString()).isZero();
-    assertThat(workspaces.out().split("\n")).hasSizeGreaterThan(0);
-    assertThat(workspaces.err()).isEmpty();
-
     Result usage = run(java("list-calls", "--max-results"), env(), "");
     assertThat(usage.code()).isEqualTo(2);
     assertThat(usage.out()).isEmpty();
 
-    Result fromStdin = run(java("run", "-"), env(), "action: list-workspaces\n");
+    Result fromStdin = run(java("run", "-", "-o", "jsonl"), env(), "action: list-workspaces\n");
     assertThat(fromStdin.code()).as(fromStdin.toString()).isZero();
-    assertThat(fromStdin.json().path("success").asBoolean()).isTrue();
+    int workspaces = gong("list-workspaces").json().path("data").path("workspaces").size();
+    assertThat(fromStdin.out().trim().split("\n")).hasSize(workspaces);
+    assertThat(fromStdin.err()).isEmpty();
   }
 
   @Test
@@ -70,18 +67,21 @@ class ProcessTest extends CliTestSupport {
     assumeTrue(Files.isExecutable(launcher) && Files.isRegularFile(jar), "bin/gong and cli/target/gong.jar");
     // Only when the jar is newer than every source: otherwise the launcher would start a Maven build.
     assumeTrue(Files.getLastModifiedTime(jar).toMillis() > newestSource(root), "the jar is up to date");
-    Result help = run(List.of(launcher.toString(), "--help"), Map.of(), "");
+    Result help = run(List.of(launcher.toString(), "--help"),
+        Map.of("GONG_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), "");
     assertThat(help.code()).as(help.toString()).isZero();
     assertThat(help.out()).contains("Usage: gong", "demo");
-    Result version = run(List.of(launcher.toString(), "--version"), Map.of(), "");
-    assertThat(version.out()).startsWith("gong ");
   }
 
   static long newestSource(Path root) throws Exception {
     long newest = 0;
-    try (var files = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) files.filter(f -> f.toString().contains(File.separator + "src" + File.separator + "main"))::iterator) {
-        newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+    try (var modules = Files.list(root)) {
+      for (Path module : (Iterable<Path>) modules::iterator) {
+        Path main = module.resolve("src").resolve("main");
+        if (!Files.isDirectory(main)) continue;
+        try (var files = Files.walk(main)) {
+          for (Path p : (Iterable<Path>) files::iterator) newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+        }
       }
     }
     return newest;

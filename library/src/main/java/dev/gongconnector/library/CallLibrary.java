@@ -6,6 +6,7 @@ import dev.gongconnector.library.index.LibraryIndex;
 import dev.gongconnector.library.search.LibrarySearcher;
 import dev.gongconnector.library.sync.GongCallSource;
 import dev.gongconnector.library.sync.LibrarySync;
+import dev.gongconnector.library.sync.SyncCheckpoint;
 import dev.gongconnector.library.sync.SyncOptions;
 import dev.gongconnector.library.sync.SyncProgress;
 import dev.gongconnector.library.sync.SyncResult;
@@ -39,6 +40,17 @@ public final class CallLibrary {
     LibraryStore.describeTenant(store, client.config().baseUrl().toString());
     try (LibraryIndex index = LibraryIndex.open(store)) {
       return new LibrarySync(index, new GongCallSource(client)).run(options, listener);
+    }
+  }
+
+  /** The checkpoint of {@code store}: what it covers; {@link SyncCheckpoint#EMPTY} when nothing was synced there. */
+  public static SyncCheckpoint checkpoint(Path store) {
+    if (!java.nio.file.Files.isDirectory(store)) return SyncCheckpoint.EMPTY;
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(store)) {
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) return SyncCheckpoint.EMPTY;
+      return SyncCheckpoint.fromCommitData(org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData());
+    } catch (java.io.IOException e) {
+      throw new LibraryException("cannot read the library at " + store + ": " + e.getMessage(), e);
     }
   }
 

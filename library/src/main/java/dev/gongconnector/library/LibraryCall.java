@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param trackers tracker names and the phrases that fired them
  * @param highlights highlight and outline item texts
  * @param transcriptAvailable false while Gong has not produced the transcript yet (it is re-read later)
+ * @param callJson Gong's JSON of the call as {@code /v2/calls/extensive} gave it, reduced to
+ *     {@code metaData} and {@code parties} (what a search result shows), or null
  */
 public record LibraryCall(
     String id,
@@ -32,7 +34,8 @@ public record LibraryCall(
     List<String> highlights,
     List<LibraryParty> parties,
     List<LibrarySentence> sentences,
-    boolean transcriptAvailable) {
+    boolean transcriptAvailable,
+    String callJson) {
 
   public LibraryCall {
     Objects.requireNonNull(id, "id");

@@ -114,6 +114,10 @@ public final class McpLauncher {
     boolean generated = token == null || token.isBlank();
     if (generated) token = generateToken();
     try (HttpMcpServer http = server.startHttp(settings.host(), settings.port(), token)) {
+      if (!isLoopback(settings.host())) {
+        err.println("gong mcp: WARNING: listening on " + settings.host() + ", not only this machine: anyone who "
+            + "reaches this port with the token can read your Gong data (use TLS in front of it)");
+      }
       err.println("gong mcp: serving " + server.actions().size() + " tools at " + http.url()
           + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)"));
       if (generated) {
@@ -131,6 +135,11 @@ public final class McpLauncher {
       stopped.await();
       return OK;
     }
+  }
+
+  static boolean isLoopback(String host) {
+    return host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost") || host.equals("::1")
+        || host.equals("[::1]");
   }
 
   /** 32 random bytes, URL-safe Base64: unguessable and easy to paste. */

@@ -97,6 +97,6 @@ final class ToolAdapter {
   }
 
   static McpSchema.ServerCapabilities capabilities() {
-    return McpSchema.ServerCapabilities.builder().tools(false).logging().build();
+    return McpSchema.ServerCapabilities.builder().tools(false).build();
   }
 }

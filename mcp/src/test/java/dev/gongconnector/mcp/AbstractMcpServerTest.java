@@ -203,6 +203,20 @@ abstract class AbstractMcpServerTest {
     assertThat(added.path("callId").asText()).matches("\\d+");
     assertThat(added.path("status").asText()).isEqualTo("Processing");
 
+    java.nio.file.Path media = java.nio.file.Files.createTempFile("mcp-media", ".mp3");
+    try {
+      java.nio.file.Files.write(media, new byte[2048]);
+      JsonNode pending = ok(c, "add_new_call", Map.of("client_unique_id", "mcp-upload-" + getClass().getSimpleName(),
+          "actual_start", "2025-01-14T01:30:00Z", "direction", "Inbound", "primary_user", host,
+          "participants", participants));
+      JsonNode uploaded = ok(c, "upload_call_media", Map.of("call_id", pending.path("callId").asText(),
+          "media_file", media.toString()));
+      assertThat(uploaded.path("bytes").asLong()).isEqualTo(2048);
+      assertThat(uploaded.path("url").asText()).contains(pending.path("callId").asText());
+    } finally {
+      java.nio.file.Files.deleteIfExists(media);
+    }
+
     JsonNode tooLong = call(c, "add_new_call", Map.of("client_unique_id", "x", "actual_start",
         "2025-01-13T01:30:00Z", "direction", "Outbound", "primary_user", host, "participants", participants,
         "purpose", "p".repeat(256)));

@@ -9,6 +9,7 @@ import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,6 +63,46 @@ class StdioMcpServerTest extends AbstractMcpServerTest {
       assertThat(client.getServerInfo().name()).isEqualTo("gong-connector");
     } finally {
       client.closeGracefully();
+    }
+  }
+
+  @Test
+  void writesNothingButProtocolMessagesToStdout() throws Exception {
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"), McpMain.class.getName());
+    pb.environment().put("GONG_BASE_URL", sim.baseUrl());
+    pb.environment().put("GONG_ACCESS_KEY", sim.accessKey());
+    pb.environment().put("GONG_ACCESS_KEY_SECRET", sim.accessKeySecret());
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process process = pb.start();
+    try (java.io.Writer in = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+      in.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+          + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}\n");
+      in.write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
+      in.write("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"get_call\","
+          + "\"arguments\":{\"call_id\":\"1\"}}}\n");
+      in.flush();
+      List<String> lines = new ArrayList<>();
+      try (java.io.BufferedReader out = new java.io.BufferedReader(
+          new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        while (lines.size() < 2) {
+          String line = out.readLine();
+          if (line == null) break;
+          lines.add(line);
+        }
+        assertThat(lines).hasSize(2);
+        for (String line : lines) {
+          assertThat(M.readTree(line).path("jsonrpc").asText()).as(line).isEqualTo("2.0");
+        }
+        assertThat(M.readTree(lines.get(1)).at("/result/isError").asBoolean()).isTrue();
+        in.close();  // end of stdin stops the server
+        assertThat(process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).as("exits when stdin ends").isTrue();
+        assertThat(out.readLine()).isNull();
+      }
+      assertThat(process.exitValue()).isZero();
+    } finally {
+      process.destroyForcibly();
     }
   }
 }

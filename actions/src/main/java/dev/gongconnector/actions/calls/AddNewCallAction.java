@@ -71,7 +71,7 @@ public final class AddNewCallAction extends BaseAction {
         Param.string("direction", "Inbound, Outbound, Conference or Unknown.").requiredParam()
             .withEnum("Inbound", "Outbound", "Conference", "Unknown"),
         Param.string("primary_user", "Gong user id of the team member who hosted the call; must also be "
-            + "the userId of one participant.").requiredParam().withAliases("primary_user_id", "host_user_id"),
+            + "the userId of one participant.").requiredParam().withAliases("primary_user_id", "host_user_id").gongId(),
         Param.of("participants", ParamType.OBJECT_ARRAY, "The call's participants as JSON objects (an array, "
             + "or a string holding the JSON array).").requiredParam().withItemSchema(party)
             .withAliases("parties"),
@@ -95,7 +95,7 @@ public final class AddNewCallAction extends BaseAction {
         Param.string("media_file", "Path of a local recording to upload after the call is created (instead "
             + "of download_media_url).").withAliases("file", "media_path"),
         Param.string("workspace_id", "Workspace to place the call in (ids from list_workspace_id_options); "
-            + "Gong's default placement otherwise.").withAliases("workspace"),
+            + "Gong's default placement otherwise.").withAliases("workspace").gongId(),
         Param.string("language_code", "Language for transcription, e.g. en-US, fr-FR; only if sure, Gong "
             + "detects it otherwise.").withAliases("language"),
         Param.string("custom_data", "Free-text metadata Gong keeps for troubleshooting."),

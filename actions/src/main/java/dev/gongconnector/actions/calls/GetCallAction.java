@@ -43,7 +43,7 @@ public final class GetCallAction extends BaseAction {
         Answers not_found when Gong has no call with this id.""",
         ParamSet.of(
             Param.string("call_id", "The Gong call id (a string of up to 20 digits).").requiredParam()
-                .withAliases("id"),
+                .withAliases("id").gongId(),
             Param.bool("include_content", "Include the call's content analysis (topics, trackers, brief, outline, "
                 + "highlights, key points, call outcome) and interaction stats.").withDefault(false),
             CommonParams.includeMedia(),
@@ -70,7 +70,8 @@ public final class GetCallAction extends BaseAction {
     if (found.isPresent()) {
       return CallView.of(Json.tree(found.get()), Map.of(), media, content);
     }
-    // Extensive data can lag behind a freshly added call; the basic record (or Gong's 404) is the answer then.
+    // Extensive data can lag behind a freshly added call (unconfirmed: connectors report calls appearing late);
+    // the basic record, or Gong's 404, is the answer then.
     Call basic = client.calls().get(callId);
     ObjectNode wrapper = Json.object();
     wrapper.set("metaData", Json.tree(basic));

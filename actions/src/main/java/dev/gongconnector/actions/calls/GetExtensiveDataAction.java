@@ -7,6 +7,7 @@ import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.internal.PageCollector;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
@@ -93,23 +94,35 @@ public final class GetExtensiveDataAction extends BaseAction {
       request.primaryUserIds(p.strings("primary_user_ids"));
     }
     int max = p.intValue("max_results");
+    ExtensiveRequest built = request.build();
     ArrayNode calls = Json.array();
     boolean truncated = false;
-    try (Stream<CallData> stream = client.calls().extensive(request.build())) {
-      Iterator<CallData> it = stream.iterator();
-      while (it.hasNext()) {
-        CallData call = it.next();
-        if (calls.size() == max) {
-          truncated = true;
-          break;
+    long total = -1;
+    if (built.callIds() == null || built.callIds().size() <= 100) {
+      PageCollector.Collected<CallData> read = PageCollector.collect(
+          cursor -> client.calls().extensivePage(built, cursor), max, progress, "reading extensive data");
+      read.records().forEach(call -> calls.add(Json.tree(call)));
+      truncated = read.truncated();
+      total = read.totalRecords();
+    } else {
+      // More than 100 ids: the client sends them in batches of 100; read one more call to know if there are more.
+      try (Stream<CallData> stream = client.calls().extensive(built)) {
+        Iterator<CallData> it = stream.iterator();
+        while (it.hasNext()) {
+          CallData call = it.next();
+          if (calls.size() == max) {
+            truncated = true;
+            break;
+          }
+          calls.add(Json.tree(call));
+          if (calls.size() % 100 == 0) progress.progress("reading extensive data", calls.size(), max);
         }
-        calls.add(Json.tree(call));
-        if (calls.size() % 100 == 0) progress.progress("reading extensive data", calls.size(), max);
       }
     }
     ObjectNode data = Json.object();
     data.set("calls", calls);
     data.put("count", calls.size());
+    if (total >= 0) data.put("totalRecords", total);
     data.put("truncated", truncated);
     data.put("maxResults", max);
     return data;

@@ -7,15 +7,14 @@ import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.internal.PageCollector;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.calls.Call;
 import dev.gongconnector.client.calls.CallListRequest;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** {@code list_calls}: calls of a date range (Gong's {@code GET /v2/calls}), basic metadata. */
 public final class ListCallsAction extends BaseAction {
@@ -30,7 +29,7 @@ public final class ListCallsAction extends BaseAction {
         per call: id, url, title, scheduled and started times, duration (seconds), primaryUserId, \
         direction, scope (Internal/External), media (Audio/Video), language, workspaceId, purpose, \
         sdrDisposition, clientUniqueId, meetingUrl, isPrivate. Without dates it covers the last 30 days; \
-        the answer states the range it read. For parties, topics, trackers or briefs use get_extensive_data \
+        the answer states the range it read, Gong's totalRecords and truncated. For parties, topics, trackers or briefs use get_extensive_data \
         or get_call; to find calls about a subject use search_calls. Reads 100 calls per request, up to \
         max_results.""",
         ParamSet.of(
@@ -53,24 +52,15 @@ public final class ListCallsAction extends BaseAction {
     CallListRequest request = CallListRequest.of(range.from(), range.to())
         .withWorkspaceId(p.text("workspace_id").orElse(null));
     int max = p.intValue("max_results");
+    PageCollector.Collected<Call> read = PageCollector.collect(cursor -> client.calls().listPage(request, cursor), max,
+        progress, "listing calls");
     ArrayNode calls = Json.array();
-    boolean truncated = false;
-    try (Stream<Call> stream = client.calls().list(request)) {
-      Iterator<Call> it = stream.iterator();
-      while (it.hasNext()) {
-        Call call = it.next();
-        if (calls.size() == max) {
-          truncated = true;
-          break;
-        }
-        calls.add(Json.tree(call));
-        if (calls.size() % 100 == 0) progress.progress("listing calls", calls.size(), -1);
-      }
-    }
+    read.records().forEach(call -> calls.add(Json.tree(call)));
     ObjectNode data = Json.object();
     data.set("calls", calls);
     data.put("count", calls.size());
-    data.put("truncated", truncated);
+    if (read.totalRecords() >= 0) data.put("totalRecords", read.totalRecords());
+    data.put("truncated", read.truncated());
     data.set("range", range.toJson());
     return data;
   }

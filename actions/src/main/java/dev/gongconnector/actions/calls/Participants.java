@@ -66,6 +66,10 @@ final class Participants {
           break;
         case "userId":
           userId = text(v, where, key);
+          if (userId != null && !userId.matches("[0-9]{1,20}")) {
+            throw new InvalidParameterException("participants", where + ".userId must be a Gong user id (up to 20 "
+                + "digits; see list_users), got '" + userId + "'");
+          }
           break;
         case "mediaChannelId":
           channel = channel(v, where);

@@ -26,7 +26,7 @@ public final class UploadCallMediaAction extends BaseAction {
         Gong). media_file is a local path (WAV, MP3, MP4, MKV, FLAC, ...; at most 1.5 GB), streamed to \
         Gong. Returns callId, url (the call's page in Gong) and requestId.""",
         ParamSet.of(
-            Param.string("call_id", "The callId returned by add_new_call.").requiredParam().withAliases("id"),
+            Param.string("call_id", "The callId returned by add_new_call.").requiredParam().withAliases("id").gongId(),
             Param.string("media_file", "Path of the local recording.").requiredParam()
                 .withAliases("file", "media_path")),
         true);

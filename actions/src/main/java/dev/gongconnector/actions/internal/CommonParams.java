@@ -25,16 +25,16 @@ public final class CommonParams {
 
   public static Param workspaceId() {
     return Param.string("workspace_id", "Only calls of this Gong workspace (ids from list_workspace_id_options).")
-        .withAliases("workspace");
+        .withAliases("workspace").gongId();
   }
 
   public static Param callIds(String extra) {
-    return Param.strings("call_ids", "Gong call ids (strings of digits)." + extra).withAliases("ids");
+    return Param.strings("call_ids", "Gong call ids (strings of digits)." + extra).withAliases("ids").gongId();
   }
 
   public static Param primaryUserIds() {
     return Param.strings("primary_user_ids", "Only calls hosted by these Gong user ids (ids from list_users).")
-        .withAliases("user_ids", "primary_users");
+        .withAliases("user_ids", "primary_users").gongId();
   }
 
   public static Param context() {

@@ -60,8 +60,15 @@ final class Coercion {
     throw invalid(p, "must be a string, got " + describe(raw));
   }
 
+  static final String GONG_ID = "[0-9]{1,20}";
+
   private static JsonNode checkString(Param p, TextNode value) {
     String text = value.textValue();
+    if (p.pattern() != null) {
+      text = text.strip();
+      checkPattern(p, text);
+      value = TextNode.valueOf(text);
+    }
     if (!p.enumValues().isEmpty()) {
       for (String allowed : p.enumValues()) {
         if (allowed.equalsIgnoreCase(text.strip())) return TextNode.valueOf(allowed);
@@ -72,6 +79,15 @@ final class Coercion {
       throw invalid(p, "is " + text.length() + " characters long; at most " + p.maxLength() + " are allowed");
     }
     return value;
+  }
+
+  private static void checkPattern(Param p, String text) {
+    if (text.matches(p.pattern())) return;
+    if (p.pattern().equals(GONG_ID)) {
+      throw invalid(p, (p.type() == ParamType.STRING_ARRAY ? "must contain Gong ids" : "must be a Gong id")
+          + " (a string of up to 20 digits, e.g. 7782342274025937895), got '" + abbreviate(text) + "'");
+    }
+    throw invalid(p, "must match " + p.pattern() + ", got '" + abbreviate(text) + "'");
   }
 
   private static JsonNode integer(Param p, JsonNode raw) {
@@ -132,6 +148,7 @@ final class Coercion {
         for (String part : text.split(",")) {
           if (!part.isBlank()) parts.add(part.strip());
         }
+        if (p.pattern() != null) parts.forEach(item -> checkPattern(p, item.textValue()));
         return parts;
       }
     }
@@ -146,6 +163,7 @@ final class Coercion {
         throw invalid(p, "must contain only strings, found " + describe(item));
       }
     }
+    if (p.pattern() != null) out.forEach(item -> checkPattern(p, item.textValue()));
     return out;
   }
 

@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param flagNames the accepted keys of a {@link ParamType#FLAGS} parameter
  * @param itemSchema the JSON Schema of one item of an {@link ParamType#OBJECT_ARRAY}, or of an
  *     {@link ParamType#OBJECT}, or null
+ * @param pattern a regular expression every string (or every item of a string array) must match, or null
  */
 public record Param(
     String name,
@@ -38,7 +39,8 @@ public record Param(
     Number maximum,
     Integer maxLength,
     List<String> flagNames,
-    ObjectNode itemSchema) {
+    ObjectNode itemSchema,
+    String pattern) {
 
   public Param {
     Objects.requireNonNull(name, "name");
@@ -53,7 +55,7 @@ public record Param(
   }
 
   public static Param of(String name, ParamType type, String description) {
-    return new Param(name, type, description, false, null, null, null, null, null, null, null, null, null);
+    return new Param(name, type, description, false, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static Param string(String name, String description) {
@@ -83,12 +85,12 @@ public record Param(
 
   public Param requiredParam() {
     return new Param(name, type, description, true, defaultValue, enumValues, format, aliases, minimum,
-        maximum, maxLength, flagNames, itemSchema);
+        maximum, maxLength, flagNames, itemSchema, pattern);
   }
 
   public Param withDefault(JsonNode value) {
     return new Param(name, type, description, required, value, enumValues, format, aliases, minimum,
-        maximum, maxLength, flagNames, itemSchema);
+        maximum, maxLength, flagNames, itemSchema, pattern);
   }
 
   public Param withDefault(boolean value) {
@@ -105,38 +107,49 @@ public record Param(
 
   public Param withEnum(String... values) {
     return new Param(name, type, description, required, defaultValue, List.of(values), format, aliases,
-        minimum, maximum, maxLength, flagNames, itemSchema);
+        minimum, maximum, maxLength, flagNames, itemSchema, pattern);
   }
 
   public Param withFormat(String value) {
     return new Param(name, type, description, required, defaultValue, enumValues, value, aliases, minimum,
-        maximum, maxLength, flagNames, itemSchema);
+        maximum, maxLength, flagNames, itemSchema, pattern);
   }
 
   public Param withAliases(String... values) {
     List<String> all = new ArrayList<>(aliases);
     all.addAll(List.of(values));
     return new Param(name, type, description, required, defaultValue, enumValues, format, all, minimum,
-        maximum, maxLength, flagNames, itemSchema);
+        maximum, maxLength, flagNames, itemSchema, pattern);
   }
 
   public Param withRange(Number min, Number max) {
     return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, min, max,
-        maxLength, flagNames, itemSchema);
+        maxLength, flagNames, itemSchema, pattern);
   }
 
   public Param withMaxLength(int value) {
     return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
-        maximum, value, flagNames, itemSchema);
+        maximum, value, flagNames, itemSchema, pattern);
   }
 
   public Param withFlags(List<String> names) {
     return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
-        maximum, maxLength, names, itemSchema);
+        maximum, maxLength, names, itemSchema, pattern);
+  }
+
+  /** Every string (or string array item) must match {@code regex} entirely. */
+  public Param withPattern(String regex) {
+    return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
+        maximum, maxLength, flagNames, itemSchema, regex);
+  }
+
+  /** A Gong id: a string of 1 to 20 digits (Gong's ids overflow a long, so they stay strings). */
+  public Param gongId() {
+    return withPattern(Coercion.GONG_ID);
   }
 
   public Param withItemSchema(ObjectNode schema) {
     return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
-        maximum, maxLength, flagNames, schema);
+        maximum, maxLength, flagNames, schema, pattern);
   }
 }

@@ -44,7 +44,8 @@ final class SchemaWriter {
         break;
       case STRING_ARRAY:
         prop.put("type", "array");
-        prop.putObject("items").put("type", "string");
+        ObjectNode items = prop.putObject("items").put("type", "string");
+        if (p.pattern() != null) items.put("pattern", "^" + p.pattern() + "$");
         break;
       case OBJECT_ARRAY:
         prop.put("type", "array");
@@ -71,6 +72,7 @@ final class SchemaWriter {
     prop.put("description", description);
     if (!p.enumValues().isEmpty()) prop.set("enum", ParamSet.texts(p.enumValues()));
     if (p.format() != null) prop.put("format", p.format());
+    if (p.pattern() != null && p.type() == ParamType.STRING) prop.put("pattern", "^" + p.pattern() + "$");
     if (p.maxLength() != null) prop.put("maxLength", p.maxLength());
     if (p.minimum() != null) prop.put("minimum", p.minimum().longValue());
     if (p.maximum() != null) prop.put("maximum", p.maximum().longValue());

@@ -7,6 +7,7 @@ import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.calls.CallView;
 import dev.gongconnector.actions.calls.Selectors;
 import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.internal.PageCollector;
 import dev.gongconnector.actions.transcripts.SpeakerDirectory;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.calls.CallData;
@@ -55,23 +56,16 @@ public final class GongApiSearchBackend implements CallSearchBackend {
         .contentSelector(selector.build());
     if (!q.primaryUserIds().isEmpty()) request.primaryUserIds(q.primaryUserIds());
 
+    ExtensiveRequest built = request.build();
+    PageCollector.Collected<CallData> read = PageCollector.collect(
+        cursor -> client.calls().extensivePage(built, cursor), q.maxCalls(), progress, "scanning calls");
     Map<String, Candidate> scanned = new LinkedHashMap<>();
-    boolean truncated = false;
-    try (Stream<CallData> calls = client.calls().extensive(request.build())) {
-      Iterator<CallData> it = calls.iterator();
-      while (it.hasNext()) {
-        CallData call = it.next();
-        if (call.id() == null) continue;
-        if (scanned.size() == q.maxCalls()) {
-          truncated = true;
-          break;
-        }
-        JsonNode tree = Json.tree(call);
-        Candidate c = new Candidate(tree);
-        if (!matcher.isEmpty()) c.matches.addAll(matcher.matchCall(tree));
-        scanned.put(call.id(), c);
-        if (scanned.size() % 100 == 0) progress.progress("scanning calls", scanned.size(), q.maxCalls());
-      }
+    for (CallData call : read.records()) {
+      if (call.id() == null) continue;
+      JsonNode tree = Json.tree(call);
+      Candidate c = new Candidate(tree);
+      if (!matcher.isEmpty()) c.matches.addAll(matcher.matchCall(tree));
+      scanned.put(call.id(), c);
     }
     if (!matcher.isEmpty() && !scanned.isEmpty()) {
       matchTranscripts(matcher, scanned, q.maxMatchesPerCall(), progress);
@@ -95,7 +89,7 @@ public final class GongApiSearchBackend implements CallSearchBackend {
       }
       page.add(view);
     }
-    return new SearchPage(page, hits.size(), scanned.size(), truncated, "gong-api");
+    return new SearchPage(page, hits.size(), scanned.size(), read.truncated(), "gong-api", read.totalRecords());
   }
 
   private void matchTranscripts(KeywordMatcher matcher, Map<String, Candidate> scanned, int maxMatches,

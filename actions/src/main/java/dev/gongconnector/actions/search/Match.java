@@ -2,6 +2,7 @@ package dev.gongconnector.actions.search;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.transcripts.Clock;
 
 /**
  * Where a keyword matched in a call.
@@ -25,17 +26,8 @@ public record Match(String field, String keyword, String text, String speaker, S
     Json.putIfPresent(out, "affiliation", affiliation);
     if (startMs != null) {
       out.put("startMs", startMs);
-      out.put("startTime", clock(startMs));
+      out.put("startTime", Clock.format(startMs));
     }
     return out;
-  }
-
-  /** 83_000 ms gives "1:23"; an hour or more gives "1:02:03". */
-  static String clock(long ms) {
-    long s = ms / 1000;
-    long h = s / 3600;
-    long m = (s % 3600) / 60;
-    long sec = s % 60;
-    return h > 0 ? String.format("%d:%02d:%02d", h, m, sec) : String.format("%d:%02d", m, sec);
   }
 }

@@ -84,6 +84,10 @@ public final class SearchCallsAction extends BaseAction {
         throw new InvalidParameterException("search_criteria", "parameter 'search_criteria' looks like JSON but is "
             + "not valid: " + e.getOriginalMessage());
       }
+      if (!parsed.isObject()) {
+        throw new InvalidParameterException("search_criteria", "parameter 'search_criteria' must be a JSON object "
+            + "of parameters or plain-text keywords");
+      }
       if (parsed.has("search_criteria") || parsed.has("searchCriteria")) {
         throw new InvalidParameterException("search_criteria", "parameter 'search_criteria' cannot nest itself");
       }
@@ -122,6 +126,7 @@ public final class SearchCallsAction extends BaseAction {
     pagination.put("currentPage", query.page());
     pagination.put("totalPages", (page.totalRecords() + query.pageSize() - 1) / query.pageSize());
     data.put("scannedCalls", page.scannedCalls());
+    if (page.callsInRange() >= 0) data.put("callsInRange", page.callsInRange());
     data.put("truncated", page.truncated());
     data.set("range", range.toJson());
     if (!query.keywords().isEmpty()) {
@@ -131,7 +136,8 @@ public final class SearchCallsAction extends BaseAction {
     }
     data.put("source", page.source());
     if (page.truncated()) {
-      data.put("note", "Only the first " + page.scannedCalls() + " calls of the range were searched (max_calls); "
+      data.put("note", "Only the first " + page.scannedCalls() + " calls of the range"
+          + (page.callsInRange() >= 0 ? " (of " + page.callsInRange() + ")" : "") + " were searched (max_calls); "
           + "narrow the range or raise max_calls to search the rest.");
     }
     return data;

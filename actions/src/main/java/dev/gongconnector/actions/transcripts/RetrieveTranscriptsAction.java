@@ -43,8 +43,9 @@ public final class RetrieveTranscriptsAction extends BaseAction {
         Internal/External/Unknown, email) and the sentences in order, each with startMs/endMs (milliseconds \
         from the start of the call), speaker name, affiliation, topic and text. Select calls by call_ids \
         and/or a date range (without either, the last 30 days); workspace_id cannot be combined with \
-        call_ids. Transcripts are long (a one-hour call has roughly 500-900 sentences): keep max_calls small \
-        and use max_sentences_per_call; the answer says truncated=true when something was cut. To find \
+        call_ids. Transcripts are long (a one-hour call has roughly 500-900 sentences): keep max_calls small, \
+        use max_sentences_per_call, and prefer format=text (one readable line per speaker turn, about half \
+        the size); the answer says truncated=true when something was cut. To find \
         calls mentioning a word use search_calls first.""",
         ParamSet.of(
             CommonParams.callIds(" Only these calls (combined with the range when dates are also given)."),
@@ -56,13 +57,18 @@ public final class RetrieveTranscriptsAction extends BaseAction {
             Param.integer("max_sentences_per_call", "At most this many sentences per call, from the start "
                 + "(default 1000; 0 = all).").withRange(0, 100_000).withDefault(1000),
             Param.bool("include_speakers", "Join sentences with the calls' parties to name the speakers (one "
-                + "extra request per 100 calls). When false, speakers are only ids.").withDefault(true)),
+                + "extra request per 100 calls). When false, speakers are only ids.").withDefault(true),
+            Param.string("format", "sentences (default): a list of {startMs, endMs, speaker, affiliation, topic, "
+                + "text}; text: one readable string per call, a line per monologue as "
+                + "\"[m:ss] Name (Affiliation): words\", about half the size.").withEnum("sentences", "text")
+                .withDefault("sentences")),
         false);
     this.client = client;
   }
 
   @Override
   protected void validate(Params p) {
+    // Gong refuses callIds together with workspaceId (reported by public connectors, unconfirmed in Gong's docs).
     if (!p.strings("call_ids").isEmpty() && p.text("workspace_id").isPresent()) {
       throw new InvalidParameterException("workspace_id", "parameter 'workspace_id' cannot be combined with "
           + "'call_ids' (Gong refuses both together); give one of them");
@@ -102,7 +108,8 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     int maxSentences = p.intValue("max_sentences_per_call");
     ArrayNode out = Json.array();
     for (CallTranscript t : transcripts) {
-      out.add(toJson(t, calls.get(t.callId()), maxSentences, p.flag("include_speakers")));
+      out.add(toJson(t, calls.get(t.callId()), maxSentences, p.flag("include_speakers"),
+          "text".equals(p.string("format"))));
     }
     ObjectNode data = Json.object();
     data.set("transcripts", out);
@@ -124,7 +131,7 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     return out;
   }
 
-  static ObjectNode toJson(CallTranscript t, CallData call, int maxSentences, boolean named) {
+  static ObjectNode toJson(CallTranscript t, CallData call, int maxSentences, boolean named, boolean asText) {
     ObjectNode node = Json.object();
     node.put("callId", t.callId());
     JsonNode parties = null;
@@ -135,35 +142,55 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     }
     SpeakerDirectory speakers = new SpeakerDirectory(parties);
     ArrayNode sentences = Json.array();
+    StringBuilder text = new StringBuilder();
     Map<String, ObjectNode> speakerNodes = new java.util.LinkedHashMap<>();
     int total = 0;
+    int kept = 0;
     for (Monologue m : t.transcript()) {
       SpeakerDirectory.Speaker speaker = speakers.resolve(m.speakerId());
       if (named) speakerNodes.computeIfAbsent(m.speakerId() == null ? "" : m.speakerId(), k -> speaker.toJson());
+      boolean lineOpen = false;
       for (Sentence s : m.sentences()) {
         total++;
-        if (maxSentences > 0 && sentences.size() >= maxSentences) continue;
+        if (maxSentences > 0 && kept >= maxSentences) continue;
+        kept++;
+        if (asText) {
+          if (!lineOpen) {
+            text.append('[').append(Clock.format(s.start())).append("] ")
+                .append(named ? speaker.name() + " (" + speaker.affiliation() + ")" : "Speaker " + m.speakerId())
+                .append(':');
+            lineOpen = true;
+          }
+          text.append(' ').append(s.text());
+          continue;
+        }
         ObjectNode sentence = Json.object();
         sentence.put("startMs", s.start());
         sentence.put("endMs", s.end());
         if (named) {
           sentence.put("speaker", speaker.name());
           sentence.put("affiliation", speaker.affiliation());
+        } else {
+          Json.putIfPresent(sentence, "speakerId", m.speakerId());
         }
-        Json.putIfPresent(sentence, "speakerId", m.speakerId());
-        Json.putIfPresent(sentence, "topic", m.topic());
+        Json.putIfPresent(sentence, "topic", m.topic());  // Gong may send no topic (unconfirmed)
         sentence.put("text", s.text());
         sentences.add(sentence);
       }
+      if (lineOpen) text.append('\n');
     }
     if (named) {
       ArrayNode list = Json.array();
       speakerNodes.values().forEach(list::add);
       node.set("speakers", list);
     }
-    node.set("sentences", sentences);
+    if (asText) {
+      node.put("text", text.toString());
+    } else {
+      node.set("sentences", sentences);
+    }
     node.put("sentenceCount", total);
-    node.put("truncated", sentences.size() < total);
+    node.put("truncated", kept < total);
     return node;
   }
 }

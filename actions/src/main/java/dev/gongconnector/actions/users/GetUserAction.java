@@ -23,7 +23,7 @@ public final class GetUserAction extends BaseAction {
         active flag, creation time, recording settings and spoken languages. Use list_users to find the id. \
         Answers not_found when no user has this id.""",
         ParamSet.of(Param.string("user_id", "The Gong user id (a string of digits).").requiredParam()
-            .withAliases("id")),
+            .withAliases("id").gongId()),
         false);
     this.client = client;
   }

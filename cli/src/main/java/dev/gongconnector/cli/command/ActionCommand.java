@@ -53,7 +53,9 @@ final class ActionCommand implements Callable<Integer> {
     }
     try (GongConnection gong = connection.connect(err)) {
       ActionResult result = ActionRunner.run(catalog.bind(action.name(), gong), params, context, err);
-      return printer.print(result, options::optionName);
+      int code = printer.print(result, options::optionName);
+      if (code == ExitCodes.USAGE) err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
+      return code;
     }
   }
 

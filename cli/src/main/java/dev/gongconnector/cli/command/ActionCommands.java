@@ -1,13 +1,17 @@
 package dev.gongconnector.cli.command;
 
 import dev.gongconnector.actions.Action;
+import dev.gongconnector.actions.BaseAction;
+import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.connection.ConnectionOptions;
 import dev.gongconnector.cli.output.OutputOptions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +48,7 @@ public final class ActionCommands {
     for (CommandSpec mixin : List.of(connectionSpec, outputSpec)) {
       for (OptionSpec o : mixin.options()) reserved.addAll(List.of(o.names()));
     }
-    SchemaOptions options = SchemaOptions.of(action.inputSchema(), reserved);
+    SchemaOptions options = SchemaOptions.of(action.inputSchema(), reserved, parameterAliases(action));
     ActionCommand command = new ActionCommand(action, catalog, context, options, connection, output, dryRun);
 
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
@@ -68,6 +72,15 @@ public final class ActionCommands {
     spec.addMixin("output", outputSpec);
     spec.addMixin("connection", connectionSpec);
     return spec;
+  }
+
+  /** The other names each parameter accepts, when the action publishes them (actions built on BaseAction). */
+  static Map<String, List<String>> parameterAliases(Action action) {
+    Map<String, List<String>> aliases = new HashMap<>();
+    if (action instanceof BaseAction) {
+      for (Param p : ((BaseAction) action).paramSet().params()) aliases.put(p.name(), p.aliases());
+    }
+    return aliases;
   }
 
   private static List<String> aliases(Action action, String name, Set<String> taken) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class SchemaOptions {
 
-  private final Map<String, OptionSpec> byProperty = new LinkedHashMap<>();
+  /** Per property: its option, then hidden options for its other accepted names. */
+  private final Map<String, List<OptionSpec>> byProperty = new LinkedHashMap<>();
   private final Map<String, String> optionNames = new LinkedHashMap<>();
 
   private SchemaOptions() {}
@@ -34,23 +35,47 @@ public final class SchemaOptions {
    * options such as {@code --output}) gets the name {@code --param-<name>} instead.
    */
   public static SchemaOptions of(ObjectNode schema, Set<String> reserved) {
+    return of(schema, reserved, Map.of());
+  }
+
+  /**
+   * Like {@link #of(ObjectNode, Set)}, with other accepted names per property ({@code title} for
+   * {@code call_title}) as extra option names, where they clash with nothing.
+   */
+  public static SchemaOptions of(ObjectNode schema, Set<String> reserved, Map<String, List<String>> aliases) {
     SchemaOptions options = new SchemaOptions();
+    Set<String> used = new java.util.HashSet<>(reserved);
+    schema.path("properties").fieldNames().forEachRemaining(p -> used.add("--" + Names.kebab(p)));
     JsonNode properties = schema.path("properties");
     Set<String> required = new java.util.HashSet<>();
     schema.path("required").forEach(r -> required.add(r.asText()));
     for (Map.Entry<String, JsonNode> property : properties.properties()) {
       String name = "--" + Names.kebab(property.getKey());
       if (reserved.contains(name)) name = "--param-" + Names.kebab(property.getKey());
-      OptionSpec spec = option(name, property.getValue(), required.contains(property.getKey()));
-      options.byProperty.put(property.getKey(), spec);
+      boolean isRequired = required.contains(property.getKey());
+      List<OptionSpec> specs = new ArrayList<>();
+      specs.add(option(name, property.getValue(), isRequired, false));
+      // Other accepted names work as options too but stay out of the help (the description names them).
+      // A required property with aliases is checked by the action, so that either name satisfies it.
+      for (String alias : aliases.getOrDefault(property.getKey(), List.of())) {
+        String extra = "--" + Names.kebab(alias);
+        if (used.add(extra)) specs.add(option(extra, property.getValue(), false, true));
+      }
+      if (specs.size() > 1 && isRequired) specs.set(0, option(name, property.getValue(), false, false, true));
+      options.byProperty.put(property.getKey(), specs);
       options.optionNames.put(property.getKey(), name);
     }
     return options;
   }
 
-  private static OptionSpec option(String name, JsonNode schema, boolean required) {
+  private static OptionSpec option(String name, JsonNode schema, boolean required, boolean hidden) {
+    return option(name, schema, required, hidden, required);
+  }
+
+  private static OptionSpec option(String name, JsonNode schema, boolean required, boolean hidden, boolean saysRequired) {
     Set<String> types = ParamValues.types(schema);
-    OptionSpec.Builder b = OptionSpec.builder(name).required(required).description(describe(schema, required));
+    OptionSpec.Builder b = OptionSpec.builder(name).required(required).hidden(hidden)
+        .description(describe(schema, saysRequired));
     if (types.equals(Set.of("boolean"))) {
       // A flag that also accepts an explicit value: --include-media, --include-media=false.
       return b.type(Boolean.class).arity("0..1").fallbackValue("true").paramLabel("true|false")
@@ -102,10 +127,11 @@ public final class SchemaOptions {
     if (allowed != null && allowed.isArray() && allowed.size() > 0) {
       List<String> values = new ArrayList<>();
       allowed.forEach(v -> values.add(v.asText()));
-      first.append(first.length() > 0 ? " " : "").append("One of: ").append(String.join(", ", values)).append('.');
+      boolean said = values.stream().allMatch(v -> first.indexOf(v) >= 0);
+      if (!said) first.append(first.length() > 0 ? " " : "").append("One of: ").append(String.join(", ", values)).append('.');
     }
     String format = schema.path("format").asText("");
-    if (format.equals("date-time")) first.append(" ISO-8601, e.g. 2025-01-31T00:00:00Z.");
+    if (format.equals("date-time") && first.indexOf("ISO") < 0) first.append(" ISO-8601, e.g. 2025-01-31T00:00:00Z.");
     JsonNode properties = schema.get("properties");
     if (properties != null && properties.isObject() && properties.size() > 0) {
       List<String> fields = new ArrayList<>();
@@ -129,7 +155,9 @@ public final class SchemaOptions {
 
   /** The option specs, in schema order. */
   public Collection<OptionSpec> specs() {
-    return byProperty.values();
+    List<OptionSpec> all = new ArrayList<>();
+    byProperty.values().forEach(all::addAll);
+    return all;
   }
 
   /** The option name of a property ({@code call_id -> --call-id}), or the property itself when unknown. */
@@ -143,8 +171,15 @@ public final class SchemaOptions {
   /** The parameters the user gave, as the JSON object the action takes. */
   public ObjectNode values() {
     ObjectNode params = JsonNodeFactory.instance.objectNode();
-    for (Map.Entry<String, OptionSpec> e : byProperty.entrySet()) {
-      Object value = e.getValue().getValue();
+    for (Map.Entry<String, List<OptionSpec>> e : byProperty.entrySet()) {
+      Object value = null;
+      for (OptionSpec spec : e.getValue()) {
+        Object v = spec.getValue();
+        if (v != null && !(v instanceof List && ((List<?>) v).isEmpty())) {
+          value = v;
+          break;
+        }
+      }
       if (value == null) continue;
       if (value instanceof Boolean) {
         params.put(e.getKey(), (Boolean) value);

@@ -38,7 +38,7 @@ public final class GongConnection implements AutoCloseable {
     // The reason is the settings' source: "--sim", "gong demo", or "no Gong credentials found".
     String why = settings.source();
     boolean chosen = why.startsWith("--sim") || why.startsWith("gong demo");
-    err.println("gong: " + why + ": using an embedded local Gong (simulated data)"
+    err.println((why.startsWith("gong ") ? why : "gong: " + why) + ": using an embedded local Gong (simulated data)"
         + (chosen ? "" : "; run `gong configure` to use your own Gong"));
     err.flush();
     GongSimulator simulator = GongSimulator.builder()

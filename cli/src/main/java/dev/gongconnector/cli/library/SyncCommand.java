@@ -82,10 +82,12 @@ public final class SyncCommand implements Callable<Integer> {
       Path dir = LibraryStores.store(LibraryStores.root(context, store), gong.settings());
       boolean live = context.progressEnabled();
       err.println("gong sync: library " + dir);
+      // A terminal gets one line rewritten in place; a log gets a line every 10 pages.
       SyncProgress.Listener progress = p -> {
-        if (!live) return;
-        err.print("\rgong sync: " + p.calls() + (p.totalRecords() >= 0 ? "/" + p.totalRecords() : "") + " calls, "
-            + p.pages() + " pages, " + p.requestsUsed() + " requests, checkpoint " + p.checkpoint() + "   ");
+        if (!live && p.pages() % 10 != 0) return;
+        err.print((live ? "\r" : "") + "gong sync: " + p.calls()
+            + (p.totalRecords() >= 0 ? "/" + p.totalRecords() : "") + " calls, " + p.pages() + " pages, "
+            + p.requestsUsed() + " requests, checkpoint " + p.checkpoint() + (live ? "   " : "\n"));
         err.flush();
       };
       SyncResult r = CallLibrary.sync(dir, gong.client(), options, progress);

@@ -104,7 +104,7 @@ public final class ResultPrinter {
     // Totals and ranges help a person reading a table; pipelines (csv, jsonl) only hear about truncation.
     if (!rows.meta().isEmpty() && hints && format == OutputFormat.table) {
       err.println("gong: " + metaLine(rows.meta()));
-    } else if (rows.meta().path("truncated").asBoolean(false)) {
+    } else if (hints && rows.meta().path("truncated").asBoolean(false)) {
       err.println("gong: note: the result is truncated: there is more than was returned (see the command's --help)");
     }
     out.flush();

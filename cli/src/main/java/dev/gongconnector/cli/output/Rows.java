@@ -68,6 +68,10 @@ public final class Rows {
     for (String name : LIST_FIELDS) {
       if (data.path(name).isArray()) return name;
     }
+    // A record with its own id (a call, a user) is one row, whatever lists it holds (a call's parties).
+    for (String id : List.of("id", "callId", "userId")) {
+      if (data.path(id).isValueNode()) return null;
+    }
     for (Map.Entry<String, JsonNode> e : data.properties()) {
       if (e.getValue().isArray() && e.getValue().size() > 0 && e.getValue().get(0).isObject()) return e.getKey();
     }

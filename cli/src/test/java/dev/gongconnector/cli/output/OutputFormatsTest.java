@@ -82,8 +82,10 @@ class OutputFormatsTest {
 
   @Test
   void aSingleObjectIsAFieldValueTable() throws Exception {
-    String[] table = render(OutputFormat.table, ActionResult.ok(json("{\"callId\":\"5\",\"title\":\"T\"}")), false);
-    assertThat(table[0]).startsWith("FIELD").contains("callId  5");
+    String call = "{\"callId\":\"5\",\"title\":\"T\",\"parties\":[{\"name\":\"Jane\"},{\"name\":\"John\"}]}";
+    String[] table = render(OutputFormat.table, ActionResult.ok(json(call)), false);
+    assertThat(table[0]).startsWith("FIELD").contains("callId   5").contains("parties  Jane; John");
+    assertThat(Rows.of(json(call)).single()).isTrue();
   }
 
   @Test

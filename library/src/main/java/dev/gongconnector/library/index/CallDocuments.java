@@ -40,7 +40,6 @@ public final class CallDocuments {
     doc.add(new TextField(TEXT, s.text(), Field.Store.YES));
     doc.add(new TextField(SPEAKER_NAME, s.speakerName(), Field.Store.YES));
     doc.add(new StringField(AFFILIATION, s.affiliation(), Field.Store.YES));
-    if (s.speakerId() != null) doc.add(new StoredField(SPEAKER_ID, s.speakerId()));
     doc.add(new NumericDocValuesField(START_MS, s.startMs()));
     doc.add(new StoredField(START_MS, s.startMs()));
     doc.add(new StoredField(END_MS, s.endMs()));
@@ -61,6 +60,7 @@ public final class CallDocuments {
     keyword(doc, SCOPE, call.scope());
     doc.add(new StringField(TRANSCRIPT_AVAILABLE, Boolean.toString(call.transcriptAvailable()), Field.Store.YES));
     if (call.url() != null) doc.add(new StoredField(URL, call.url()));
+    if (call.callJson() != null) doc.add(new StoredField(CALL_JSON, call.callJson()));
     doc.add(new StoredField(DURATION, call.durationSeconds()));
     text(doc, TITLE, call.title(), true);
     text(doc, BRIEF, call.brief(), true);

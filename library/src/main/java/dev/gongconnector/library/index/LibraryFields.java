@@ -29,6 +29,8 @@ public final class LibraryFields {
   public static final String DIRECTION = "direction";
   public static final String SCOPE = "scope";
   public static final String TRANSCRIPT_AVAILABLE = "transcriptAvailable";
+  /** Stored only: Gong's JSON of the call's metaData and parties. */
+  public static final String CALL_JSON = "callJson";
   public static final String TITLE = "title";
   public static final String BRIEF = "brief";
   public static final String TOPICS = "topics";
@@ -42,7 +44,6 @@ public final class LibraryFields {
 
   // Sentence documents.
   public static final String TEXT = "text";
-  public static final String SPEAKER_ID = "speakerId";
   public static final String SPEAKER_NAME = "speakerName";
   public static final String AFFILIATION = "affiliation";
   public static final String START_MS = "startMs";

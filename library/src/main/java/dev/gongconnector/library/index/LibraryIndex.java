@@ -41,6 +41,16 @@ public final class LibraryIndex implements AutoCloseable {
     try {
       Files.createDirectories(path);
       directory = FSDirectory.open(path);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new LibraryException("cannot open the library at " + path + ": " + e.getMessage(), e);
+    }
+    return open(directory, path);
+  }
+
+  /** Opens (or creates) an index in {@code directory} (e.g. in memory), which it closes on {@link #close()}. */
+  public static LibraryIndex open(Directory directory, Path path) {
+    try {
       IndexWriterConfig config = new IndexWriterConfig(LibraryAnalyzer.create())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false)

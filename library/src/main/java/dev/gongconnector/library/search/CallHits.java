@@ -9,17 +9,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.ParentChildrenBlockJoinQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -50,11 +53,15 @@ final class CallHits {
     int[] callDocs = new int[top.length];
     for (int i = 0; i < top.length; i++) callDocs[i] = top[i].doc;
     Map<String, String[]> callMarks = callHighlights(callDocs);
+    List<Document> callDocuments = new ArrayList<>(top.length);
+    for (ScoreDoc d : top) callDocuments.add(stored.document(d.doc));
+    Map<Integer, BestSentences.PerCall> sentences = sentences(callDocuments);
+    Map<Integer, String> marked = highlightSentences(sentences);
     List<SearchHit> hits = new ArrayList<>(top.length);
     for (int i = 0; i < top.length; i++) {
-      Document call = stored.document(top[i].doc);
-      TopDocs sentences = sentencesOf(top[i].doc);
-      List<SentenceHit> shown = sentenceHits(stored, sentences);
+      Document call = callDocuments.get(i);
+      BestSentences.PerCall perCall = sentences.get(top[i].doc);
+      List<SentenceHit> shown = perCall == null ? List.of() : sentenceHits(stored, perCall, marked);
       Number duration = number(call, DURATION);
       hits.add(new SearchHit(
           call.get(CALL_ID),
@@ -67,31 +74,49 @@ final class CallHits {
           Float.isNaN(top[i].score) ? 0f : top[i].score,
           callMarks.get(TITLE)[i],
           callMarks.get(BRIEF)[i],
-          sentences == null ? 0 : (int) sentences.totalHits.value,
-          shown));
+          perCall == null ? 0 : perCall.count,
+          shown,
+          call.get(CALL_JSON)));
     }
     return hits;
   }
 
-  private TopDocs sentencesOf(int callDoc) throws IOException {
+  /** The matching sentences of the given calls, in one query, grouped by call document. */
+  private Map<Integer, BestSentences.PerCall> sentences(List<Document> callDocuments) throws IOException {
     Query show = q.sentencesToShow();
-    if (show == null || request.sentencesPerCall() == 0) return null;
-    return searcher.search(new ParentChildrenBlockJoinQuery(calls, show, callDoc), request.sentencesPerCall());
+    if (show == null || request.sentencesPerCall() == 0 || callDocuments.isEmpty()) return Map.of();
+    List<BytesRef> ids = new ArrayList<>(callDocuments.size());
+    for (Document d : callDocuments) ids.add(new BytesRef(d.get(CALL_ID)));
+    Query query = new BooleanQuery.Builder()
+        .add(show, Occur.MUST)
+        .add(new TermInSetQuery(CALL_ID, ids), Occur.FILTER)
+        .build();
+    BestSentences collector = new BestSentences(calls, request.sentencesPerCall(), q.sentenceText != null);
+    searcher.search(query, collector);
+    return collector.byCall();
   }
 
-  private List<SentenceHit> sentenceHits(StoredFields stored, TopDocs sentences) throws IOException {
-    if (sentences == null || sentences.scoreDocs.length == 0) return List.of();
-    int[] docs = new int[sentences.scoreDocs.length];
-    for (int i = 0; i < docs.length; i++) docs[i] = sentences.scoreDocs[i].doc;
-    String[] marked = q.sentenceText == null ? new String[docs.length]
-        : highlighter(WholeBreakIterator::new)
-            .highlightFields(new String[] {TEXT}, q.sentenceText, docs, new int[] {1}).get(TEXT);
-    List<SentenceHit> out = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      Document s = stored.document(docs[i]);
-      String text = s.get(TEXT);
-      out.add(new SentenceHit(s.get(SPEAKER_NAME), s.get(AFFILIATION), number(s, START_MS).longValue(), text,
-          marked[i] == null ? text : marked[i]));
+  /** Highlights every shown sentence in one pass; doc id to marked text. */
+  private Map<Integer, String> highlightSentences(Map<Integer, BestSentences.PerCall> sentences) throws IOException {
+    if (q.sentenceText == null || sentences.isEmpty()) return Map.of();
+    List<Integer> docs = new ArrayList<>();
+    sentences.values().forEach(p -> p.best.forEach(s -> docs.add(s.doc())));
+    int[] ids = docs.stream().mapToInt(Integer::intValue).toArray();
+    String[] marked = highlighter(WholeBreakIterator::new)
+        .highlightFields(new String[] {TEXT}, q.sentenceText, ids, new int[] {1}).get(TEXT);
+    Map<Integer, String> out = new HashMap<>();
+    for (int i = 0; i < ids.length; i++) if (marked[i] != null) out.put(ids[i], marked[i]);
+    return out;
+  }
+
+  private static List<SentenceHit> sentenceHits(StoredFields stored, BestSentences.PerCall perCall,
+      Map<Integer, String> marked) throws IOException {
+    List<SentenceHit> out = new ArrayList<>(perCall.best.size());
+    for (BestSentences.Scored s : perCall.best) {
+      Document d = stored.document(s.doc());
+      String text = d.get(TEXT);
+      out.add(new SentenceHit(d.get(SPEAKER_NAME), d.get(AFFILIATION), number(d, START_MS).longValue(), text,
+          marked.getOrDefault(s.doc(), text)));
     }
     out.sort(Comparator.comparingLong(SentenceHit::startMs));
     return out;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -54,7 +56,15 @@ public final class LibrarySearcher implements AutoCloseable {
   public static LibrarySearcher open(Path path) {
     if (!Files.isDirectory(path)) throw new LibraryException("no library at " + path + "; run `gong sync` first");
     try {
-      Directory directory = FSDirectory.open(path);
+      return open(FSDirectory.open(path), path);
+    } catch (IOException e) {
+      throw new LibraryException("cannot read the library at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens an index in {@code directory} (e.g. in memory) for searching; closes the directory on {@link #close()}. */
+  public static LibrarySearcher open(Directory directory, Path path) {
+    try {
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
         throw new LibraryException("no library at " + path + "; run `gong sync` first");
@@ -105,7 +115,9 @@ public final class LibrarySearcher implements AutoCloseable {
       IndexSearcher searcher = new IndexSearcher(current);
       SearchQueries q = new SearchQueries(request, analyzer);
       TopDocs top = topCalls(searcher, q, request);
-      List<SearchHit> hits = new CallHits(searcher, analyzer, calls, q, request).hits(top.scoreDocs);
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+          top.scoreDocs.length);
+      List<SearchHit> hits = new CallHits(searcher, analyzer, calls, q, request).hits(page);
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(top.totalHits.value,
           top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits, took);
@@ -129,11 +141,11 @@ public final class LibrarySearcher implements AutoCloseable {
     Query query = b.build();
     switch (request.sort()) {
       case NEWEST:
-        return searcher.search(query, request.limit(), new Sort(new SortField(STARTED, SortField.Type.LONG, true)), true);
+        return searcher.search(query, request.offset() + request.limit(), new Sort(new SortField(STARTED, SortField.Type.LONG, true)), true);
       case OLDEST:
-        return searcher.search(query, request.limit(), new Sort(new SortField(STARTED, SortField.Type.LONG, false)), true);
+        return searcher.search(query, request.offset() + request.limit(), new Sort(new SortField(STARTED, SortField.Type.LONG, false)), true);
       default:
-        return searcher.search(query, request.limit());
+        return searcher.search(query, request.offset() + request.limit());
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
  * @param briefSnippet the matching passage of Gong's brief with matches marked, or null
  * @param matchingSentences how many sentences of the call matched (the first few are in {@link #sentences})
  * @param sentences the best matching sentences in call order
+ * @param callJson Gong's JSON of the call's metaData and parties as synced, or null
  */
 public record SearchHit(
     String callId,
@@ -24,7 +25,8 @@ public record SearchHit(
     String titleHighlighted,
     String briefSnippet,
     int matchingSentences,
-    List<SentenceHit> sentences) {
+    List<SentenceHit> sentences,
+    String callJson) {
 
   public SearchHit {
     sentences = List.copyOf(sentences);

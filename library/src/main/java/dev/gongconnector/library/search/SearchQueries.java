@@ -58,8 +58,10 @@ final class SearchQueries {
       callFilters.add(LongPoint.newRangeQuery(STARTED, from, to));
     }
     if (request.workspaceId() != null) callFilters.add(new TermQuery(new Term(WORKSPACE_ID, request.workspaceId())));
-    if (request.primaryUserId() != null) {
-      callFilters.add(new TermQuery(new Term(PRIMARY_USER_ID, request.primaryUserId())));
+    if (!request.primaryUserIds().isEmpty()) {
+      BooleanQuery.Builder hosts = new BooleanQuery.Builder();
+      request.primaryUserIds().forEach(id -> hosts.add(new TermQuery(new Term(PRIMARY_USER_ID, id)), Occur.SHOULD));
+      callFilters.add(hosts.build());
     }
   }
 

@@ -1,6 +1,9 @@
 package dev.gongconnector.library.search;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,7 +18,9 @@ import java.util.Objects;
  * @param to calls that started before this instant (exclusive, like Gong's {@code toDateTime}), or null
  * @param affiliation only sentences said by {@code Internal} or {@code External} speakers, or null
  * @param speaker only sentences said by a speaker whose name contains these words, or null
- * @param limit how many calls to return (1..100)
+ * @param primaryUserIds calls hosted by any of these users, or empty for all
+ * @param offset how many of the best calls to skip (paging)
+ * @param limit how many calls to return (1..1000)
  * @param sentencesPerCall how many matching sentences to show for each call (0..20)
  */
 public record SearchRequest(
@@ -23,9 +28,10 @@ public record SearchRequest(
     Instant from,
     Instant to,
     String workspaceId,
-    String primaryUserId,
+    List<String> primaryUserIds,
     String affiliation,
     String speaker,
+    int offset,
     int limit,
     int sentencesPerCall,
     Match match,
@@ -39,7 +45,8 @@ public record SearchRequest(
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
-    if (limit < 1 || limit > 100) throw new IllegalArgumentException("limit: must be between 1 and 100, was " + limit);
+    if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit: must be between 1 and 1000, was " + limit);
+    if (offset < 0 || offset > 10_000) throw new IllegalArgumentException("offset: must be between 0 and 10000, was " + offset);
     if (sentencesPerCall < 0 || sentencesPerCall > 20) {
       throw new IllegalArgumentException("sentencesPerCall: must be between 0 and 20, was " + sentencesPerCall);
     }
@@ -54,7 +61,8 @@ public record SearchRequest(
       else throw new IllegalArgumentException("affiliation: must be Internal, External or Unknown, was " + affiliation);
     }
     workspaceId = blankToNull(workspaceId);
-    primaryUserId = blankToNull(primaryUserId);
+    primaryUserIds = primaryUserIds == null ? List.of()
+        : primaryUserIds.stream().map(SearchRequest::blankToNull).filter(Objects::nonNull).distinct().toList();
     speaker = blankToNull(speaker);
     match = Objects.requireNonNullElse(match, Match.ALL);
     sort = Objects.requireNonNullElse(sort, query.isEmpty() ? Sort.NEWEST : Sort.RELEVANCE);
@@ -79,7 +87,8 @@ public record SearchRequest(
     private Instant from;
     private Instant to;
     private String workspaceId;
-    private String primaryUserId;
+    private final List<String> primaryUserIds = new ArrayList<>();
+    private int offset;
     private String affiliation;
     private String speaker;
     private int limit = 10;
@@ -94,7 +103,9 @@ public record SearchRequest(
     public Builder from(Instant from) { this.from = from; return this; }
     public Builder to(Instant to) { this.to = to; return this; }
     public Builder workspaceId(String id) { this.workspaceId = id; return this; }
-    public Builder primaryUserId(String id) { this.primaryUserId = id; return this; }
+    public Builder primaryUserId(String id) { if (id != null) primaryUserIds.add(id); return this; }
+    public Builder primaryUserIds(Collection<String> ids) { if (ids != null) primaryUserIds.addAll(ids); return this; }
+    public Builder offset(int offset) { this.offset = offset; return this; }
     public Builder affiliation(String affiliation) { this.affiliation = affiliation; return this; }
     public Builder speaker(String name) { this.speaker = name; return this; }
     public Builder limit(int limit) { this.limit = limit; return this; }
@@ -103,7 +114,7 @@ public record SearchRequest(
     public Builder sort(Sort sort) { this.sort = sort; return this; }
 
     public SearchRequest build() {
-      return new SearchRequest(query, from, to, workspaceId, primaryUserId, affiliation, speaker, limit,
+      return new SearchRequest(query, from, to, workspaceId, primaryUserIds, affiliation, speaker, offset, limit,
           sentencesPerCall, match, sort);
     }
   }

@@ -78,7 +78,8 @@ public final class CallMapper {
     }
     return new LibraryCall(meta.id(), meta.url(), meta.title(), started,
         meta.duration() == null ? 0 : meta.duration(), meta.workspaceId(), meta.primaryUserId(), meta.direction(),
-        meta.scope(), brief, topics, keyPoints, trackers, highlights, parties, sentences, hasTranscript);
+        meta.scope(), brief, topics, keyPoints, trackers, highlights, parties, sentences, hasTranscript,
+        CallJson.write(data));
   }
 
   private static void add(List<String> out, String value) {

@@ -36,9 +36,18 @@ public record SyncCheckpoint(
 
   /** True when the calls that started in [from, to) are all in the store (as of {@link #syncedThrough}). */
   public boolean covers(Instant from, Instant to, String workspace) {
-    if (coveredFrom == null || syncedThrough == null) return false;
+    return covers(from, to, workspace, java.time.Duration.ZERO);
+  }
+
+  /**
+   * True when the calls that started in [from, to) are in the store, accepting that calls of the last
+   * {@code staleness} before {@code to} may be missing (a range "up to now" is answered by a library synced
+   * a little while ago).
+   */
+  public boolean covers(Instant from, Instant to, String workspace, java.time.Duration staleness) {
+    if (coveredFrom == null || syncedThrough == null || from == null || to == null) return false;
     if (workspaceId != null && !workspaceId.equals(workspace)) return false;
-    return from != null && !from.isBefore(coveredFrom) && to != null && !to.isAfter(syncedThrough);
+    return !from.isBefore(coveredFrom) && !to.isAfter(syncedThrough.plus(staleness));
   }
 
   SyncCheckpoint withPending(Instant windowStart, Instant from, Instant now) {

@@ -28,7 +28,7 @@ class IndexSearchTest {
         List.of("Next steps agreed"), List.of("Competitors: Acme"), List.of(),
         List.of(new LibraryParty("Ann Seller", "ann@us.com", "Internal", "s1", host),
             new LibraryParty("Bob Buyer", "bob@them.com", "External", "s2", null)),
-        sentences, true);
+        sentences, true, "{\"metaData\":{\"id\":\"" + id + "\"}}");
   }
 
   static LibrarySentence ann(long ms, String text) {

@@ -135,6 +135,30 @@ class SyncTest {
   }
 
   @Test
+  void aProcessKilledMidSyncResumesWithoutLossOrDuplicates() throws Exception {
+    start(GongSimulator.builder().dailyLimit(0).latencyMs(300));
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), SyncMain.class.getName(), sim.baseUrl(), sim.accessKey(),
+        sim.accessKeySecret(), store.toString(), sim.earliestCallStart().toString())
+        .redirectErrorStream(true).start();
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+      String line;
+      while ((line = out.readLine()) != null && !line.equals("page 1")) {
+        // wait for the first committed page
+      }
+      assertThat(line).isEqualTo("page 1");
+      child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no rollback, no lock release by us
+    }
+    assertThat(CallLibrary.checkpoint(store).pending()).isTrue();
+    assertThat(storedCalls()).isEqualTo(100);
+
+    SyncResult resumed = sync(SyncOptions.defaults().withClock(clock), p -> {});
+    assertThat(resumed.completed()).isTrue();
+    assertThat(resumed.windowStart()).isEqualTo(sim.earliestCallStart());
+    assertThat(storedCalls()).isEqualTo(CALLS);
+  }
+
+  @Test
   void aSpentDailyBudgetStopsTheRunAndTheNextDayResumes() {
     start(GongSimulator.builder().dailyLimit(3));
     SyncResult stopped = sync(fromStart(), p -> {});

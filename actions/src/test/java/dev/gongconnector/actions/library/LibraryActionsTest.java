@@ -1,0 +1,118 @@
+package dev.gongconnector.actions.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gongconnector.actions.ActionRegistry;
+import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.client.GongClient;
+import dev.gongconnector.library.CallLibrary;
+import dev.gongconnector.library.sync.SyncOptions;
+import dev.gongconnector.simulator.GongSimulator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** search_transcripts and search_calls with and without a local library, against the local Gong. */
+class LibraryActionsTest {
+
+  static GongSimulator sim;
+  static GongClient client;
+  @TempDir static Path root;
+  static ActionRegistry actions;
+  static String from;
+
+  @BeforeAll
+  static void start() {
+    sim = GongSimulator.builder().calls(40).seed(11).rateLimitPerSecond(0).dailyLimit(0).start();
+    client = GongClient.builder().baseUrl(sim.baseUrl()).credentials(sim.accessKey(), sim.accessKeySecret())
+        .rateLimitPerSecond(0).build();
+    actions = LibraryActions.install(ActionRegistry.builder(client), client, root).build();
+    from = sim.earliestCallStart().toString();
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.close();
+  }
+
+  static JsonNode ok(String action, String params) throws Exception {
+    ActionResult r = actions.execute(action, Json.MAPPER.readTree(params));
+    assertThat(r.success()).as(String.valueOf(r.error())).isTrue();
+    return r.data();
+  }
+
+  static List<String> ids(JsonNode data, String idField) {
+    List<String> out = new ArrayList<>();
+    data.path("calls").forEach(c -> out.add(c.path(idField).asText()));
+    return out;
+  }
+
+  void sync() {
+    var r = CallLibrary.sync(CallLibrary.storeFor(root, client), client,
+        SyncOptions.defaults().withFrom(sim.earliestCallStart()), p -> {});
+    assertThat(r.completed()).isTrue();
+  }
+
+  @Test
+  void bothPathsAnswerAlikeAndSayWhichWasUsed() throws Exception {
+    String params = "{\"query\":\"pricing OR integration\",\"from_date\":\"" + from + "\",\"limit\":5,"
+        + "\"affiliation\":\"External\"}";
+    JsonNode api = ok("search_transcripts", params.replace("}", ",\"source\":\"api\"}"));
+    assertThat(api.path("source").asText()).isEqualTo("gong-api");
+    assertThat(api.path("scannedCalls").asInt()).isEqualTo(40);
+    assertThat(api.path("truncated").asBoolean()).isFalse();
+    assertThat(api.path("calls")).isNotEmpty();
+    api.path("calls").forEach(c -> c.path("sentences").forEach(s -> {
+      assertThat(s.path("affiliation").asText()).isEqualTo("External");
+      assertThat(s.path("text").asText()).contains("**");
+    }));
+
+    sync();
+    JsonNode local = ok("search_transcripts", params);
+    assertThat(local.path("source").asText()).isEqualTo("local-library");
+    assertThat(ids(local, "id")).isEqualTo(ids(api, "id"));
+    assertThat(local.path("library").path("syncedThrough").asText()).isNotEmpty();
+
+    // search_calls: keywords answered locally, same call shape as Gong's path plus matches.
+    JsonNode calls = ok("search_calls", "{\"keywords\":[\"pricing\"],\"from_date\":\"" + from + "\"}");
+    assertThat(calls.path("source").asText()).isEqualTo("local-library");
+    JsonNode first = calls.path("calls").get(0);
+    assertThat(first.path("callId").asText()).isNotEmpty();
+    assertThat(first.path("parties")).isNotEmpty();
+    assertThat(first.path("matches")).isNotEmpty();
+    assertThat(first.path("matches").get(0).path("text").asText()).containsIgnoringCase("**pric");
+
+    // Media URLs are not in the library, and an older range is not covered: Gong answers.
+    assertThat(ok("search_calls", "{\"keywords\":[\"pricing\"],\"from_date\":\"" + from + "\",\"include_media\":true}")
+        .path("source").asText()).isEqualTo("gong-api");
+    assertThat(ok("search_calls", "{\"keywords\":[\"pricing\"],\"from_date\":\""
+        + sim.earliestCallStart().minusSeconds(86_400 * 30) + "\"}").path("source").asText()).isEqualTo("gong-api");
+  }
+
+  @Test
+  void aBadQueryNamesTheParameter() throws Exception {
+    ActionResult r = actions.execute("search_transcripts", Json.MAPPER.readTree(
+        "{\"query\":\"\\\"unclosed\",\"from_date\":\"" + from + "\"}"));
+    assertThat(r.success()).isFalse();
+    assertThat(r.error().type()).isEqualTo("invalid_parameter");
+    assertThat(r.error().parameter()).isEqualTo("query");
+  }
+
+  @Test
+  void withoutALibraryTheApiPathSaysWhyAndTruncates() throws Exception {
+    ActionRegistry fresh = LibraryActions.install(ActionRegistry.builder(client), client, root.resolve("none")).build();
+    ActionResult r = fresh.execute("search_transcripts", Json.MAPPER.readTree(
+        "{\"query\":\"budget\",\"from_date\":\"" + from + "\",\"max_calls\":15}"));
+    assertThat(r.success()).isTrue();
+    assertThat(r.data().path("source").asText()).isEqualTo("gong-api");
+    assertThat(r.data().path("libraryNote").asText()).contains("gong sync");
+    assertThat(r.data().path("scannedCalls").asInt()).isEqualTo(15);
+    assertThat(r.data().path("truncated").asBoolean()).isTrue();
+  }
+}
