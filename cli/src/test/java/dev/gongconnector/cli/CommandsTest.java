@@ -160,6 +160,15 @@ class CommandsTest extends CliTestSupport {
   }
 
   @Test
+  void credentialsAsFlagsWorkWithAWarningAndAreNeverPrinted() {
+    Result result = gongWith(Map.of(), "", "list-workspaces", "--base-url", sim.baseUrl() + "/v2/",
+        "--access-key", sim.accessKey(), "--access-key-secret", sim.accessKeySecret(), "-o", "table");
+    assertThat(result.code()).as(result.toString()).isZero();
+    assertThat(result.err()).contains("shell history").doesNotContain("embedded");
+    assertThat(result.out() + result.err()).doesNotContain(sim.accessKeySecret());
+  }
+
+  @Test
   void withNothingConfiguredAnEmbeddedGongAnswers() {
     Result result = gongWith(Map.of("GONG_SIM_CALLS", "20"), "", "list-workspaces", "-o", "table");
     assertThat(result.code()).as(result.toString()).isZero();

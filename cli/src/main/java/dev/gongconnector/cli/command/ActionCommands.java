@@ -54,6 +54,8 @@ public final class ActionCommands {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
     command.spec = spec;
     String name = Names.kebab(action.name());
+    // A fixed command keeps its name (the library's `search`); a clashing action gets a suffix, never a crash.
+    if (taken.contains(name)) name = name + "-action";
     spec.name(name);
     spec.aliases(aliases(action, name, taken).toArray(new String[0]));
     taken.add(name);

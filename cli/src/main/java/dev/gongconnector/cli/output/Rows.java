@@ -103,7 +103,16 @@ public final class Rows {
     }
     ObjectNode merged = parent.deepCopy();
     if (nested == null) {
-      merged.setAll(record);
+      boolean emptyParent = false;
+      for (String name : EXPLODE_FIELDS) emptyParent |= record.path(name).isArray();
+      if (!emptyParent) {
+        merged.setAll(record);
+      } else {
+        // A transcript without sentences is still a row, with the columns its siblings' rows have.
+        for (Map.Entry<String, JsonNode> e : record.properties()) {
+          if (!e.getValue().isArray()) merged.set(e.getKey(), e.getValue());
+        }
+      }
       out.add(merged);
       return;
     }
@@ -165,7 +174,9 @@ public final class Rows {
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String key = prefix + e.getKey();
       JsonNode value = e.getValue();
-      if (value.isObject() && depth < 2) flatten(key + ".", value, row, depth + 1);
+      // Gong's extensive call data keeps the call's own fields in metaData: they become plain columns.
+      if (depth == 0 && e.getKey().equals("metaData") && value.isObject()) flatten("", value, row, 1);
+      else if (value.isObject() && depth < 2) flatten(key + ".", value, row, depth + 1);
       else row.put(key, cell(value));
     }
   }

@@ -92,6 +92,11 @@ final class TableRenderer {
       if (name.contains(".") || lower.endsWith("url") || lower.endsWith("id") || inherited.contains(name)) continue;
       picked.add(name);
     }
+    // Records made only of nested objects: take their fields rather than print an empty table.
+    for (String name : all) {
+      if (picked.size() >= Math.min(MAX_COLUMNS, 4)) break;
+      if (!name.toLowerCase(java.util.Locale.ROOT).endsWith("url")) picked.add(name);
+    }
     List<String> ordered = new ArrayList<>();
     for (String name : all) {
       if (picked.contains(name)) ordered.add(name);
