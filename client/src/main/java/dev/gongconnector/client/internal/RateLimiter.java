@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Two rules, both on the moments requests are actually released: requests are spaced at least
  * {@code W/N} apart, and at most N are released in any sliding window of {@code W}, where W is one second
- * plus a 40 ms margin. Gong's algorithm is unconfirmed ("leaky bucket"); a sliding window of one second is
+ * plus a 50 ms margin. Gong's algorithm is unconfirmed ("leaky bucket"); a sliding window of one second is
  * the strictest reading, and the margin absorbs network and scheduling jitter between our send and Gong's
- * count, so we stay at about 96% of the limit with no 429 caused by us. After a 429 everyone pauses until
+ * count, so we stay at about 95% of the limit with no 429 caused by us. The first 2N requests get a wider
+ * window (new connections delay their arrival). After a 429 everyone pauses until
  * {@code Retry-After} has passed and the window widens for a while (see {@link #penalize}).
  *
  * <p>It also counts requests per UTC day against an optional budget (Gong's reset time is unconfirmed; UTC
@@ -25,11 +26,16 @@ import java.util.concurrent.TimeUnit;
 public final class RateLimiter {
 
     /** Added to Gong's one-second window: absorbs jitter between our release and Gong's count. */
-    static final long MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(40);
+    static final long MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     /** Added to the window per 429 (up to {@link #MAX_EXTRA_NANOS}), then worn off by each request released. */
     private static final long EXTRA_PER_429_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     private static final long MAX_EXTRA_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final long EXTRA_DECAY_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
+    /**
+     * Added to the window for the first 2N releases: the first requests open new connections (TCP, TLS), so
+     * they reach Gong later than requests on warm connections released after them, which packs Gong's count.
+     */
+    private static final long WARMUP_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final double perSecond;
     private final long dailyBudget;
@@ -40,6 +46,7 @@ public final class RateLimiter {
     private long nextAllowed;
     private long pausedUntil;
     private long extraNanos;
+    private long releases;
     private LocalDate day;
     private long usedToday;
 
@@ -111,6 +118,7 @@ public final class RateLimiter {
 
     private void release(long now) {
         usedToday++;
+        releases++;
         extraNanos = Math.max(0, extraNanos - EXTRA_DECAY_NANOS);
         if (perSecond > 0) {
             long interval = (long) (windowNanos() / perSecond);
@@ -129,7 +137,8 @@ public final class RateLimiter {
     }
 
     private long windowNanos() {
-        return TimeUnit.SECONDS.toNanos(1) + MARGIN_NANOS + extraNanos;
+        long warmup = releases < 2L * released.length ? WARMUP_NANOS : 0;
+        return TimeUnit.SECONDS.toNanos(1) + MARGIN_NANOS + extraNanos + warmup;
     }
 
     /**

@@ -92,6 +92,7 @@ public final class Transport {
             Thread.currentThread().interrupt();
             throw new TransportException("Interrupted while waiting for the rate limiter before " + request.describe(), e);
         }
+        LOG.log(Level.TRACE, () -> request.describe() + " released by the rate limiter (attempt " + attempt + ")");
         HttpRequest.Builder b = HttpRequest.newBuilder(config.resolve(request.path()))
                 .timeout(request.timeout() == null ? config.requestTimeout() : request.timeout())
                 .header("Authorization", config.credentials().authorizationHeader())
