@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Where library stores live on disk: one directory per Gong tenant and access key under a root, so two
@@ -66,31 +64,6 @@ public final class LibraryStore {
     return root.resolve(sha256(identity).substring(0, 16));
   }
 
-  /**
-   * The store to search when no credentials are at hand: the only tenant under {@code root}.
-   *
-   * @throws LibraryException when there is none or more than one (the message lists them)
-   */
-  public static Path onlyTenantDirectory(Path root) {
-    List<Path> stores = tenants(root);
-    if (stores.size() == 1) return stores.get(0);
-    if (stores.isEmpty()) throw new LibraryException("no library under " + root + "; run `gong sync` first");
-    StringBuilder names = new StringBuilder();
-    for (Path p : stores) names.append("\n  ").append(p).append("  ").append(describe(p));
-    throw new LibraryException("several libraries under " + root
-        + "; give the Gong credentials (GONG_BASE_URL, GONG_ACCESS_KEY) to pick one:" + names);
-  }
-
-  /** Stores under {@code root}, in name order. */
-  public static List<Path> tenants(Path root) {
-    if (!Files.isDirectory(root)) return List.of();
-    try (Stream<Path> children = Files.list(root)) {
-      return children.filter(p -> Files.isRegularFile(p.resolve(TENANT_FILE))).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Records which Gong base URL a store belongs to. */
   public static void describeTenant(Path store, String baseUrl) {
     try {
@@ -98,14 +71,6 @@ public final class LibraryStore {
       Files.writeString(store.resolve(TENANT_FILE), normalizeBaseUrl(baseUrl) + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String describe(Path store) {
-    try {
-      return Files.readString(store.resolve(TENANT_FILE), StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      return "?";
     }
   }
 
