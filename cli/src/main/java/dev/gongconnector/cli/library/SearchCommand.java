@@ -70,7 +70,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--speaker", paramLabel = "NAME", description = "Only what speakers with this name said, e.g. \"Jane\".")
   String speaker;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Calls to return, 1-100 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Calls to return, 1-1000 (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--sentences", paramLabel = "N", defaultValue = "3",
