@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -102,6 +106,34 @@ public final class LibraryIndex implements AutoCloseable {
     try (var reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
       return new org.apache.lucene.search.IndexSearcher(reader)
           .count(new org.apache.lucene.search.TermQuery(new Term(LibraryFields.TYPE, LibraryFields.TYPE_CALL)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Ids of the calls without a transcript that started in [{@code from}, {@code to}), at most {@code max},
+   * newest first: Gong transcribes late, so a sync asks for them again.
+   */
+  public List<String> callsWithoutTranscript(Instant from, Instant to, int max) {
+    try (var reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
+      var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+      var query = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new org.apache.lucene.search.TermQuery(new Term(LibraryFields.TYPE, LibraryFields.TYPE_CALL)),
+              org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new org.apache.lucene.search.TermQuery(new Term(LibraryFields.TRANSCRIPT_AVAILABLE, "false")),
+              org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(org.apache.lucene.document.LongPoint.newRangeQuery(LibraryFields.STARTED, from.toEpochMilli(),
+              to.toEpochMilli() - 1), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .build();
+      var sort = new org.apache.lucene.search.Sort(
+          new org.apache.lucene.search.SortField(LibraryFields.STARTED, org.apache.lucene.search.SortField.Type.LONG, true));
+      var stored = searcher.storedFields();
+      List<String> ids = new ArrayList<>();
+      for (var hit : searcher.search(query, max, sort).scoreDocs) {
+        ids.add(stored.document(hit.doc, Set.of(LibraryFields.CALL_ID)).get(LibraryFields.CALL_ID));
+      }
+      return ids;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

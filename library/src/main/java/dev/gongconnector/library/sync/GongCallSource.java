@@ -48,16 +48,26 @@ public final class GongCallSource implements CallSource {
         .contentSelector(SELECTOR)
         .build();
     Page<CallData> page = client.calls().extensivePage(request, cursor);
+    return new SourcePage(withTranscripts(page.records()), page.cursor(), page.totalRecords());
+  }
+
+  @Override
+  public List<LibraryCall> calls(List<String> callIds) {
+    if (callIds.isEmpty()) return List.of();
+    return withTranscripts(client.calls().extensiveFor(callIds, SELECTOR));
+  }
+
+  private List<LibraryCall> withTranscripts(List<CallData> data) {
     List<String> ids = new ArrayList<>();
-    for (CallData d : page.records()) if (d.id() != null) ids.add(d.id());
+    for (CallData d : data) if (d.id() != null) ids.add(d.id());
     Map<String, CallTranscript> transcripts = new HashMap<>();
     for (CallTranscript t : client.calls().transcriptsFor(ids)) transcripts.put(t.callId(), t);
     List<LibraryCall> calls = new ArrayList<>(ids.size());
-    for (CallData d : page.records()) {
+    for (CallData d : data) {
       LibraryCall call = CallMapper.toLibraryCall(d, transcripts.get(d.id()));
       if (call != null) calls.add(call);
     }
-    return new SourcePage(calls, page.cursor(), page.totalRecords());
+    return calls;
   }
 
   /** Requests this client (and its variants) sent since this source was made, across UTC midnight too. */

@@ -3,7 +3,9 @@ package dev.gongconnector.library.sync;
 import dev.gongconnector.library.LibraryCall;
 import dev.gongconnector.library.LibraryException;
 import dev.gongconnector.library.index.LibraryIndex;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,9 @@ import java.util.concurrent.Future;
  * This needs Gong to return calls in start order, which is not documented (unconfirmed): the run
  * checks it, and when a page goes back in time it keeps the run's start as the restart point.
  *
+ * <p>After the window, calls of the two weeks before it that still have no transcript are read again
+ * by id (at most 200 a run): Gong transcribes late, and such a call would otherwise stay without one.
+ *
  * <p>The next page is read while the current one is indexed and committed (one fetch ahead, on one
  * background thread), so Gong's latency and the indexing overlap; the commit order is unchanged.
  */
@@ -29,6 +34,12 @@ public final class LibrarySync {
 
   /** Cursor-free restarts in a row without progress after a cursor was refused, before giving up. */
   static final int MAX_RESTARTS = 3;
+
+  /** How far before the window calls without a transcript are asked for again (Gong transcribes late). */
+  static final Duration TRANSCRIPT_RECHECK = Duration.ofDays(14);
+
+  /** At most this many such calls per run (four requests); calls that never get one (too short) stay cheap. */
+  static final int MAX_RECHECK = 200;
 
   private final LibraryIndex index;
   private final CallSource source;
@@ -70,6 +81,7 @@ public final class LibrarySync {
     Instant maxStarted = null;
     boolean inOrder = true;
     Instant safe = restartFrom;
+    long minimum = 0;
     ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "gong-library-sync-fetch");
       t.setDaemon(true);
@@ -114,10 +126,26 @@ public final class LibrarySync {
       }
       cp = cp.completed(plan.windowStart(), plan.windowEnd(), options.clock().instant());
       index.commit(cp.toCommitData());
-      return result(true, plan, calls, requestsBefore, null, null, cp);
+      minimum = minimumRequests(calls);
+      // Calls before the window that still have no transcript: Gong may have transcribed them since.
+      List<String> missing = index.callsWithoutTranscript(
+          plan.windowStart().minus(TRANSCRIPT_RECHECK), plan.windowStart(), MAX_RECHECK);
+      if (!missing.isEmpty()) {
+        List<LibraryCall> again = source.calls(missing);
+        for (LibraryCall call : again) {
+          if (call.transcriptAvailable()) {
+            index.upsert(call);
+            calls++;
+          }
+        }
+        index.commit(cp.toCommitData());
+        minimum += minimumRequests(missing.size());
+      }
+      return result(true, plan, calls, requestsBefore, minimum, null, null, cp);
     } catch (RuntimeException e) {
       if (!StopReason.isGongFailure(e)) throw e;
-      return result(false, plan, calls, requestsBefore, StopReason.describe(e), e, cp);
+      return result(false, plan, calls, requestsBefore, Math.max(minimum, minimumRequests(calls)),
+          StopReason.describe(e), e, cp);
     } finally {
       fetcher.shutdownNow();
     }
@@ -142,12 +170,15 @@ public final class LibrarySync {
     }
   }
 
-  private SyncResult result(boolean completed, SyncPlan plan, long calls, long requestsBefore, String reason,
-      RuntimeException error, SyncCheckpoint cp) {
-    long pagesNeeded = Math.max(1, (calls + 99) / 100);
-    long minimum = calls == 0 ? 1 : 2 * pagesNeeded;
+  private SyncResult result(boolean completed, SyncPlan plan, long calls, long requestsBefore, long minimum,
+      String reason, RuntimeException error, SyncCheckpoint cp) {
     return new SyncResult(completed, plan.windowStart(), plan.windowEnd(), calls,
         source.requestsUsed() - requestsBefore, minimum, reason, error, cp);
+  }
+
+  /** One extensive and one transcript request per 100 calls; one request to learn that a range is empty. */
+  static long minimumRequests(long calls) {
+    return calls == 0 ? 1 : 2 * ((calls + 99) / 100);
   }
 
   private static String scope(String workspaceId) {
