@@ -10,11 +10,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -103,9 +111,9 @@ public final class LibraryIndex implements AutoCloseable {
 
   /** Number of calls in the index, counting uncommitted upserts. */
   public int callCount() {
-    try (var reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
-      return new org.apache.lucene.search.IndexSearcher(reader)
-          .count(new org.apache.lucene.search.TermQuery(new Term(LibraryFields.TYPE, LibraryFields.TYPE_CALL)));
+    try (var reader = DirectoryReader.open(writer)) {
+      return new IndexSearcher(reader)
+          .count(new TermQuery(new Term(LibraryFields.TYPE, LibraryFields.TYPE_CALL)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -116,18 +124,18 @@ public final class LibraryIndex implements AutoCloseable {
    * newest first: Gong transcribes late, so a sync asks for them again.
    */
   public List<String> callsWithoutTranscript(Instant from, Instant to, int max) {
-    try (var reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
-      var searcher = new org.apache.lucene.search.IndexSearcher(reader);
-      var query = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(new org.apache.lucene.search.TermQuery(new Term(LibraryFields.TYPE, LibraryFields.TYPE_CALL)),
-              org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .add(new org.apache.lucene.search.TermQuery(new Term(LibraryFields.TRANSCRIPT_AVAILABLE, "false")),
-              org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .add(org.apache.lucene.document.LongPoint.newRangeQuery(LibraryFields.STARTED, from.toEpochMilli(),
-              to.toEpochMilli() - 1), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+    try (var reader = DirectoryReader.open(writer)) {
+      var searcher = new IndexSearcher(reader);
+      var query = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(LibraryFields.TYPE, LibraryFields.TYPE_CALL)),
+              Occur.FILTER)
+          .add(new TermQuery(new Term(LibraryFields.TRANSCRIPT_AVAILABLE, "false")),
+              Occur.FILTER)
+          .add(LongPoint.newRangeQuery(LibraryFields.STARTED, from.toEpochMilli(),
+              to.toEpochMilli() - 1), Occur.FILTER)
           .build();
-      var sort = new org.apache.lucene.search.Sort(
-          new org.apache.lucene.search.SortField(LibraryFields.STARTED, org.apache.lucene.search.SortField.Type.LONG, true));
+      var sort = new Sort(
+          new SortField(LibraryFields.STARTED, SortField.Type.LONG, true));
       var stored = searcher.storedFields();
       List<String> ids = new ArrayList<>();
       for (var hit : searcher.search(query, max, sort).scoreDocs) {
