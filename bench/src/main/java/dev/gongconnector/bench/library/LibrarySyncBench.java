@@ -23,7 +23,7 @@ public final class LibrarySyncBench {
     Map<String, String> args = BenchSupport.args(argv);
     int calls = Integer.parseInt(args.getOrDefault("calls", "10000"));
     int rate = Integer.parseInt(args.getOrDefault("rate", "0"));
-    Path store = Path.of(args.getOrDefault("store", BenchSupport.tempDir("gong-sync-bench").toString()));
+    Path store = args.containsKey("store") ? Path.of(args.get("store")) : BenchSupport.tempDir("gong-sync-bench");
     try (GongSimulator sim = GongSimulator.builder().calls(calls).seed(42).rateLimitPerSecond(rate).dailyLimit(0)
         .start()) {
       GongClient client = GongClient.builder().baseUrl(sim.baseUrl())
