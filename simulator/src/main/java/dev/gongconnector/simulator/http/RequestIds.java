@@ -1,5 +1,7 @@
 package dev.gongconnector.simulator.http;
 
+import static dev.gongconnector.simulator.company.Ids.mix;
+
 import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,7 +36,7 @@ public final class RequestIds {
 
     /** The next id: 19 base-36 characters, never repeated by this instance. */
     public String next() {
-        // mix is a bijection, so distinct counters give distinct values and distinct 13-character heads
+        // mix (SplitMix64's finalizer) is a bijection, so distinct counters give distinct values and distinct 13-character heads
         long head = mix(key + counter.incrementAndGet());
         long tail = mix(head ^ tailKey);
         char[] out = new char[LENGTH];
@@ -47,12 +49,5 @@ public final class RequestIds {
             tail = Long.divideUnsigned(tail, 36);
         }
         return new String(out);
-    }
-
-    /** SplitMix64 finalizer (a bijection on 64-bit values). */
-    public static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }
