@@ -73,4 +73,17 @@ class SpeakerResolverTest {
         assertThat(speakers.get(2).affiliation()).isEqualTo("External");
         assertThat(SpeakerResolver.resolve(new CallTranscript("2", null), List.of())).isEmpty();
     }
+
+    @Test
+    void speakerNamesResolveOneIdAtATimeWithTheSameRules() {
+        Party blankName = new Party("p1", "bo@corp.com", " ", null, "8", "s1", null, null, null, null);
+        dev.gongconnector.client.transcripts.SpeakerNames names =
+                new dev.gongconnector.client.transcripts.SpeakerNames(List.of(blankName));
+        assertThat(names.hasParties()).isTrue();
+        assertThat(names.resolve("s7")).isEqualTo(new Speaker("s7", "Speaker 1", null, "Unknown", null, false));
+        assertThat(names.resolve("s1")).isEqualTo(new Speaker("s1", "bo@corp.com", "bo@corp.com", "Unknown", "8", true));
+        assertThat(names.resolve(null).name()).isEqualTo("Speaker 2");
+        assertThat(names.resolve("s7").name()).isEqualTo("Speaker 1");
+        assertThat(new dev.gongconnector.client.transcripts.SpeakerNames(null).hasParties()).isFalse();
+    }
 }
