@@ -68,7 +68,7 @@ class SpeakerResolverTest {
         Party ann = new Party("p1", "ann@corp.com", "Ann Lee", "AE", "77", "s2", null, "Internal", null, null);
         Party noName = new Party("p2", null, null, null, null, "s3", null, "External", "+1", null);
         List<Speaker> speakers = SpeakerResolver.speakers(t, List.of(ann, noName));
-        assertThat(speakers).extracting(Speaker::name).containsExactly("Speaker 1", "Ann Lee", "Speaker 2", "Speaker 3");
+        assertThat(speakers).extracting(Speaker::name).containsExactly("Speaker 1", "Ann Lee", "+1", "Speaker 2");
         assertThat(speakers.get(1)).isEqualTo(new Speaker("s2", "Ann Lee", "ann@corp.com", "Internal", "77", true));
         assertThat(speakers.get(2).affiliation()).isEqualTo("External");
         assertThat(SpeakerResolver.resolve(new CallTranscript("2", null), List.of())).isEmpty();

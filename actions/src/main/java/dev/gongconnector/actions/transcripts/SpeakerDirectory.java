@@ -12,7 +12,7 @@ import java.util.List;
  * Names the speakers of one call's transcript for the actions' JSON answers: Gong's transcript carries only
  * {@code speakerId}, which matches {@code parties[].speakerId} of the extensive data.
  *
- * <p>The naming rules are the client's {@link SpeakerNames} (name, else email; "Speaker 1", "Speaker 2"...
+ * <p>The naming rules are the client's {@link SpeakerNames} (name, else email, else phone number; "Speaker 1", "Speaker 2"...
  * in order of first appearance for a voice without a named party; affiliation {@code Unknown}); this class
  * only reads the parties from Gong's JSON (search works on JSON trees) and writes the JSON form.
  */

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The one set of rules naming a call's speakers from its parties, one speaker id at a time: a party's name,
- * else its email; a speaker id without a party, or whose party has neither, is "Speaker 1", "Speaker 2"...
+ * else its email, else its phone number (a dialled prospect is often known only by number); a speaker id without a party, or whose party has neither, is "Speaker 1", "Speaker 2"...
  * in order of first {@link #resolve}; affiliation {@code Unknown} when no party says otherwise.
  *
  * <p>Per call and not thread-safe. {@link SpeakerResolver} uses it on transcript records; callers working on
@@ -49,13 +49,20 @@ public final class SpeakerNames {
     private Speaker name(String speakerId) {
         Party p = speakerId == null ? null : bySpeaker.get(speakerId);
         String affiliation = p == null || blank(p.affiliation()) ? "Unknown" : p.affiliation();
-        if (p != null && (!blank(p.name()) || !blank(p.emailAddress()))) {
-            String name = !blank(p.name()) ? p.name() : p.emailAddress();
+        String name = p == null ? null : firstNonBlank(p.name(), p.emailAddress(), p.phoneNumber());
+        if (name != null) {
             return new Speaker(speakerId, name, p.emailAddress(), affiliation, p.userId(), true);
         }
         unnamed++;
         return new Speaker(speakerId, "Speaker " + unnamed, p == null ? null : p.emailAddress(), affiliation,
                 p == null ? null : p.userId(), p != null);
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String c : candidates) {
+            if (!blank(c)) return c;
+        }
+        return null;
     }
 
     private static boolean blank(String s) {
