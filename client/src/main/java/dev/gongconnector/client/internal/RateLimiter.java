@@ -35,6 +35,8 @@ import java.util.function.LongSupplier;
  */
 public final class RateLimiter {
 
+    private static final System.Logger LOG = System.getLogger("dev.gongconnector.client");
+
     static final long MIN_MARGIN_MS = 15;
     static final long MAX_MARGIN_MS = 250;
     static final long COLD_SLACK_MS = 200;
@@ -202,6 +204,9 @@ public final class RateLimiter {
             margin = Math.min(MAX_MARGIN, margin * 2);
             widenedAt = releases;
             sinceChange = 0;
+            long ms = TimeUnit.NANOSECONDS.toMillis(margin);
+            LOG.log(System.Logger.Level.DEBUG, () -> "429 for release " + permit.sequence()
+                    + ", paced by us: rate limiter margin widened to " + ms + " ms");
         }
     }
 
