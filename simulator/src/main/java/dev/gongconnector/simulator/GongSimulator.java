@@ -64,7 +64,7 @@ public final class GongSimulator implements AutoCloseable {
         this.limiter = new RateLimiter(b.rateLimitPerSecond, b.dailyLimit, b.clock);
         Cursors cursors = new Cursors(b.seed, b.clock, b.cursorTtl);
         ListingHandlers listing = new ListingHandlers(store, cursors);
-        AddCallHandler add = new AddCallHandler(store);
+        AddCallHandler add = new AddCallHandler(store, b.duplicateMessageWithCallId);
         MediaHandler media = new MediaHandler(store, b.maxMediaBytes, b.mediaDir);
         UsersHandler users1 = new UsersHandler(company, cursors);
         WorkspacesHandler workspaces = new WorkspacesHandler(company);
@@ -190,6 +190,7 @@ public final class GongSimulator implements AutoCloseable {
         private long maxJsonBytes = 1 << 20;
         private long maxMediaBytes = 1_610_612_736L;
         private Path mediaDir;
+        private boolean duplicateMessageWithCallId = true;
 
         private Builder() {
         }
@@ -322,6 +323,16 @@ public final class GongSimulator implements AutoCloseable {
         /** Keep uploaded media files in this directory (default: discard them after counting). */
         public Builder mediaDir(Path dir) {
             this.mediaDir = dir;
+            return this;
+        }
+
+        /**
+         * Whether the 409 for a repeated {@code clientUniqueId} on {@code POST /v2/calls} names the existing call
+         * id (default true: "... already exists: callId 123"). False leaves it out ("... already exists"), as Gong
+         * may (its text is unconfirmed), so a client has to look the call up by {@code clientUniqueId}.
+         */
+        public Builder duplicateMessageWithCallId(boolean withCallId) {
+            this.duplicateMessageWithCallId = withCallId;
             return this;
         }
 

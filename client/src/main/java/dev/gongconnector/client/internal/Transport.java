@@ -58,6 +58,7 @@ public final class Transport {
         long deadline = start + retry.maxRetryTime().toNanos();
         for (int attempt = 1; ; attempt++) {
             GongException failure;
+            RateLimiter.Permit permit = acquire(request, attempt);
             try {
                 return once(request, parser, attempt);
             } catch (GongException e) {
@@ -65,8 +66,9 @@ public final class Transport {
             }
             if (failure instanceof RateLimitedException r && r.status() == 429 && !r.isDailyLimit()
                     && r.retryAfter().isPresent()) {
-                // Every thread of the client holds back, whether or not this request is retried.
-                limiter.penalize(r.retryAfter().get());
+                // Every thread of the client holds back, whether or not this request is retried; the limiter
+                // also widens its margin if its own pacing was too tight.
+                limiter.penalize(r.retryAfter().get(), permit);
             }
             if (!retry.shouldRetry(failure, attempt, request.retryable())) {
                 throw failure;
@@ -85,14 +87,20 @@ public final class Transport {
         }
     }
 
-    private <T> T once(ApiRequest request, Parser<T> parser, int attempt) {
+    private RateLimiter.Permit acquire(ApiRequest request, int attempt) {
+        RateLimiter.Permit permit;
         try {
-            limiter.acquire();
+            permit = limiter.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("Interrupted while waiting for the rate limiter before " + request.describe(), e);
         }
-        LOG.log(Level.TRACE, () -> request.describe() + " released by the rate limiter (attempt " + attempt + ")");
+        LOG.log(Level.TRACE, () -> request.describe() + " released by the rate limiter (attempt " + attempt + ", release "
+                + permit.sequence() + ")");
+        return permit;
+    }
+
+    private <T> T once(ApiRequest request, Parser<T> parser, int attempt) {
         HttpRequest.Builder b = HttpRequest.newBuilder(config.resolve(request.path()))
                 .timeout(request.timeout() == null ? config.requestTimeout() : request.timeout())
                 .header("Authorization", config.credentials().authorizationHeader())

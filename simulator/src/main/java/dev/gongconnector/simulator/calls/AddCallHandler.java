@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code {requestId, callId}}). Every refusal is a 400 naming the field, except:
  * <ul>
  *   <li>a repeated {@code clientUniqueId}: 409 whose message contains the existing call id (status and text
- *       are our choice; Gong only says it prevents repeated uploads; unconfirmed);</li>
+ *       are our choice; Gong only says it prevents repeated uploads; unconfirmed), or leaves the id out when
+ *       built with {@code duplicateMessageWithCallId = false}, so clients must find the call themselves;</li>
  *   <li>an unknown {@code primaryUser}: 400 naming {@code primaryUser} (Gong's 409 is documented for "recording
  *       not enabled for the primary user", a user Gong knows, so an unknown id reads as a malformed request);</li>
  *   <li>a {@code primaryUser} who is inactive: 409 "recording is not enabled for the primary user".</li>
@@ -36,10 +37,17 @@ public final class AddCallHandler {
     private final CallStore store;
     private final Company company;
     private final AtomicLong sequence = new AtomicLong();
+    private final boolean duplicateMessageWithCallId;
 
     public AddCallHandler(CallStore store) {
+        this(store, true);
+    }
+
+    /** @param duplicateMessageWithCallId whether the 409 for a repeated {@code clientUniqueId} names the call id */
+    public AddCallHandler(CallStore store, boolean duplicateMessageWithCallId) {
         this.store = store;
         this.company = store.company();
+        this.duplicateMessageWithCallId = duplicateMessageWithCallId;
     }
 
     public Response handle(Request r) throws IOException {
@@ -149,7 +157,7 @@ public final class AddCallHandler {
         CallStore.AddResult result = store.add(call, downloadMediaUrl != null);
         if (result.existed()) {
             throw new ApiException(409, "Conflict: a call with clientUniqueId '" + Params.shorten(clientUniqueId)
-                    + "' already exists: callId " + result.call().idString());
+                    + "' already exists" + (duplicateMessageWithCallId ? ": callId " + result.call().idString() : ""));
         }
         return Response.json(200, Json.bytes(g -> {
             g.writeStartObject();
