@@ -17,6 +17,10 @@ import java.util.List;
  * next UTC midnight. (Unconfirmed: Gong does not document its reset time or what Retry-After says then.)
  *
  * <p>Refused requests do not consume quota. A limit of 0 switches that limit off.
+ *
+ * <p>Requests are counted at their arrival time ({@link #now()} taken when the server accepted them), not
+ * when a worker thread gets to them after the injected latency: Gong's gateway limits requests as they
+ * arrive, and counting after a sleep would add the machine's thread-scheduling jitter to every timestamp.
  */
 public final class RateLimiter {
 
@@ -36,9 +40,23 @@ public final class RateLimiter {
         this.window = new long[Math.max(perSecond, 1)];
     }
 
-    /** Takes one request from the quotas or throws a 429 {@link ApiException}. */
-    public synchronized void acquire() {
-        long now = clock.millis();
+    /** The limiter's clock, in epoch milliseconds: the arrival time to pass to {@link #acquire(long)}. */
+    public long now() {
+        return clock.millis();
+    }
+
+    /** Takes one request, arriving now, from the quotas or throws a 429 {@link ApiException}. */
+    public void acquire() {
+        acquire(now());
+    }
+
+    /**
+     * Takes one request that arrived at {@code arrivedAtMillis} from the quotas or throws a 429
+     * {@link ApiException}. Arrival times of concurrent requests may reach this slightly out of order; the
+     * window then errs by those few milliseconds, which is far less than the jitter it removes.
+     */
+    public synchronized void acquire(long arrivedAtMillis) {
+        long now = arrivedAtMillis;
         if (perDay > 0) {
             LocalDate today = LocalDate.ofEpochDay(Math.floorDiv(now, 86_400_000L));
             if (!today.equals(day)) {

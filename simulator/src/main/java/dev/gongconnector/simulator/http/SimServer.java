@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.LongAdder;
  * The HTTP side of the simulator: the JDK's {@link HttpServer} on 127.0.0.1 with a bounded elastic pool.
  *
  * <p>Each request goes through, in order: request id, counting, injected latency, scripted or random
- * fault, authentication (401), routing (404/405), rate limits (429), the handler. Any error becomes Gong's
+ * fault, authentication (401), routing (404/405), rate limits (429, counted at the request's arrival time,
+ * before the injected latency), the handler. Any error becomes Gong's
  * body {@code {"requestId","errors"}}; an unexpected exception is a 500, never a dead server.
  */
 public final class SimServer {
@@ -117,6 +118,7 @@ public final class SimServer {
     }
 
     private void handle(HttpExchange ex) {
+        long arrivedAt = limiter.now();
         String requestId = requestIds.next();
         try {
             String path = ex.getRequestURI().getRawPath();
@@ -159,7 +161,7 @@ public final class SimServer {
             try {
                 auth.check(ex.getRequestHeaders().getFirst("Authorization"));
                 Router.Match match = router.match(ex.getRequestMethod(), path);
-                limiter.acquire();
+                limiter.acquire(arrivedAt);
                 response = match.handler().handle(new Request(ex, requestId, match.params(), settings.maxJsonBytes()));
             } catch (ApiException e) {
                 response = new Response(e.status(), Json.error(requestId, e.errors()), e.retryAfterSeconds());
