@@ -103,7 +103,10 @@ public final class SimCommand implements Callable<Integer> {
         try {
             sim = b.start();
         } catch (RuntimeException e) {
-            err.println("gong sim: cannot start: " + e.getMessage());
+            // The cause says why ("Address already in use"); the simulator's own message only names the port.
+            Throwable cause = e.getCause();
+            err.println("gong sim: cannot start: " + e.getMessage()
+                    + (cause != null && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : ""));
             err.flush();
             return 1;
         }

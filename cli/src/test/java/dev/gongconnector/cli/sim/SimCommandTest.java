@@ -55,4 +55,15 @@ class SimCommandTest {
         assertThat(err.toString()).contains("faultRate");
         assertThat(cl.execute("--calls", "many")).isEqualTo(2);
     }
+
+    @Test
+    void aPortInUseSaysWhy() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            CommandLine cl = new CommandLine(new SimCommand());
+            StringWriter err = new StringWriter();
+            cl.setErr(new PrintWriter(err, true));
+            assertThat(cl.execute("--port", String.valueOf(taken.getLocalPort()), "--calls", "5")).isEqualTo(1);
+            assertThat(err.toString()).contains("port " + taken.getLocalPort()).containsIgnoringCase("in use");
+        }
+    }
 }
