@@ -66,4 +66,21 @@ class SimCommandTest {
             assertThat(err.toString()).contains("port " + taken.getLocalPort()).containsIgnoringCase("in use");
         }
     }
+
+    @Test
+    void saysWhichLatencyAndFaultsItInjects() throws Exception {
+        SimCommand cmd = new SimCommand();
+        CommandLine cl = new CommandLine(cmd);
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--port", "0", "--calls", "5",
+                "--latency-ms", "300", "--fault-rate", "0.2"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!out.toString().contains("Serving until stopped") && System.nanoTime() < deadline && !exit.isDone()) {
+            Thread.sleep(20);
+        }
+        cmd.stop.countDown();
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString()).contains("latency 300 ms, fault rate 0.2");
+    }
 }
