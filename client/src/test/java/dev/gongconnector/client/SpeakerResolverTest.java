@@ -68,9 +68,22 @@ class SpeakerResolverTest {
         Party ann = new Party("p1", "ann@corp.com", "Ann Lee", "AE", "77", "s2", null, "Internal", null, null);
         Party noName = new Party("p2", null, null, null, null, "s3", null, "External", "+1", null);
         List<Speaker> speakers = SpeakerResolver.speakers(t, List.of(ann, noName));
-        assertThat(speakers).extracting(Speaker::name).containsExactly("Speaker 1", "Ann Lee", "Speaker 2", "Speaker 3");
+        assertThat(speakers).extracting(Speaker::name).containsExactly("Speaker 1", "Ann Lee", "+1", "Speaker 2");
         assertThat(speakers.get(1)).isEqualTo(new Speaker("s2", "Ann Lee", "ann@corp.com", "Internal", "77", true));
         assertThat(speakers.get(2).affiliation()).isEqualTo("External");
         assertThat(SpeakerResolver.resolve(new CallTranscript("2", null), List.of())).isEmpty();
+    }
+
+    @Test
+    void speakerNamesResolveOneIdAtATimeWithTheSameRules() {
+        Party blankName = new Party("p1", "bo@corp.com", " ", null, "8", "s1", null, null, null, null);
+        dev.gongconnector.client.transcripts.SpeakerNames names =
+                new dev.gongconnector.client.transcripts.SpeakerNames(List.of(blankName));
+        assertThat(names.hasParties()).isTrue();
+        assertThat(names.resolve("s7")).isEqualTo(new Speaker("s7", "Speaker 1", null, "Unknown", null, false));
+        assertThat(names.resolve("s1")).isEqualTo(new Speaker("s1", "bo@corp.com", "bo@corp.com", "Unknown", "8", true));
+        assertThat(names.resolve(null).name()).isEqualTo("Speaker 2");
+        assertThat(names.resolve("s7").name()).isEqualTo("Speaker 1");
+        assertThat(new dev.gongconnector.client.transcripts.SpeakerNames(null).hasParties()).isFalse();
     }
 }

@@ -81,7 +81,7 @@ public final class GongSimulator implements AutoCloseable {
                 .add("POST", "/v2/users/extensive", users1::extensive);
         this.server = new SimServer(new SimServer.Settings(b.port, b.latencyMs, b.faultRate, b.seed, b.maxJsonBytes),
                 router, new Auth(accessKey, accessKeySecret, b.bearerToken), limiter, faults::next,
-                new RequestIds(b.seed));
+                new RequestIds());
     }
 
     private static String token(SecureRandom r, int n) {

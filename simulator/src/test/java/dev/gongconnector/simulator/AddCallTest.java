@@ -165,6 +165,33 @@ class AddCallTest {
     }
 
     @Test
+    void declaredLanguageIsReportedAndOnlyEnglishGetsATranscript() throws Exception {
+        java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (String code : new String[] {"en-GB", "fr-FR", "ja-JP"}) {
+            ObjectNode b = body("lang-" + code, "2022-05-06T15:00:00Z", user);
+            b.put("languageCode", code);
+            b.put("downloadMediaUrl", "https://example.com/rec.mp3");
+            b.put("duration", 600);
+            SimHttp.Answer a = http.post("/v2/calls", b.toString());
+            assertThat(a.status()).as(a.text()).isEqualTo(200);
+            ids.put(a.json().get("callId").asText(), code);
+        }
+        java.util.Map<String, String> expected = java.util.Map.of("en-GB", "eng", "fr-FR", "fre", "ja-JP", "und");
+        for (java.util.Map.Entry<String, String> e : ids.entrySet()) {
+            assertThat(http.get("/v2/calls/" + e.getKey()).json().get("call").get("language").asText())
+                    .isEqualTo(expected.get(e.getValue()));
+        }
+        JsonNode tr = http.post("/v2/calls/transcript", "{\"filter\":{\"callIds\":"
+                + SimHttp.JSON.writeValueAsString(ids.keySet()) + "}}").json().get("callTranscripts");
+        assertThat(tr).hasSize(3);
+        for (JsonNode t : tr) {
+            // the simulator speaks English only: no English transcript labelled French or Japanese
+            boolean english = ids.get(t.get("callId").asText()).equals("en-GB");
+            assertThat(t.get("transcript").isEmpty()).as(ids.get(t.get("callId").asText())).isEqualTo(!english);
+        }
+    }
+
+    @Test
     void tinyAndOddAddedCallsServeEveryPart() throws Exception {
         for (double d : new double[] {0, 1, 4.5, 30, 7200}) {
             ObjectNode b = body("odd-" + d, "2017-05-0" + (1 + (int) (d % 7)) + "T10:00:00Z", user);

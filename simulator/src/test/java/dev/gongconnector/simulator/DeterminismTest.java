@@ -27,8 +27,19 @@ class DeterminismTest {
     }
 
     static String strip(byte[] b) {
-        // cursors carry the time their sequence began; everything else must be identical
-        return new String(b, java.nio.charset.StandardCharsets.UTF_8).replaceAll("\"cursor\":\"[^\"]*\"", "\"cursor\":\"-\"");
+        // cursors carry the time their sequence began and requestIds are unique per request and run;
+        // everything else must be identical
+        return withoutRequestId(b).replaceAll("\"cursor\":\"[^\"]*\"", "\"cursor\":\"-\"");
+    }
+
+    static String withoutRequestId(byte[] b) {
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("^\\{\"requestId\":\"[0-9a-z]{19}\",", "{\"requestId\":\"-\",");
+    }
+
+    static String requestId(byte[] b) {
+        String s = new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        return s.substring("{\"requestId\":\"".length(), "{\"requestId\":\"".length() + 19);
     }
 
     @Test
@@ -38,7 +49,17 @@ class DeterminismTest {
         for (int i = 0; i < a.size(); i++) {
             assertThat(strip(a.get(i))).as("answer " + i).isEqualTo(strip(b.get(i)));
         }
-        assertThat(a.get(0)).isEqualTo(b.get(0));
+        // no cursor in the workspaces answer: only the requestId may differ
+        assertThat(withoutRequestId(a.get(0))).isEqualTo(withoutRequestId(b.get(0)));
+        assertThat(withoutRequestId(a.get(0))).startsWith("{\"requestId\":\"-\",");
+        // Gong's requestId identifies one request: never the same one twice, not even across runs
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (List<byte[]> run : List.of(a, b)) {
+            for (byte[] answer : run) {
+                assertThat(ids.add(requestId(answer))).as("unique requestId").isTrue();
+            }
+        }
+        assertThat(ids).hasSize(a.size() + b.size()).allMatch(id -> id.matches("[0-9a-z]{19}"));
         List<byte[]> c = session(100);
         assertThat(strip(c.get(2))).isNotEqualTo(strip(a.get(2)));
     }

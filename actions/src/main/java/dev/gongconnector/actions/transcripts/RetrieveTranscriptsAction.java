@@ -16,6 +16,7 @@ import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.calls.CallData;
 import dev.gongconnector.client.calls.ContentSelector;
 import dev.gongconnector.client.calls.ExtensiveRequest;
+import dev.gongconnector.client.calls.Party;
 import dev.gongconnector.client.transcripts.CallTranscript;
 import dev.gongconnector.client.transcripts.Monologue;
 import dev.gongconnector.client.transcripts.Sentence;
@@ -135,14 +136,14 @@ public final class RetrieveTranscriptsAction extends BaseAction {
   static ObjectNode toJson(CallTranscript t, CallData call, int maxSentences, boolean named, boolean asText) {
     ObjectNode node = Json.object();
     node.put("callId", t.callId());
-    JsonNode parties = null;
+    List<Party> parties = null;
     if (call != null && call.metaData() != null) {
       Json.putIfPresent(node, "title", call.metaData().title());
       if (call.metaData().started() != null) {
         // OffsetDateTime.toString() drops zero seconds ("09:30Z"); write what Gong and get_call write.
         node.put("started", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(call.metaData().started()));
       }
-      parties = Json.tree(call.parties());
+      parties = call.parties();
     }
     SpeakerDirectory speakers = new SpeakerDirectory(parties);
     ArrayNode sentences = Json.array();

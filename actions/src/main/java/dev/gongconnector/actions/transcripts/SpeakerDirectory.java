@@ -3,14 +3,18 @@ package dev.gongconnector.actions.transcripts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.internal.Json;
-import java.util.HashMap;
-import java.util.Map;
+import dev.gongconnector.client.calls.Party;
+import dev.gongconnector.client.transcripts.SpeakerNames;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Names the speakers of one call's transcript: Gong's transcript carries only {@code speakerId}, which
- * matches {@code parties[].speakerId} of the extensive data. Speakers without a party (Gong sends calls
- * without parties) are called "Speaker 1", "Speaker 2", ... in order of first appearance, with
- * affiliation {@code Unknown}, so an agent can still follow who said what.
+ * Names the speakers of one call's transcript for the actions' JSON answers: Gong's transcript carries only
+ * {@code speakerId}, which matches {@code parties[].speakerId} of the extensive data.
+ *
+ * <p>The naming rules are the client's {@link SpeakerNames} (name, else email, else phone number; "Speaker 1", "Speaker 2"...
+ * in order of first appearance for a voice without a named party; affiliation {@code Unknown}); this class
+ * only reads the parties from Gong's JSON (search works on JSON trees) and writes the JSON form.
  */
 public final class SpeakerDirectory {
 
@@ -29,37 +33,39 @@ public final class SpeakerDirectory {
     }
   }
 
-  private final Map<String, Speaker> known = new HashMap<>();
-  private final Map<String, Speaker> anonymous = new HashMap<>();
+  private final SpeakerNames names;
 
-  /** @param parties the call's {@code parties} array (may be missing or empty) */
+  /** @param parties the call's {@code parties} array as Gong's JSON (may be missing or empty) */
   public SpeakerDirectory(JsonNode parties) {
-    if (parties != null && parties.isArray()) {
-      for (JsonNode p : parties) {
-        String speakerId = text(p, "speakerId");
-        if (speakerId == null) continue;
-        String name = text(p, "name");
-        if (name == null) name = text(p, "emailAddress");
-        if (name == null) name = text(p, "phoneNumber");
-        String affiliation = text(p, "affiliation");
-        known.put(speakerId, new Speaker(speakerId, name == null ? "Unnamed speaker" : name,
-            affiliation == null ? "Unknown" : affiliation, text(p, "emailAddress"), text(p, "userId")));
-      }
-    }
+    this(partiesOf(parties));
+  }
+
+  /** @param parties the call's parties (may be null or empty) */
+  public SpeakerDirectory(List<Party> parties) {
+    this.names = new SpeakerNames(parties);
   }
 
   /** The speaker for {@code speakerId}; never null. */
   public Speaker resolve(String speakerId) {
-    Speaker s = speakerId == null ? null : known.get(speakerId);
-    if (s != null) return s;
-    String key = speakerId == null ? "" : speakerId;
-    return anonymous.computeIfAbsent(key,
-        k -> new Speaker(speakerId, "Speaker " + (anonymous.size() + 1), "Unknown", null, null));
+    dev.gongconnector.client.transcripts.Speaker s = names.resolve(speakerId);
+    return new Speaker(s.speakerId(), s.name(), s.affiliation(), s.emailAddress(), s.userId());
   }
 
-  /** Whether the parties named at least one speaker. */
+  /** Whether some party has a speaker id. */
   public boolean hasNames() {
-    return !known.isEmpty();
+    return names.hasParties();
+  }
+
+  /** The fields the naming rules read; the rest of a party (context, methods) is not needed here. */
+  private static List<Party> partiesOf(JsonNode parties) {
+    List<Party> out = new ArrayList<>();
+    if (parties != null && parties.isArray()) {
+      for (JsonNode p : parties) {
+        out.add(new Party(text(p, "id"), text(p, "emailAddress"), text(p, "name"), text(p, "title"),
+            text(p, "userId"), text(p, "speakerId"), null, text(p, "affiliation"), text(p, "phoneNumber"), null));
+      }
+    }
+    return out;
   }
 
   private static String text(JsonNode node, String field) {

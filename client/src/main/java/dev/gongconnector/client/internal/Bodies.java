@@ -46,16 +46,8 @@ public final class Bodies {
 
     /** {@code {cursor?, filter:{...}, contentSelector:{...}}} for {@code POST /v2/calls/extensive}. */
     public static byte[] extensive(ExtensiveRequest r, String cursor) {
-        ObjectNode root = Json.mapper().createObjectNode();
-        if (cursor != null) {
-            root.put("cursor", cursor);
-        }
-        ObjectNode filter = root.putObject("filter");
-        dates(filter, r.fromDateTime(), r.toDateTime());
-        if (r.workspaceId() != null) {
-            filter.put("workspaceId", r.workspaceId());
-        }
-        ids(filter, "callIds", r.callIds());
+        ObjectNode root = root(cursor);
+        ObjectNode filter = callFilter(root, r.fromDateTime(), r.toDateTime(), r.workspaceId(), r.callIds());
         ids(filter, "primaryUserIds", r.primaryUserIds());
         ContentSelector s = r.contentSelector();
         ObjectNode sel = root.putObject("contentSelector");
@@ -80,25 +72,14 @@ public final class Bodies {
 
     /** {@code {cursor?, filter:{...}}} for {@code POST /v2/calls/transcript}. */
     public static byte[] transcript(TranscriptRequest r, String cursor) {
-        ObjectNode root = Json.mapper().createObjectNode();
-        if (cursor != null) {
-            root.put("cursor", cursor);
-        }
-        ObjectNode filter = root.putObject("filter");
-        dates(filter, r.fromDateTime(), r.toDateTime());
-        if (r.workspaceId() != null) {
-            filter.put("workspaceId", r.workspaceId());
-        }
-        ids(filter, "callIds", r.callIds());
+        ObjectNode root = root(cursor);
+        callFilter(root, r.fromDateTime(), r.toDateTime(), r.workspaceId(), r.callIds());
         return bytes(root);
     }
 
     /** {@code {cursor?, filter:{...}}} for {@code POST /v2/users/extensive}. */
     public static byte[] users(UserFilter f, String cursor) {
-        ObjectNode root = Json.mapper().createObjectNode();
-        if (cursor != null) {
-            root.put("cursor", cursor);
-        }
+        ObjectNode root = root(cursor);
         ObjectNode filter = root.putObject("filter");
         if (f.createdFromDateTime() != null) {
             filter.put("createdFromDateTime", iso(f.createdFromDateTime()));
@@ -120,6 +101,27 @@ public final class Bodies {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The body of a paged POST: {@code {"cursor": ...}} when continuing a sequence, else empty. */
+    private static ObjectNode root(String cursor) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        if (cursor != null) {
+            root.put("cursor", cursor);
+        }
+        return root;
+    }
+
+    /** The {@code filter} both call endpoints share: dates, workspace and call ids, each only when given. */
+    private static ObjectNode callFilter(ObjectNode root, OffsetDateTime from, OffsetDateTime to, String workspaceId,
+                                         List<String> callIds) {
+        ObjectNode filter = root.putObject("filter");
+        dates(filter, from, to);
+        if (workspaceId != null) {
+            filter.put("workspaceId", workspaceId);
+        }
+        ids(filter, "callIds", callIds);
+        return filter;
     }
 
     private static void dates(ObjectNode filter, OffsetDateTime from, OffsetDateTime to) {

@@ -2,7 +2,6 @@ package dev.gongconnector.client.transcripts;
 
 import dev.gongconnector.client.calls.Party;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Map;
  *
  * <p>Never fails on missing data: some calls have no parties, and some speaker ids match no party; those
  * speakers become "Speaker 1", "Speaker 2"... in order of first speech, with affiliation {@code Unknown}.
+ * The naming rules live in {@link SpeakerNames}.
  */
 public final class SpeakerResolver {
 
@@ -39,32 +39,10 @@ public final class SpeakerResolver {
     }
 
     private static Map<String, Speaker> index(CallTranscript transcript, List<Party> parties) {
-        Map<String, Party> bySpeaker = new HashMap<>();
-        if (parties != null) {
-            for (Party p : parties) {
-                if (p != null && p.speakerId() != null) {
-                    bySpeaker.putIfAbsent(p.speakerId(), p);
-                }
-            }
-        }
+        SpeakerNames names = new SpeakerNames(parties);
         Map<String, Speaker> out = new LinkedHashMap<>();
-        int unknown = 0;
         for (Monologue m : transcript.transcript()) {
-            String k = key(m.speakerId());
-            if (out.containsKey(k)) {
-                continue;
-            }
-            Party p = m.speakerId() == null ? null : bySpeaker.get(m.speakerId());
-            if (p != null && (p.name() != null || p.emailAddress() != null)) {
-                String name = p.name() != null && !p.name().isBlank() ? p.name() : p.emailAddress();
-                out.put(k, new Speaker(m.speakerId(), name, p.emailAddress(),
-                        p.affiliation() == null ? "Unknown" : p.affiliation(), p.userId(), true));
-            } else {
-                unknown++;
-                out.put(k, new Speaker(m.speakerId(), "Speaker " + unknown, p == null ? null : p.emailAddress(),
-                        p == null || p.affiliation() == null ? "Unknown" : p.affiliation(),
-                        p == null ? null : p.userId(), p != null));
-            }
+            out.computeIfAbsent(key(m.speakerId()), k -> names.resolve(m.speakerId()));
         }
         return out;
     }

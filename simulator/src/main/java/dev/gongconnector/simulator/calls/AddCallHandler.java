@@ -135,12 +135,16 @@ public final class AddCallHandler {
         }
         boolean external = parties.stream().anyMatch(p -> p.affiliation().equals("External"));
         int seconds = (int) Math.round(duration);
+        String language = language(languageCode);
+        // The simulator only speaks English: a call declared in another language (or one Gong does not
+        // support, "und") keeps its declared language and gets no transcript rather than an English one.
+        boolean transcribable = language.equals("eng");
         SimCall call = new SimCall(store.newCallId(rng), actualStart, scheduledStart, seconds,
                 title, primaryUser, direction, callProviderCode, external ? "External" : "Internal",
-                direction.equals("Conference") ? "Video" : "Audio", language(languageCode),
+                direction.equals("Conference") ? "Video" : "Audio", language,
                 workspaceId != null ? workspaceId : host.workspaceId(), disposition, clientUniqueId, customData,
                 purpose, meetingUrl, false, null, List.copyOf(parties), null,
-                external ? Scenario.DISCOVERY : Scenario.INTERNAL, true, rng.nextLong());
+                external ? Scenario.DISCOVERY : Scenario.INTERNAL, transcribable, rng.nextLong());
         // The simulator cannot fetch downloadMediaUrl; it treats the media as arrived at once.
         CallStore.AddResult result = store.add(call, downloadMediaUrl != null);
         if (result.existed()) {

@@ -49,12 +49,14 @@ public final class CallGenerator {
                 : rng.nextInt(100) < 70 ? "Zoom" : rng.nextBoolean() ? "Google Meet" : "Microsoft Teams";
         String scope = scenario == Scenario.INTERNAL ? "Internal" : "External";
         String media = phone ? "Audio" : "Video";
-        String language = !transcribable ? "zxx" : languageOf(host);
+        // The generated conversations are English, so a call with speech is "eng" whatever the host's
+        // locale; one without enough speech is "zxx" (Gong's code for that).
+        String language = transcribable ? "eng" : "zxx";
         String title = title(scenario, account, rng);
         String meetingUrl = phone ? null : meetingUrl(system, rng);
         String calendarEventId = phone ? null : Long.toHexString(rng.nextLong()) + "@google.com";
         String clientUniqueId = phone ? Long.toString(rng.nextLong(1L << 40), 36).toUpperCase(Locale.ROOT) : null;
-        String disposition = phone ? DISPOSITIONS[rng.nextInt(DISPOSITIONS.length)] : null;
+        String disposition = phone ? disposition(rng.nextInt(DISPOSITIONS.length), direction, transcribable) : null;
         String purpose = phone ? null : scenario.label();
         boolean isPrivate = rng.nextInt(100) < 2;
         List<Party> parties = rng.nextInt(100) < 3 && scenario != Scenario.INTERNAL
@@ -62,6 +64,22 @@ public final class CallGenerator {
         return new SimCall(id, started, scheduled, duration, title, host.id(), direction, system, scope, media,
                 language, host.workspaceId(), disposition, clientUniqueId, null, purpose, meetingUrl, isPrivate,
                 calendarEventId, parties, account, scenario, transcribable, rng.nextLong());
+    }
+
+    /**
+     * The SDR disposition for draw {@code i}: nobody leaves a voicemail or meets a gatekeeper on a call with
+     * a conversation, or on one the prospect made (Inbound).
+     */
+    private static String disposition(int i, String direction, boolean conversation) {
+        String d = DISPOSITIONS[i];
+        boolean noConversation = d.equals("Left voicemail") || d.equals("Got the gatekeeper");
+        if (!conversation && !noConversation && direction.equals("Outbound")) {
+            return i % 2 == 0 ? "Left voicemail" : "Got the gatekeeper";
+        }
+        if (noConversation && (conversation || direction.equals("Inbound"))) {
+            return conversation ? (i == 1 ? "Meeting booked" : "Call back later") : "Not interested";
+        }
+        return d;
     }
 
     private static Scenario scenarioFor(User host, SplittableRandom rng) {
@@ -77,20 +95,6 @@ public final class CallGenerator {
                 return r < 25 ? Scenario.DISCOVERY : r < 50 ? Scenario.DEMO : r < 70 ? Scenario.PRICING
                         : r < 82 ? Scenario.PROCUREMENT : r < 92 ? Scenario.COLD_CALL : Scenario.INTERNAL;
         }
-    }
-
-    private static String languageOf(User host) {
-        String l = host.language();
-        if (l.startsWith("de")) {
-            return "ger";
-        }
-        if (l.startsWith("fr")) {
-            return "fre";
-        }
-        if (l.startsWith("es")) {
-            return "spa";
-        }
-        return "eng";
     }
 
     private String title(Scenario s, Account a, SplittableRandom rng) {

@@ -111,6 +111,9 @@ final class Conversation {
                         break;
                     }
                     long len = words(text) * (280L + rng.nextInt(120)) + 300;
+                    if (t + len > totalMs) {
+                        break; // the last sentence would outlast the recording (the call's duration)
+                    }
                     sentences.add(new Sentence(t, t + len, text));
                     t += len + 100 + rng.nextInt(400);
                 }

@@ -98,18 +98,7 @@ public final class ListingHandlers {
         CallFilter f = bodyFilter(filter, true);
         ContentSelector sel = ContentSelector.parse(body.get("contentSelector"));
         Cursors.Cursor c = bodyCursor(body);
-        CallStore.PageResult page = page(f, c);
-        return Response.json(200, Json.bytes(g -> {
-            g.writeStartObject();
-            g.writeStringField("requestId", r.requestId());
-            records(g, page, c);
-            g.writeArrayFieldStart("calls");
-            for (SimCall call : page.calls()) {
-                content.writeCallData(g, call, sel);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }));
+        return pageAnswer(r, page(f, c), c, "calls", (g, call) -> content.writeCallData(g, call, sel));
     }
 
     /** {@code POST /v2/calls/transcript}. */
@@ -132,18 +121,30 @@ public final class ListingHandlers {
         }
         CallFilter f = bodyFilter(filter, false);
         Cursors.Cursor c = bodyCursor(body);
-        CallStore.PageResult page = page(f, c);
+        return pageAnswer(r, page(f, c), c, "callTranscripts", (g, call) -> {
+            g.writeStartObject();
+            g.writeStringField("callId", call.idString());
+            g.writeFieldName("transcript");
+            content.writeTranscript(g, call);
+            g.writeEndObject();
+        });
+    }
+
+    /** Writes one call of a page. */
+    private interface CallWriter {
+        void write(JsonGenerator g, SimCall call) throws IOException;
+    }
+
+    /** {@code {requestId, records, <array>: [one element per call]}}, the shape of both POST listings. */
+    private Response pageAnswer(Request r, CallStore.PageResult page, Cursors.Cursor c, String array,
+                                CallWriter writer) {
         return Response.json(200, Json.bytes(g -> {
             g.writeStartObject();
             g.writeStringField("requestId", r.requestId());
             records(g, page, c);
-            g.writeArrayFieldStart("callTranscripts");
+            g.writeArrayFieldStart(array);
             for (SimCall call : page.calls()) {
-                g.writeStartObject();
-                g.writeStringField("callId", call.idString());
-                g.writeFieldName("transcript");
-                content.writeTranscript(g, call);
-                g.writeEndObject();
+                writer.write(g, call);
             }
             g.writeEndArray();
             g.writeEndObject();

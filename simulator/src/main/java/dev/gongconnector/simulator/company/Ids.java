@@ -15,7 +15,7 @@ public final class Ids {
         return MIN + rng.nextLong(Long.MAX_VALUE - MIN - 1_000_000L);
     }
 
-    /** SplitMix64 finalizer: a good 64-bit hash for deriving per-object seeds. */
+    /** SplitMix64 finalizer (a bijection): a good 64-bit hash for per-object seeds, request ids and cursors. */
     public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

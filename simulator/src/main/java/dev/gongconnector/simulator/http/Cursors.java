@@ -1,5 +1,6 @@
 package dev.gongconnector.simulator.http;
 
+import dev.gongconnector.simulator.company.Ids;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,7 @@ public final class Cursors {
     private final Duration ttl;
 
     public Cursors(long seed, Clock clock, Duration ttl) {
-        this.key = RequestIds.mix(seed ^ 0x2545F4914F6CDD1DL);
+        this.key = Ids.mix(seed ^ 0x2545F4914F6CDD1DL);
         this.clock = clock;
         this.ttl = ttl;
     }
@@ -91,7 +92,7 @@ public final class Cursors {
     private long sign(byte[] payload) {
         long h = key;
         for (byte b : payload) {
-            h = RequestIds.mix(h ^ (b & 0xff) ^ (h << 8));
+            h = Ids.mix(h ^ (b & 0xff) ^ (h << 8));
         }
         return h;
     }
