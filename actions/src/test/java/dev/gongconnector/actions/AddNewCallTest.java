@@ -67,6 +67,12 @@ class AddNewCallTest {
     assertThat(call.path("title").asText()).isEqualTo("Sales Call with Jane Smith");
     assertThat(call.path("direction").asText()).isEqualTo("Outbound");
     assertThat(call.path("primaryUser").path("userId").asText()).isEqualTo(host);
+
+    // The seed's start has zero seconds: every action must still write it the same full ISO-8601 way.
+    JsonNode transcripts = ResultAssert.ok(actions.execute("retrieve_transcripts_of_calls",
+        json("{\"call_ids\":[\"" + data.path("callId").asText() + "\"]}")));
+    assertThat(transcripts.path("transcripts").get(0).path("started").asText())
+        .isEqualTo(call.path("actualStart").asText()).isEqualTo("2025-01-13T09:30:00Z");
   }
 
   @Test

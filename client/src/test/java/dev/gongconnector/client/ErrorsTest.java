@@ -126,6 +126,16 @@ class ErrorsTest {
         assertThat(e.status()).isZero();
         assertThat(e.kind()).isEqualTo(ErrorKind.TRANSPORT);
         assertThat(e.getMessage()).contains("GET /v2/workspaces").doesNotContain("s@");
+        // The user must see where we tried to connect and why it failed, not a bare "ConnectException".
+        assertThat(e.getMessage()).contains("127.0.0.1:" + port).containsIgnoringCase("could not connect");
+    }
+
+    @Test
+    void unknownHostSaysSo() {
+        GongClient nowhere = GongClient.builder().baseUrl("https://gong-connector-test.invalid").credentials("k", "s")
+                .rateLimitPerSecond(0).maxAttempts(1).connectTimeout(Duration.ofSeconds(5)).build();
+        TransportException e = catchThrowableOfType(() -> nowhere.workspaces().list(), TransportException.class);
+        assertThat(e.getMessage()).contains("gong-connector-test.invalid", "unknown host");
     }
 
     @Test

@@ -78,6 +78,8 @@ class RetryTest {
         assertThat(e.isDailyLimit()).isTrue();
         assertThat(e.resetsAt()).isPresent();
         assertThat(e.getMessage()).contains("Retry-After 3600 s");
+        // Retry-After counts whole seconds: the reset time is shown to the second, not with nanoseconds.
+        assertThat(e.getMessage()).containsPattern("resets about \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\)");
         assertThat(sim.requestCount()).isEqualTo(1);
     }
 

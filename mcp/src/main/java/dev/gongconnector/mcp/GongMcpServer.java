@@ -9,8 +9,6 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +37,9 @@ public final class GongMcpServer {
       status, requestId, parameter}}. Dates are ISO-8601 with offset or a plain date (whole UTC day). \
       Start with list_workspace_id_options or list_users to find ids, list_calls or search_calls to find \
       calls, then get_call or retrieve_transcripts_of_calls for details.""";
+
+  /** Paging through a big range or uploading media takes longer than the SDK's 10 s default. */
+  static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(10);
 
   private final List<Action> actions;
   private final ObjectMapper mapper;
@@ -77,8 +77,7 @@ public final class GongMcpServer {
         .instructions(INSTRUCTIONS)
         .capabilities(ToolAdapter.capabilities())
         .validateToolInputs(false)
-        // Paging through a big range or uploading media takes longer than the SDK's 10 s default.
-        .requestTimeout(Duration.ofMinutes(10))
+        .requestTimeout(REQUEST_TIMEOUT)
         .tools(toolSpecifications())
         .build();
   }
@@ -92,27 +91,18 @@ public final class GongMcpServer {
    * closes the server. Nothing but protocol messages is written to {@code out}.
    */
   public void serveStdio(InputStream in, OutputStream out) throws InterruptedException {
-    CountDownLatch ended = new CountDownLatch(1);
-    InputStream watched = new FilterInputStream(in) {
-      @Override
-      public int read() throws IOException {
-        return ended(super.read());
-      }
+    serveStdio(in, out, REQUEST_TIMEOUT);
+  }
 
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        return ended(super.read(b, off, len));
-      }
-
-      private int ended(int n) {
-        if (n < 0) ended.countDown();
-        return n;
-      }
-    };
-    McpSyncServer server = build(McpServer.sync(new StdioServerTransportProvider(jsonMapper, watched, out)));
+  /** As {@link #serveStdio(InputStream, OutputStream)}, answering for at most {@code drain} after stdin ends. */
+  void serveStdio(InputStream in, OutputStream out, Duration drain) throws InterruptedException {
+    StdioTraffic traffic = new StdioTraffic(mapper, drain);
+    McpSyncServer server = build(McpServer.sync(
+        new StdioServerTransportProvider(jsonMapper, traffic.watch(in), traffic.watch(out))));
     LOG.info("MCP server on stdio with {} tools: {}", actions.size(), toolNames());
     try {
-      ended.await();
+      // Requests already read are answered first: a script may pipe its requests in and close stdin.
+      traffic.awaitEndAndAnswers();
     } finally {
       LOG.info("stdin closed, stopping the MCP server");
       server.closeGracefully();

@@ -104,6 +104,10 @@ public final class ParamSet {
 
   private static String firstSentence(String text) {
     int dot = text.indexOf(". ");
+    // "e.g. " and "i.e. " do not end a sentence: cutting there left "ISO-8601 with offset, e.g." without the example.
+    while (dot >= 0 && (text.startsWith("e.g", dot - 3) || text.startsWith("i.e", dot - 3))) {
+      dot = text.indexOf(". ", dot + 2);
+    }
     return dot < 0 ? text : text.substring(0, dot + 1);
   }
 

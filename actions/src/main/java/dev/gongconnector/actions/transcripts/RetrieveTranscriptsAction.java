@@ -21,6 +21,7 @@ import dev.gongconnector.client.transcripts.CallTranscript;
 import dev.gongconnector.client.transcripts.Monologue;
 import dev.gongconnector.client.transcripts.Sentence;
 import dev.gongconnector.client.transcripts.TranscriptRequest;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -138,7 +139,10 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     List<Party> parties = null;
     if (call != null && call.metaData() != null) {
       Json.putIfPresent(node, "title", call.metaData().title());
-      if (call.metaData().started() != null) node.put("started", call.metaData().started().toString());
+      if (call.metaData().started() != null) {
+        // OffsetDateTime.toString() drops zero seconds ("09:30Z"); write what Gong and get_call write.
+        node.put("started", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(call.metaData().started()));
+      }
       parties = call.parties();
     }
     SpeakerDirectory speakers = new SpeakerDirectory(parties);

@@ -78,6 +78,15 @@ class ParamSetTest {
   }
 
   @Test
+  void aMissingParameterIsDescribedWithoutCuttingAnExampleShort() {
+    ParamSet started = ParamSet.of(Param.string("actual_start",
+        "When the call started: ISO-8601 with offset, e.g. 2025-01-13T01:30:00-08:00. Needed by Gong.").requiredParam());
+    assertThatThrownBy(() -> started.read(json("{}")))
+        .hasMessage("missing required parameter 'actual_start': When the call started: ISO-8601 with offset, "
+            + "e.g. 2025-01-13T01:30:00-08:00.");
+  }
+
+  @Test
   void readsArraysFromStrings() throws Exception {
     Params p = set.read(json("{\"direction\":\"Inbound\",\"call_ids\":\"[\\\"1\\\", 2]\"}"));
     assertThat(p.strings("call_ids")).containsExactly("1", "2");

@@ -5,10 +5,13 @@ import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.connection.ConnectionOptions;
 import dev.gongconnector.cli.connection.ConnectionSettings;
 import dev.gongconnector.cli.connection.GongConnection;
+import dev.gongconnector.actions.library.LibraryActions;
+import dev.gongconnector.library.LibraryStore;
 import dev.gongconnector.mcp.McpLauncher;
 import dev.gongconnector.mcp.McpSettings;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,7 +94,13 @@ public final class McpCommand implements Callable<Integer> {
     McpSettings mcp = new McpSettings(http, host, port, tokenValue, allowWrites, false);
     PrintStream log = new PrintStream(new WriterOutputStream(err), true);
     try (GongConnection gong = connection.connect(err)) {
-      return new McpLauncher(mcp, context.env(), log).stdin(context.stdin()).serve(gong.client());
+      // The same library as `gong sync` / `gong search` and the action subcommands (RegistryCatalog.bind):
+      // without this the registry's default puts a Gong on loopback (`gong sim`) in a shared temp root.
+      Path libraryRoot = gong.simulated() ? LibraryActions.defaultRootFor(gong.client())
+          : LibraryStore.defaultRoot(context::getenv, context.home());
+      return new McpLauncher(mcp, context.env(), log).stdin(context.stdin())
+          .customizeRegistry(registry -> LibraryActions.install(registry, gong.client(), libraryRoot))
+          .serve(gong.client());
     }
   }
 

@@ -103,7 +103,10 @@ public final class SimCommand implements Callable<Integer> {
         try {
             sim = b.start();
         } catch (RuntimeException e) {
-            err.println("gong sim: cannot start: " + e.getMessage());
+            // The cause says why ("Address already in use"); the simulator's own message only names the port.
+            Throwable cause = e.getCause();
+            err.println("gong sim: cannot start: " + e.getMessage()
+                    + (cause != null && cause.getMessage() != null ? " (" + cause.getMessage() + ")" : ""));
             err.flush();
             return 1;
         }
@@ -117,6 +120,11 @@ public final class SimCommand implements Callable<Integer> {
             out.printf("Local Gong simulator running: %d calls (seed %d), rate limit %s, daily limit %s%n",
                     sim.generatedCalls(), seed, rateLimit == 0 ? "off" : rateLimit + "/s",
                     dailyLimit == 0 ? "off" : Long.toString(dailyLimit));
+            if (latencyMs > 0 || faultRate > 0) {
+                // Say so: a user testing retries must see that the failures they get are the ones they asked for.
+                out.printf("  injected:          latency %d ms, fault rate %s (500s and dropped connections)%n",
+                        latencyMs, faultRate);
+            }
             out.printf("  base URL:          %s%n", sim.baseUrl());
             // Printing the secret is intended here: it is this local simulator's own test credential.
             out.printf("  access key:        %s%n", sim.accessKey());

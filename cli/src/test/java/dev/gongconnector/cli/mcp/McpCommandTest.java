@@ -98,6 +98,32 @@ class McpCommandTest extends CliTestSupport {
   }
 
   @Test
+  void stdioServerSearchesTheLibraryThatGongSyncWrote() throws Exception {
+    // A user runs `gong sync` against their Gong (here a `gong sim` on loopback), then their agent's `gong mcp`:
+    // the agent must get the same library, not an empty one in a temp directory.
+    Map<String, String> env = processEnv();
+    env.put("XDG_DATA_HOME", home.resolve("data").toString());
+    env.put("GONG_PROGRESS", "never");
+    Result sync = gongWith(env, "", "sync", "--from", sim.earliestCallStart().toString());
+    assertThat(sync.code()).as(sync.toString()).isZero();
+    ServerParameters params = ServerParameters.builder(java().get(0)).args(java().subList(1, java().size()))
+        .env(env).build();
+    McpSyncClient client = McpClient.sync(new StdioClientTransport(params, new JacksonMcpJsonMapper(M)))
+        .requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60)).build();
+    try {
+      client.initialize();
+      JsonNode found = envelope(client.callTool(CallToolRequest.builder("search_transcripts")
+          .arguments(Map.of("query", "pricing", "max_results", 1)).build()));
+      assertThat(found.path("success").asBoolean()).as(found.toString()).isTrue();
+      assertThat(found.path("data").path("source").asText()).as(found.toString()).isEqualTo("local-library");
+      assertThat(found.path("data").path("library").path("store").asText())
+          .startsWith(home.resolve("data").toString());
+    } finally {
+      client.closeGracefully();
+    }
+  }
+
+  @Test
   void servesHttpWithABearerTokenAsAProcess() throws Exception {
     ProcessBuilder pb = new ProcessBuilder(java("--http", "--port", "0", "--allow-writes"));
     pb.environment().keySet().removeIf(k -> k.startsWith("GONG_"));

@@ -55,4 +55,32 @@ class SimCommandTest {
         assertThat(err.toString()).contains("faultRate");
         assertThat(cl.execute("--calls", "many")).isEqualTo(2);
     }
+
+    @Test
+    void aPortInUseSaysWhy() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            CommandLine cl = new CommandLine(new SimCommand());
+            StringWriter err = new StringWriter();
+            cl.setErr(new PrintWriter(err, true));
+            assertThat(cl.execute("--port", String.valueOf(taken.getLocalPort()), "--calls", "5")).isEqualTo(1);
+            assertThat(err.toString()).contains("port " + taken.getLocalPort()).containsIgnoringCase("in use");
+        }
+    }
+
+    @Test
+    void saysWhichLatencyAndFaultsItInjects() throws Exception {
+        SimCommand cmd = new SimCommand();
+        CommandLine cl = new CommandLine(cmd);
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--port", "0", "--calls", "5",
+                "--latency-ms", "300", "--fault-rate", "0.2"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!out.toString().contains("Serving until stopped") && System.nanoTime() < deadline && !exit.isDone()) {
+            Thread.sleep(20);
+        }
+        cmd.stop.countDown();
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString()).contains("latency 300 ms, fault rate 0.2");
+    }
 }

@@ -53,7 +53,8 @@ public final class ErrorMapper {
             case 429: {
                 Duration retryAfter = retryAfter(headers).orElse(null);
                 boolean daily = retryAfter != null && retryAfter.compareTo(RetryPolicy.DAILY_LIMIT_THRESHOLD) > 0;
-                Instant resets = retryAfter == null ? null : Instant.now().plus(retryAfter);
+                Instant resets = retryAfter == null ? null
+                        : Instant.now().plus(retryAfter).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
                 String m = msg + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + " s"
                         + (daily ? ", probably the daily quota; resets about " + resets : "") + ")");
                 return new RateLimitedException(status, requestId, errors, retryAfter, daily, resets, m, null);

@@ -123,8 +123,8 @@ public final class Transport {
                     + " ms (attempt " + attempt + ")", e);
         } catch (IOException e) {
             LOG.log(Level.DEBUG, () -> request.describe() + " -> " + e + " (attempt " + attempt + ")");
-            throw new TransportException("No answer from Gong to " + request.describe() + " (attempt " + attempt
-                    + "): " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            throw new TransportException("No answer from Gong to " + request.describe() + " at "
+                    + hostOf(config.resolve(request.path())) + " (attempt " + attempt + "): " + reason(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("Interrupted during " + request.describe(), e);
@@ -153,6 +153,35 @@ public final class Transport {
         LOG.log(Level.DEBUG, () -> request.describe() + " -> " + status + " (requestId " + error.requestId()
                 + ", attempt " + attempt + ", " + ms + " ms)");
         throw error;
+    }
+
+    /** Host and port only: never the user info a URL might carry. */
+    private static String hostOf(java.net.URI uri) {
+        return uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    /**
+     * What went wrong, for a person: the JDK client (17) wraps the real cause in a {@code ConnectException}
+     * without a message (a refused connection shows up as a {@code ClosedChannelException} under it).
+     */
+    static String reason(IOException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof java.nio.channels.UnresolvedAddressException || root instanceof java.net.UnknownHostException) {
+            return "unknown host (check the base URL)";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "could not connect (connection refused, or nothing listening there; check the base URL)"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        String top = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (root == e) {
+            return top;
+        }
+        return top + " (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage())
+                + ")";
     }
 
     private static void sleep(Duration d) {
