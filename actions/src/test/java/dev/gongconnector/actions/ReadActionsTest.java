@@ -197,6 +197,12 @@ class ReadActionsTest {
     assertThat(sentence.path("affiliation").asText()).isIn("Internal", "External");
     assertThat(sentence.path("text").asText()).isNotBlank();
     assertThat(t.path("speakers")).isNotEmpty();
+    assertThat(data.has("missingCallIds")).isFalse();
+
+    JsonNode withUnknown = ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\",\"1234567890123\"]}");
+    assertThat(withUnknown.path("count").asInt()).isEqualTo(1);
+    assertThat(withUnknown.path("missingCallIds")).extracting(JsonNode::asText).containsExactly("1234567890123");
+    assertThat(withUnknown.path("note").asText()).contains("1 of the requested call ids");
 
     JsonNode cut = ok("retrieve_transcripts_of_calls", "{\"call_ids\":\"" + id + "\",\"max_sentences_per_call\":2}");
     assertThat(cut.path("transcripts").get(0).path("sentences")).hasSize(2);

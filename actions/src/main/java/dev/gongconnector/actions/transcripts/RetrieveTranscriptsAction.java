@@ -117,6 +117,19 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     data.set("transcripts", out);
     data.put("count", out.size());
     data.put("truncated", truncated);
+    if (!truncated && !callIds.isEmpty()) {
+      // Gong answers only the ids it has (in the range, if one was given): name the others, so an agent
+      // does not read "no transcript" into a mistyped id.
+      java.util.Set<String> returned = new java.util.HashSet<>();
+      transcripts.forEach(t -> returned.add(t.callId()));
+      ArrayNode missing = Json.array();
+      new java.util.LinkedHashSet<>(callIds).stream().filter(id -> !returned.contains(id)).forEach(missing::add);
+      if (!missing.isEmpty()) {
+        data.set("missingCallIds", missing);
+        data.put("note", "Gong returned no transcript for " + missing.size() + " of the requested call ids: "
+            + "unknown ids, calls outside the date range, or calls not transcribed yet");
+      }
+    }
     if (range.from() != null || range.to() != null) data.set("range", range.toJson());
     return data;
   }

@@ -107,7 +107,7 @@ public final class CallGenerator {
             case SECURITY_REVIEW: return a.name() + " security review";
             case PROCUREMENT: return a.name() + " | procurement and contract";
             case ONBOARDING: return "Onboarding kickoff: " + a.name();
-            case RENEWAL: return a.name() + " QBR " + (rng.nextBoolean() ? "and renewal" : "");
+            case RENEWAL: return a.name() + " QBR" + (rng.nextBoolean() ? " and renewal" : "");
             default: return rng.nextBoolean() ? "Weekly pipeline review" : "Deal strategy sync";
         }
     }
