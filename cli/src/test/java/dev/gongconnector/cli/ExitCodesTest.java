@@ -22,6 +22,16 @@ class ExitCodesTest extends CliTestSupport {
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("--call-id", "required", "Try 'gong get-call --help'");
 
+    // Every missing required option in one message, including those that have other accepted names.
+    Result allMissing = gong("add-call", "--direction", "Outbound");
+    assertThat(allMissing.code()).isEqualTo(2);
+    assertThat(allMissing.err()).contains("--client-unique-id", "--actual-start", "--participants", "--primary-user")
+        .doesNotContain("--direction");
+    assertThat(allMissing.out()).isEmpty();
+    // An alias satisfies a required option (--parties for --participants).
+    assertThat(gong("add-call", "--parties", "[{\"name\":\"A\"}]", "--client-unique-id", "x").err())
+        .contains("--actual-start").doesNotContain("--participants");
+
     Result unknownOption = gong("get-call", "--call-id", "1", "--colour", "red");
     assertThat(unknownOption.code()).isEqualTo(2);
     assertThat(unknownOption.err()).contains("--colour");

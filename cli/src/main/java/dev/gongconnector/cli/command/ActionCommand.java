@@ -11,6 +11,7 @@ import dev.gongconnector.cli.output.OutputFormat;
 import dev.gongconnector.cli.output.OutputOptions;
 import dev.gongconnector.cli.output.ResultPrinter;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -47,6 +48,13 @@ final class ActionCommand implements Callable<Integer> {
     ObjectNode params = options.values();
     OutputFormat format = output.format(OutputFormat.json);
     ResultPrinter printer = new ResultPrinter(out, err, format, output.pretty(context.prettyByDefault()));
+    List<String> missing = options.missingRequired(params);
+    if (!missing.isEmpty()) {
+      err.println("gong: Missing required option" + (missing.size() > 1 ? "s" : "") + ": "
+          + String.join(", ", missing));
+      err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
+      return ExitCodes.USAGE;
+    }
     if (dryRun.enabled) {
       printer.printJson(params);
       return ExitCodes.OK;

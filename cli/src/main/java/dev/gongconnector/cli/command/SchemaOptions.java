@@ -26,6 +26,8 @@ public final class SchemaOptions {
 
   /** Per property: its option, then hidden options for its other accepted names. */
   private final Map<String, List<OptionSpec>> byProperty = new LinkedHashMap<>();
+  /** Required properties, in schema order. */
+  private final Set<String> required = new java.util.LinkedHashSet<>();
   private final Map<String, String> optionNames = new LinkedHashMap<>();
 
   private SchemaOptions() {}
@@ -54,14 +56,15 @@ public final class SchemaOptions {
       if (reserved.contains(name)) name = "--param-" + Names.kebab(property.getKey());
       boolean isRequired = required.contains(property.getKey());
       List<OptionSpec> specs = new ArrayList<>();
-      specs.add(option(name, property.getValue(), isRequired, false));
+      // Required properties are checked by missingRequired, not by picocli: any accepted name satisfies one,
+      // and the user learns every missing option in one message.
+      specs.add(option(name, property.getValue(), false, false, isRequired));
+      if (isRequired) options.required.add(property.getKey());
       // Other accepted names work as options too but stay out of the help (the description names them).
-      // A required property with aliases is checked by the action, so that either name satisfies it.
       for (String alias : aliases.getOrDefault(property.getKey(), List.of())) {
         String extra = "--" + Names.kebab(alias);
         if (used.add(extra)) specs.add(option(extra, property.getValue(), false, true));
       }
-      if (specs.size() > 1 && isRequired) specs.set(0, option(name, property.getValue(), false, false, true));
       options.byProperty.put(property.getKey(), specs);
       options.optionNames.put(property.getKey(), name);
     }
@@ -166,6 +169,17 @@ public final class SchemaOptions {
     String name = optionNames.get(property);
     if (name == null) name = optionNames.get(Names.snake(property));
     return name != null ? name : property;
+  }
+
+  /**
+   * The option names of the required properties missing from {@code params}, all at once.
+   */
+  public List<String> missingRequired(ObjectNode params) {
+    List<String> missing = new ArrayList<>();
+    for (String property : required) {
+      if (!params.has(property)) missing.add(optionName(property));
+    }
+    return missing;
   }
 
   /** The parameters the user gave, as the JSON object the action takes. */
