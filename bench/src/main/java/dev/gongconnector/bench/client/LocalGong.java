@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /** A local Gong in a child JVM ({@link SimServerMain}), for benchmarks that measure the client alone. */
 final class LocalGong implements AutoCloseable {
@@ -17,18 +18,26 @@ final class LocalGong implements AutoCloseable {
     private final String[] ready;
     private Map<String, Long> counts;
 
-    private LocalGong(Process process, BufferedReader out, String[] ready) {
+    private final String secret;
+
+    private LocalGong(Process process, BufferedReader out, String[] ready, String secret) {
         this.process = process;
         this.out = out;
         this.ready = ready;
+        this.secret = secret;
     }
 
     /** Starts the child JVM and waits until it serves. */
     static LocalGong start(int calls, int perSecond, long latencyMs) throws IOException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        Process p = new ProcessBuilder(java, "-Xmx1500m", "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1500m", "-cp", System.getProperty("java.class.path"),
                 SimServerMain.class.getName(), Integer.toString(calls), Integer.toString(perSecond),
-                Long.toString(latencyMs)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                Long.toString(latencyMs)).redirectError(ProcessBuilder.Redirect.INHERIT);
+        // A throw-away local credential, chosen here and handed over in the environment, never on stdout.
+        String secret = UUID.randomUUID().toString();
+        pb.environment().put("BENCH_SIM_ACCESS_KEY", "bench-" + Long.toHexString(System.nanoTime()));
+        pb.environment().put("BENCH_SIM_ACCESS_KEY_SECRET", secret);
+        Process p = pb.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
         do {
@@ -38,7 +47,7 @@ final class LocalGong implements AutoCloseable {
             p.destroy();
             throw new IllegalStateException("the local Gong did not start");
         }
-        return new LocalGong(p, out, line.split(" "));
+        return new LocalGong(p, out, line.split(" "), secret);
     }
 
     String baseUrl() {
@@ -50,7 +59,7 @@ final class LocalGong implements AutoCloseable {
     }
 
     String secret() {
-        return ready[3];
+        return secret;
     }
 
     Instant earliestCallStart() {

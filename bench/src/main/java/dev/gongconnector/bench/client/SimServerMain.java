@@ -8,8 +8,9 @@ import java.time.LocalDate;
  * Runs a local Gong in its own JVM for the client benchmarks, so the client's heap is measured alone.
  *
  * <p>Usage: {@code java -cp gong-bench.jar dev.gongconnector.bench.client.SimServerMain <calls> <perSecond>
- * <latencyMs>}. Prints one line {@code READY <baseUrl> <accessKey> <secret> <earliestCallStart> <anchor>} (a
- * throw-away local credential) and serves until its standard input closes; then prints
+ * <latencyMs>}, with the credential to accept in the environment ({@code BENCH_SIM_ACCESS_KEY},
+ * {@code BENCH_SIM_ACCESS_KEY_SECRET}: the parent chose it, so no secret crosses stdout). Prints one line
+ * {@code READY <baseUrl> <accessKey> - <earliestCallStart> <anchor>} and serves until its standard input closes; then prints
  * {@code COUNT <path> <requests>} per path and {@code COUNT total <requests>} (every request received,
  * 429s included).
  */
@@ -23,8 +24,10 @@ public final class SimServerMain {
         int perSecond = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         long latency = args.length > 2 ? Long.parseLong(args[2]) : 0;
         try (GongSimulator sim = GongSimulator.builder().calls(calls).seed(42).anchorDate(LocalDate.of(2026, 11, 1))
+                .accessKey(System.getenv("BENCH_SIM_ACCESS_KEY"))
+                .accessKeySecret(System.getenv("BENCH_SIM_ACCESS_KEY_SECRET"))
                 .rateLimitPerSecond(perSecond).dailyLimit(0).latencyMs(latency).start()) {
-            System.out.println("READY " + sim.baseUrl() + " " + sim.accessKey() + " " + sim.accessKeySecret() + " "
+            System.out.println("READY " + sim.baseUrl() + " " + sim.accessKey() + " - "
                     + sim.earliestCallStart() + " " + sim.anchor());
             System.out.flush();
             while (System.in.read() >= 0) {
