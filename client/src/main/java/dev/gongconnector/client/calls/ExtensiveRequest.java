@@ -1,7 +1,6 @@
 package dev.gongconnector.client.calls;
 
 import dev.gongconnector.client.internal.Check;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,50 +46,15 @@ public record ExtensiveRequest(OffsetDateTime fromDateTime, OffsetDateTime toDat
     }
 
     /** Builds an {@link ExtensiveRequest}; {@code build()} names an invalid field. */
-    public static final class Builder {
-        private OffsetDateTime from;
-        private OffsetDateTime to;
-        private String workspaceId;
-        private List<String> callIds;
+    public static final class Builder extends CallFilterBuilder<Builder> {
         private List<String> primaryUserIds;
         private ContentSelector selector;
 
         private Builder() {
         }
 
-        /** Calls started on or after this time (inclusive). */
-        public Builder fromDateTime(OffsetDateTime from) {
-            this.from = from;
-            return this;
-        }
-
-        /** Calls started on or after this time (inclusive). */
-        public Builder fromDateTime(Instant from) {
-            this.from = Check.utc(from);
-            return this;
-        }
-
-        /** Calls started before this time (exclusive). */
-        public Builder toDateTime(OffsetDateTime to) {
-            this.to = to;
-            return this;
-        }
-
-        /** Calls started before this time (exclusive). */
-        public Builder toDateTime(Instant to) {
-            this.to = Check.utc(to);
-            return this;
-        }
-
-        /** Only this workspace. */
-        public Builder workspaceId(String workspaceId) {
-            this.workspaceId = workspaceId;
-            return this;
-        }
-
-        /** Only these calls (any number; sent 100 per request). */
-        public Builder callIds(Collection<String> callIds) {
-            this.callIds = callIds == null ? null : new ArrayList<>(callIds);
+        @Override
+        protected Builder self() {
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.gongconnector.client.transcripts;
 
 import dev.gongconnector.client.InvalidRequestException;
+import dev.gongconnector.client.calls.CallFilterBuilder;
 import dev.gongconnector.client.internal.Check;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -63,43 +64,14 @@ public record TranscriptRequest(OffsetDateTime fromDateTime, OffsetDateTime toDa
         return new Builder();
     }
 
-    /** Builds a {@link TranscriptRequest}. */
-    public static final class Builder {
-        private OffsetDateTime from;
-        private OffsetDateTime to;
-        private String workspaceId;
-        private List<String> callIds;
+    /** Builds a {@link TranscriptRequest}; {@code build()} names an invalid field. */
+    public static final class Builder extends CallFilterBuilder<Builder> {
 
         private Builder() {
         }
 
-        public Builder fromDateTime(OffsetDateTime from) {
-            this.from = from;
-            return this;
-        }
-
-        public Builder fromDateTime(Instant from) {
-            this.from = Check.utc(from);
-            return this;
-        }
-
-        public Builder toDateTime(OffsetDateTime to) {
-            this.to = to;
-            return this;
-        }
-
-        public Builder toDateTime(Instant to) {
-            this.to = Check.utc(to);
-            return this;
-        }
-
-        public Builder workspaceId(String workspaceId) {
-            this.workspaceId = workspaceId;
-            return this;
-        }
-
-        public Builder callIds(Collection<String> callIds) {
-            this.callIds = callIds == null ? null : new ArrayList<>(callIds);
+        @Override
+        protected Builder self() {
             return this;
         }
 
