@@ -36,7 +36,7 @@ class AddCallLookupTest {
     static void start() {
         sim = SimTestSupport.sim(300).duplicateMessageWithCallId(false).start();
         gong = SimTestSupport.client(sim).build();
-        host = gong.users().list().filter(u -> Boolean.TRUE.equals(u.active())).findFirst().orElseThrow();
+        host = SimTestSupport.activeUser(gong);
     }
 
     @AfterAll
@@ -46,8 +46,7 @@ class AddCallLookupTest {
 
     @BeforeEach
     void reset() {
-        sim.faults().clear();
-        sim.resetRequestCounts();
+        SimTestSupport.reset(sim);
     }
 
     private static NewCallRequest call(String uniqueId, OffsetDateTime start) {

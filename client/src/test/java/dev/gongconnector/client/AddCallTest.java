@@ -39,7 +39,7 @@ class AddCallTest {
     static void start() {
         sim = SimTestSupport.sim(20).start();
         gong = SimTestSupport.client(sim).build();
-        host = gong.users().list().filter(u -> Boolean.TRUE.equals(u.active())).findFirst().orElseThrow();
+        host = SimTestSupport.activeUser(gong);
     }
 
     @AfterAll
@@ -49,8 +49,7 @@ class AddCallTest {
 
     @BeforeEach
     void reset() {
-        sim.faults().clear();
-        sim.resetRequestCounts();
+        SimTestSupport.reset(sim);
     }
 
     private static NewCallRequest.Builder call(String uniqueId, String userId) {

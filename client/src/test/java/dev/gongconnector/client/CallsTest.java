@@ -44,8 +44,7 @@ class CallsTest {
 
     @BeforeEach
     void reset() {
-        sim.resetRequestCounts();
-        sim.faults().clear();
+        SimTestSupport.reset(sim);
     }
 
     @Test

@@ -35,8 +35,7 @@ class ErrorsTest {
 
     @BeforeEach
     void reset() {
-        sim.faults().clear();
-        sim.resetRequestCounts();
+        SimTestSupport.reset(sim);
     }
 
     private static void assertNoSecret(Throwable e) {

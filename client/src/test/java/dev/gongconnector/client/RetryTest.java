@@ -36,8 +36,7 @@ class RetryTest {
 
     @BeforeEach
     void reset() {
-        sim.faults().clear();
-        sim.resetRequestCounts();
+        SimTestSupport.reset(sim);
     }
 
     @Test

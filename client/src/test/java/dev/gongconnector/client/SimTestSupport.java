@@ -1,5 +1,6 @@
 package dev.gongconnector.client;
 
+import dev.gongconnector.client.users.User;
 import dev.gongconnector.simulator.GongSimulator;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,6 +31,17 @@ final class SimTestSupport {
                 .requestTimeout(Duration.ofSeconds(5))
                 .maxAttempts(4)
                 .maxRetryTime(Duration.ofSeconds(20));
+    }
+
+    /** Before each test: no scripted faults left over, request counts from zero. */
+    static void reset(GongSimulator sim) {
+        sim.faults().clear();
+        sim.resetRequestCounts();
+    }
+
+    /** The first active user of the generated company (a valid host for new calls). */
+    static User activeUser(GongClient gong) {
+        return gong.users().list().filter(u -> Boolean.TRUE.equals(u.active())).findFirst().orElseThrow();
     }
 
     /** A range that holds every generated call. */
