@@ -43,11 +43,9 @@ final class ActionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ObjectNode params = options.values();
-    OutputFormat format = output.format(OutputFormat.json);
-    ResultPrinter printer = new ResultPrinter(out, err, format, output.pretty(context.prettyByDefault()));
+    ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     List<String> missing = options.missingRequired(params);
     if (!missing.isEmpty()) {
       err.println("gong: Missing required option" + (missing.size() > 1 ? "s" : "") + ": "

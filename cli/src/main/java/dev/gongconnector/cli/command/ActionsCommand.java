@@ -8,7 +8,6 @@ import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.output.OutputFormat;
 import dev.gongconnector.cli.output.OutputOptions;
-import dev.gongconnector.cli.output.ResultPrinter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +53,7 @@ public final class ActionsCommand implements Callable<Integer> {
           ? action.description() : ActionCommands.summary(ActionCommands.firstSentence(action.description())));
       if (schemas) item.set("inputSchema", action.inputSchema());
     }
-    new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), format,
-        output.pretty(context.prettyByDefault())).printData(list);
+    output.printer(spec, context, OutputFormat.table).printData(list);
     return ExitCodes.OK;
   }
 }

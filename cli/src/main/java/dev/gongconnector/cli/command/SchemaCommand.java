@@ -5,7 +5,7 @@ import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.CliUsageException;
 import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.output.OutputFormat;
-import dev.gongconnector.cli.output.ResultPrinter;
+import dev.gongconnector.cli.output.OutputOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +41,8 @@ public final class SchemaCommand implements Callable<Integer> {
     if (action == null) {
       throw new CliUsageException("unknown action '" + name + "' (known: " + String.join(", ", catalog.commandNames()) + ")");
     }
-    new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), OutputFormat.json,
-        pretty == null ? context.prettyByDefault() : pretty).printJson(action.inputSchema());
+    new OutputOptions(OutputFormat.json, pretty).printer(spec, context, OutputFormat.json)
+        .printJson(action.inputSchema());
     return ExitCodes.OK;
   }
 }

@@ -7,6 +7,7 @@ import dev.gongconnector.cli.connection.ConnectionSettings;
 import dev.gongconnector.library.LibraryStore;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,19 +27,21 @@ final class LibraryStores {
     return LibraryStore.tenantDirectory(root, settings.baseUrl(), settings.basicAuth() ? settings.accessKey() : null);
   }
 
+  /** {@code --from}-style option: a date is the start of that day. */
   static Instant start(CommandSpec spec, String option, String value) {
-    if (value == null) return null;
-    try {
-      return Dates.rangeStart(option, value);
-    } catch (InvalidParameterException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
-    }
+    return parse(spec, option, value, Dates::rangeStart);
   }
 
+  /** {@code --to}-style option: a plain date includes that whole day. */
   static Instant end(CommandSpec spec, String option, String value) {
+    return parse(spec, option, value, Dates::rangeEnd);
+  }
+
+  private static Instant parse(CommandSpec spec, String option, String value,
+      BiFunction<String, String, Instant> parser) {
     if (value == null) return null;
     try {
-      return Dates.rangeEnd(option, value);
+      return parser.apply(option, value);
     } catch (InvalidParameterException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
     }

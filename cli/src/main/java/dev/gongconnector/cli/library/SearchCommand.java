@@ -109,8 +109,7 @@ public final class SearchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
     }
-    ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(),
-        output.format(OutputFormat.json), output.pretty(context.prettyByDefault()));
+    ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     ConnectionSettings settings = connection.resolve();
     Path dir = LibraryStores.store(LibraryStores.root(context, store), settings);
     try (LibrarySearcher searcher = LibrarySearcher.open(dir)) {

@@ -76,8 +76,7 @@ public final class SyncCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Instant start = LibraryStores.start(spec, "--from", from);
     SyncOptions options = SyncOptions.defaults().withFrom(start).withWorkspaceId(workspace).withLookback(lookback);
-    ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), err, output.format(OutputFormat.json),
-        output.pretty(context.prettyByDefault()));
+    ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     try (GongConnection gong = connection.connect()) {
       Path dir = LibraryStores.store(LibraryStores.root(context, store), gong.settings());
       boolean live = context.progressEnabled();

@@ -1,5 +1,7 @@
 package dev.gongconnector.cli.output;
 
+import dev.gongconnector.cli.CliContext;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The output options every command that prints a result shares, as a picocli mixin. */
@@ -28,5 +30,14 @@ public final class OutputOptions {
   /** Whether JSON is pretty-printed, given the terminal default. */
   public boolean pretty(boolean byDefault) {
     return pretty == null ? byDefault : pretty;
+  }
+
+  /**
+   * A printer to the command's stdout and stderr in the format asked for ({@code fallback} when none was),
+   * pretty-printing as asked or as the terminal default says.
+   */
+  public ResultPrinter printer(CommandSpec spec, CliContext context, OutputFormat fallback) {
+    return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), format(fallback),
+        pretty(context.prettyByDefault()));
   }
 }

@@ -84,11 +84,9 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Request> requests = prepare(RunFileParser.parse(read()));
-    ResultPrinter printer = new ResultPrinter(out, err, output.format(OutputFormat.json),
-        output.pretty(context.prettyByDefault()));
+    ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     if (dryRun) {
       ArrayNode list = JsonNodeFactory.instance.arrayNode();
       for (Request r : requests) list.addObject().put("line", r.block().line()).put("action", r.action().name())
