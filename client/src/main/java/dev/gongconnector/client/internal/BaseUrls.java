@@ -29,7 +29,7 @@ public final class BaseUrls {
         String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
         String host = u.getHost();
         if (host == null || host.isEmpty()) {
-            throw InvalidRequestException.ofField("baseUrl", "has no host: " + raw);
+            throw InvalidRequestException.ofField("baseUrl", "has no host: " + redact(raw));
         }
         if (u.getRawQuery() != null || u.getRawFragment() != null || u.getRawUserInfo() != null) {
             throw InvalidRequestException.ofField("baseUrl", "must not carry a query, fragment or user info");
@@ -37,7 +37,7 @@ public final class BaseUrls {
         boolean loopback = isLoopback(host);
         if (!scheme.equals("https") && !(scheme.equals("http") && loopback)) {
             throw InvalidRequestException.ofField("baseUrl",
-                    "must use https (http is allowed only for a local simulator on 127.0.0.1/localhost): " + raw);
+                    "must use https (http is allowed only for a local simulator on 127.0.0.1/localhost): " + redact(raw));
         }
         String path = u.getRawPath() == null ? "" : u.getRawPath();
         while (path.endsWith("/")) {
@@ -51,6 +51,14 @@ public final class BaseUrls {
         }
         String authority = u.getRawAuthority();
         return URI.create(scheme + "://" + authority.toLowerCase(Locale.ROOT) + path);
+    }
+
+    /**
+     * {@code raw} for an error message, with any user info ({@code key:secret@}) before the host masked: a URL
+     * whose host does not parse (e.g. an underscore) has no user info for {@link URI} but may still carry one.
+     */
+    static String redact(String raw) {
+        return raw.replaceFirst("^((?:[^/@]*//)?)[^/?#]*@", "$1***@");
     }
 
     static boolean isLoopback(String host) {

@@ -25,6 +25,12 @@ public final class ErrorMapper {
 
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*(?:[.\\[\\]][A-Za-z0-9_\\]]*)*):\\s");
 
+    /**
+     * Longer waits are read as this (a week): any of them means the daily quota anyway, and unbounded values
+     * would overflow the reset time and the limiter's clock.
+     */
+    static final Duration MAX_RETRY_AFTER = Duration.ofDays(7);
+
     private ErrorMapper() {
     }
 
@@ -74,16 +80,19 @@ public final class ErrorMapper {
             return Optional.empty();
         }
         String s = v.get().strip();
+        if (s.matches("-?\\d{1,18}")) {
+            long seconds = Math.max(0, Long.parseLong(s));
+            return Optional.of(Duration.ofSeconds(Math.min(seconds, MAX_RETRY_AFTER.toSeconds())));
+        }
+        if (s.matches("\\d+")) {
+            return Optional.of(MAX_RETRY_AFTER); // more digits than a long: absurd, but still "wait very long"
+        }
         try {
-            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(s))));
-        } catch (NumberFormatException e) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration d = Duration.between(Instant.now(), at.toInstant());
-                return Optional.of(d.isNegative() ? Duration.ZERO : d);
-            } catch (RuntimeException e2) {
-                return Optional.empty();
-            }
+            ZonedDateTime at = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+            Duration d = Duration.between(Instant.now(), at.toInstant());
+            return Optional.of(d.isNegative() ? Duration.ZERO : d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d);
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

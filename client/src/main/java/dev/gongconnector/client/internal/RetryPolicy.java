@@ -32,13 +32,19 @@ public final class RetryPolicy {
     }
 
     /**
-     * Whether to try again after {@code failure} on attempt {@code attempt} (1-based).
+     * Whether to try again after {@code failure} on attempt {@code attempt} (1-based); never on an interrupted
+     * thread.
      *
      * @param replayable whether the request may be sent again: an idempotent request (GETs, the read-only POSTs,
      *                   an add-call made idempotent by {@code clientUniqueId}) whose body can be re-sent
      */
     public boolean shouldRetry(GongException failure, int attempt, boolean replayable) {
         if (attempt >= maxAttempts || !replayable) {
+            return false;
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            // Someone wants this thread to stop (a cancelled batch, a closed sync): never send again. The sleep
+            // before a retry would notice too, but not when the jitter or a Retry-After of 0 makes it zero.
             return false;
         }
         ErrorKind k = failure.kind();

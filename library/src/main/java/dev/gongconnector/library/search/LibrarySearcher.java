@@ -66,12 +66,22 @@ public final class LibrarySearcher implements AutoCloseable {
   public static LibrarySearcher open(Directory directory, Path path) {
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        directory.close();
         throw new LibraryException("no library at " + path + "; run `gong sync` first");
       }
       return new LibrarySearcher(path, directory, DirectoryReader.open(directory));
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      // A corrupt or unreadable store: nothing is left open behind the error.
+      closeQuietly(directory, e);
+      if (e instanceof LibraryException) throw (LibraryException) e;
       throw new LibraryException("cannot read the library at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeQuietly(Directory directory, Exception failure) {
+    try {
+      directory.close();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
     }
   }
 

@@ -191,6 +191,29 @@ class SyncTest {
   }
 
   @Test
+  void aSecondSyncOfTheSameStoreFromAnotherProcessIsRefusedClearlyAndHarmsNothing() throws Exception {
+    start(GongSimulator.builder().dailyLimit(0).latencyMs(2500));
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), SyncMain.class.getName(), sim.baseUrl(), sim.accessKey(),
+        sim.accessKeySecret(), store.toString(), sim.earliestCallStart().toString())
+        .redirectErrorStream(true).start();
+    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+      String line;
+      while ((line = out.readLine()) != null && !line.equals("page 1")) {
+        // wait until the other process is mid-sync, holding the store's write lock
+      }
+      assertThat(line).isEqualTo("page 1");
+      assertThatThrownBy(() -> sync(fromStart(), p -> {}))
+          .isInstanceOf(LibraryException.class).hasMessageContaining("another sync is writing the library");
+      assertThat(child.isAlive()).as("the other sync was still running").isTrue();
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+    // Killed after page 1 (or 2): a consistent commit, readable; resuming is aProcessKilledMidSync...'s part.
+    assertThat(storedCalls()).isBetween(100, CALLS);
+  }
+
+  @Test
   void aSpentDailyBudgetStopsTheRunAndTheNextDayResumes() {
     start(GongSimulator.builder().dailyLimit(3));
     SyncResult stopped = sync(fromStart(), p -> {});
