@@ -101,19 +101,26 @@ public final class LibrarySearcher implements AutoCloseable {
 
   /** The sync checkpoint stored with the commit this searcher sees. */
   public Map<String, String> commitData() {
+    // Hold a reference: a refresh() on another thread may close the reader this read started on.
+    DirectoryReader current = acquire();
     try {
-      return reader.getIndexCommit().getUserData();
+      return current.getIndexCommit().getUserData();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      release(current);
     }
   }
 
   /** Number of calls in the store. */
   public int callCount() {
+    DirectoryReader current = acquire();
     try {
-      return new IndexSearcher(reader).count(new TermQuery(new Term(TYPE, TYPE_CALL)));
+      return new IndexSearcher(current).count(new TermQuery(new Term(TYPE, TYPE_CALL)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      release(current);
     }
   }
 
