@@ -46,18 +46,20 @@ final class Errors {
         return ExitCodes.USAGE;
       }
       String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-      err.println("gong: " + (isGong(ex) ? "" : "unexpected error: ") + message);
+      err.println("gong: " + (expected(ex) ? "" : "unexpected error: ") + message);
       if (context.debug()) ex.printStackTrace(err);
-      else if (!isGong(ex)) err.println("gong: set GONG_DEBUG=1 for the stack trace");
+      else if (!expected(ex)) err.println("gong: set GONG_DEBUG=1 for the stack trace");
       err.flush();
       return ExitCodes.FAILURE;
     }
 
-    private static boolean isGong(Throwable ex) {
+    private static boolean expected(Throwable ex) {
       for (Class<?> c = ex.getClass(); c != null; c = c.getSuperclass()) {
         if (c.getName().equals("dev.gongconnector.client.GongException")) return true;
       }
-      return ex instanceof java.io.UncheckedIOException;
+      // Expected conditions with a message written for the user: I/O, and the library's (e.g. another
+      // sync holds the store's write lock).
+      return ex instanceof java.io.UncheckedIOException || ex instanceof dev.gongconnector.library.LibraryException;
     }
   }
 }
