@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,14 +91,23 @@ public final class ParamSet {
         values.put(p.name(), Coercion.coerce(p, value));
       }
     }
+    List<Param> missing = new ArrayList<>();
     for (Param p : params) {
       if (!values.containsKey(p.name())) {
-        if (p.required()) {
-          throw new InvalidParameterException(p.name(), "missing required parameter '" + p.name() + "': "
-              + firstSentence(p.description()));
-        }
-        if (p.defaultValue() != null) values.put(p.name(), p.defaultValue());
+        if (p.required()) missing.add(p);
+        else if (p.defaultValue() != null) values.put(p.name(), p.defaultValue());
       }
+    }
+    if (missing.size() == 1) {
+      Param p = missing.get(0);
+      throw new InvalidParameterException(p.name(), "missing required parameter '" + p.name() + "': "
+          + firstSentence(p.description()));
+    }
+    if (!missing.isEmpty()) {
+      // All at once: an agent (or a person) fixes every gap in one round instead of one per attempt.
+      StringBuilder message = new StringBuilder("missing required parameters:");
+      for (Param p : missing) message.append(" '").append(p.name()).append("' (").append(firstSentence(p.description())).append(')');
+      throw new InvalidParameterException(missing.get(0).name(), message.toString());
     }
     return new Params(this, values);
   }

@@ -25,7 +25,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -120,10 +123,10 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     if (!truncated && !callIds.isEmpty()) {
       // Gong answers only the ids it has (in the range, if one was given): name the others, so an agent
       // does not read "no transcript" into a mistyped id.
-      java.util.Set<String> returned = new java.util.HashSet<>();
+      Set<String> returned = new HashSet<>();
       transcripts.forEach(t -> returned.add(t.callId()));
       ArrayNode missing = Json.array();
-      new java.util.LinkedHashSet<>(callIds).stream().filter(id -> !returned.contains(id)).forEach(missing::add);
+      new LinkedHashSet<>(callIds).stream().filter(id -> !returned.contains(id)).forEach(missing::add);
       if (!missing.isEmpty()) {
         data.set("missingCallIds", missing);
         data.put("note", "Gong returned no transcript for " + missing.size() + " of the requested call ids: "

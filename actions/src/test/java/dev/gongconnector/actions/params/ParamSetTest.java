@@ -87,6 +87,15 @@ class ParamSetTest {
   }
 
   @Test
+  void everyMissingParameterIsNamedInOneError() {
+    ParamSet two = ParamSet.of(Param.string("actual_start", "When the call started.").requiredParam(),
+        Param.string("primary_user", "The host's user id.").requiredParam());
+    assertThatThrownBy(() -> two.read(json("{}")))
+        .hasMessage("missing required parameters: 'actual_start' (When the call started.) "
+            + "'primary_user' (The host's user id.)");
+  }
+
+  @Test
   void readsArraysFromStrings() throws Exception {
     Params p = set.read(json("{\"direction\":\"Inbound\",\"call_ids\":\"[\\\"1\\\", 2]\"}"));
     assertThat(p.strings("call_ids")).containsExactly("1", "2");

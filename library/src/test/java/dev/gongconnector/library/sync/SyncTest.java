@@ -169,16 +169,10 @@ class SyncTest {
   @Test
   void aProcessKilledMidSyncResumesWithoutLossOrDuplicates() throws Exception {
     start(GongSimulator.builder().dailyLimit(0).latencyMs(300));
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), SyncMain.class.getName(), sim.baseUrl(), sim.accessKey(),
-        sim.accessKeySecret(), store.toString(), sim.earliestCallStart().toString())
-        .redirectErrorStream(true).start();
-    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
-      String line;
-      while ((line = out.readLine()) != null && !line.equals("page 1")) {
-        // wait for the first committed page
-      }
-      assertThat(line).isEqualTo("page 1");
+    Process child = syncInAnotherProcess();
+    try {
+      awaitFirstCommittedPage(child);
+    } finally {
       child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no rollback, no lock release by us
     }
     assertThat(CallLibrary.checkpoint(store).pending()).isTrue();
@@ -193,16 +187,9 @@ class SyncTest {
   @Test
   void aSecondSyncOfTheSameStoreFromAnotherProcessIsRefusedClearlyAndHarmsNothing() throws Exception {
     start(GongSimulator.builder().dailyLimit(0).latencyMs(2500));
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), SyncMain.class.getName(), sim.baseUrl(), sim.accessKey(),
-        sim.accessKeySecret(), store.toString(), sim.earliestCallStart().toString())
-        .redirectErrorStream(true).start();
-    try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
-      String line;
-      while ((line = out.readLine()) != null && !line.equals("page 1")) {
-        // wait until the other process is mid-sync, holding the store's write lock
-      }
-      assertThat(line).isEqualTo("page 1");
+    Process child = syncInAnotherProcess(); // mid-sync it holds the store's write lock
+    try {
+      awaitFirstCommittedPage(child);
       assertThatThrownBy(() -> sync(fromStart(), p -> {}))
           .isInstanceOf(LibraryException.class).hasMessageContaining("another sync is writing the library");
       assertThat(child.isAlive()).as("the other sync was still running").isTrue();
@@ -293,5 +280,23 @@ class SyncTest {
         assertThat(x.highlighted()).contains("**");
       });
     }
+  }
+
+  /** Starts {@link SyncMain} on this test's simulator and store in a child JVM. */
+  private Process syncInAnotherProcess() throws java.io.IOException {
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), SyncMain.class.getName(), sim.baseUrl(), sim.accessKey(),
+        sim.accessKeySecret(), store.toString(), sim.earliestCallStart().toString())
+        .redirectErrorStream(true).start();
+  }
+
+  /** Reads the child's output until it reports its first committed page. */
+  private static void awaitFirstCommittedPage(Process child) throws java.io.IOException {
+    var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()));
+    String line;
+    while ((line = out.readLine()) != null && !line.equals("page 1")) {
+      // skip progress lines
+    }
+    assertThat(line).isEqualTo("page 1");
   }
 }
