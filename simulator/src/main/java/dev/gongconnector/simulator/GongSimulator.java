@@ -11,6 +11,7 @@ import dev.gongconnector.simulator.http.RequestIds;
 import dev.gongconnector.simulator.http.Router;
 import dev.gongconnector.simulator.http.SimServer;
 import dev.gongconnector.simulator.media.MediaHandler;
+import dev.gongconnector.simulator.media.MediaServer;
 import dev.gongconnector.simulator.users.UsersHandler;
 import dev.gongconnector.simulator.workspaces.WorkspacesHandler;
 import java.io.IOException;
@@ -50,6 +51,7 @@ public final class GongSimulator implements AutoCloseable {
   private final CallStore store;
   private final RateLimiter limiter;
   private final SimServer server;
+  private final MediaServer mediaServer;
 
   private GongSimulator(Builder b) {
     this.config = b;
@@ -70,6 +72,8 @@ public final class GongSimulator implements AutoCloseable {
     MediaHandler media = new MediaHandler(store, b.maxMediaBytes, b.mediaDir);
     UsersHandler users1 = new UsersHandler(company, cursors);
     WorkspacesHandler workspaces = new WorkspacesHandler(company);
+    this.mediaServer = new MediaServer(store, b.seed, b.clock, faults::next);
+    store.mediaLinks(mediaServer);
     Router router =
         new Router()
             .add("GET", "/v2/calls", listing::list)
@@ -82,11 +86,12 @@ public final class GongSimulator implements AutoCloseable {
             .add("GET", "/v2/users", users1::list)
             .add("GET", "/v2/users/{id}", users1::get)
             .add("POST", "/v2/users/extensive", users1::extensive);
+    ReadApiRoutes.register(router, store, cursors);
     this.server =
         new SimServer(
             new SimServer.Settings(b.port, b.latencyMs, b.faultRate, b.seed, b.maxJsonBytes),
             router,
-            new Auth(accessKey, accessKeySecret, b.bearerToken),
+            new Auth(accessKey, accessKeySecret, b.bearerToken, b.bearerTokenScopes),
             limiter,
             faults::next,
             new RequestIds());
@@ -179,9 +184,28 @@ public final class GongSimulator implements AutoCloseable {
     return company.anchor().minus(Duration.ofDays(CallStore.SPAN_DAYS + 1));
   }
 
+  /**
+   * The media host's base URL: the {@code audioUrl}/{@code videoUrl} of extensive data point there
+   * (another port than the API, as Gong's media URLs are on another host).
+   */
+  public String mediaBaseUrl() {
+    return mediaServer.baseUrl();
+  }
+
+  /** Requests the media host has received. */
+  public long mediaRequestCount() {
+    return mediaServer.requestCount();
+  }
+
+  /** Body bytes the media host has sent (a resumed download sends fewer than two whole files). */
+  public long mediaBytesServed() {
+    return mediaServer.bytesServed();
+  }
+
   @Override
   public void close() {
     server.stop();
+    mediaServer.stop();
   }
 
   /** Configures and starts a {@link GongSimulator}. */
@@ -197,6 +221,7 @@ public final class GongSimulator implements AutoCloseable {
     private String accessKey;
     private String accessKeySecret;
     private String bearerToken;
+    private java.util.Set<String> bearerTokenScopes;
     private LocalDate anchorDate;
     private Clock clock = Clock.systemUTC();
     private Duration cursorTtl = Duration.ofHours(1);
@@ -288,6 +313,15 @@ public final class GongSimulator implements AutoCloseable {
     }
 
     /** Also accept {@code Authorization: Bearer <token>}. */
+    /**
+     * Limits the bearer token to these OAuth scopes (e.g. {@code api:crm:get-objects}); an endpoint
+     * needing another answers 403. Default: every scope. Basic auth always has every scope.
+     */
+    public Builder bearerTokenScopes(String... scopes) {
+      this.bearerTokenScopes = java.util.Set.of(scopes);
+      return this;
+    }
+
     public Builder bearerToken(String token) {
       this.bearerToken = requireText(token, "bearerToken");
       return this;
@@ -366,8 +400,10 @@ public final class GongSimulator implements AutoCloseable {
     public GongSimulator start() {
       GongSimulator sim = new GongSimulator(this);
       try {
+        sim.mediaServer.start();
         sim.server.start();
       } catch (IOException e) {
+        sim.mediaServer.stop();
         throw new UncheckedIOException("cannot start the Gong simulator on port " + port, e);
       }
       return sim;

@@ -39,6 +39,7 @@ public final class CallStore {
   private final ConcurrentSkipListMap<CallKey, AddedCall> added = new ConcurrentSkipListMap<>();
   private final Map<Long, AddedCall> addedById = new ConcurrentHashMap<>();
   private final Map<String, AddedCall> addedByClientUniqueId = new ConcurrentHashMap<>();
+  private volatile MediaLinks mediaLinks;
 
   /** Generates the index of {@code count} calls. */
   public CallStore(Company company, int count) {
@@ -117,6 +118,21 @@ public final class CallStore {
 
   public CallGenerator generator() {
     return generator;
+  }
+
+  /** Where the media URLs of extensive data point (the simulator's media host), once it runs. */
+  public void mediaLinks(MediaLinks links) {
+    this.mediaLinks = links;
+  }
+
+  /** The media URL maker, or null before the media host runs. */
+  public MediaLinks mediaLinks() {
+    return mediaLinks;
+  }
+
+  /** The generated call at sorted position {@code p} (0 .. generatedCount-1, by start time). */
+  public SimCall generatedCall(int p) {
+    return generatedAt(p);
   }
 
   /** Number of generated calls. */

@@ -2,7 +2,9 @@ package dev.gongconnector.simulator.calls;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.gongconnector.simulator.company.Company;
+import dev.gongconnector.simulator.company.Deals;
 import dev.gongconnector.simulator.company.Ids;
+import dev.gongconnector.simulator.http.Json;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -79,15 +81,15 @@ final class ContentWriter {
     }
     if (sel.media) {
       g.writeObjectFieldStart("media");
-      String token = Long.toHexString(Ids.mix(call.id() ^ company.seed()));
-      g.writeStringField(
-          "audioUrl",
-          "https://media.gong.io/audio/" + call.id() + ".mp3?expires=8h&token=" + token);
-      if ("Video".equals(call.media())) {
-        g.writeStringField(
-            "videoUrl",
-            "https://media.gong.io/video/" + call.id() + ".mp4?expires=8h&token=" + token);
+      MediaLinks links = store.mediaLinks();
+      if (links != null) {
+        g.writeStringField("audioUrl", links.audioUrl(call));
+        Json.stringOrNull(g, "videoUrl", links.videoUrl(call));
       } else {
+        String token = Long.toHexString(Ids.mix(call.id() ^ company.seed()));
+        g.writeStringField(
+            "audioUrl",
+            "https://media.gong.io/audio/" + call.id() + ".mp3?expires=8h&token=" + token);
         g.writeNullField("videoUrl");
       }
       g.writeEndObject();
@@ -112,11 +114,11 @@ final class ContentWriter {
             timing,
             Map.of(
                 "Name",
-                call.account().name() + " - New Business",
+                Deals.name(call.account()),
                 "StageName",
                 stage(call, timing),
                 "Amount",
-                Integer.toString(amount(call))));
+                Integer.toString(Deals.amount(call.account()))));
         writeObject(
             g,
             "Account",
@@ -131,14 +133,12 @@ final class ContentWriter {
     g.writeEndArray();
   }
 
+  /** The stage at the call's time follows its scenario; "Now" is the deal's current stage. */
   private static String stage(SimCall call, String timing) {
-    String[] stages = {"Qualification", "Discovery", "Proposal", "Negotiation", "Closed Won"};
-    int base = Math.min(3, call.scenario().ordinal() / 2);
-    return stages[timing.equals("Now") ? Math.min(4, base + 1) : base];
-  }
-
-  private static int amount(SimCall call) {
-    return (int) (10_000 + Math.floorMod(call.contentSeed(), 190) * 1000L);
+    if (timing.equals("Now")) {
+      return Deals.stageNow(call.account());
+    }
+    return Deals.STAGES[Math.min(3, call.scenario().ordinal() / 2)];
   }
 
   private static void writeObject(

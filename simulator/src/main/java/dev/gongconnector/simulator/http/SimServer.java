@@ -185,13 +185,14 @@ public final class SimServer {
       }
       Response response;
       try {
-        auth.check(ex.getRequestHeaders().getFirst("Authorization"));
+        java.util.Set<String> scopes = auth.check(ex.getRequestHeaders().getFirst("Authorization"));
         Router.Match match = router.match(ex.getRequestMethod(), path);
         limiter.acquire(arrivedAt);
         response =
             match
                 .handler()
-                .handle(new Request(ex, requestId, match.params(), settings.maxJsonBytes()));
+                .handle(
+                    new Request(ex, requestId, match.params(), settings.maxJsonBytes(), scopes));
       } catch (ApiException e) {
         response =
             new Response(e.status(), Json.error(requestId, e.errors()), e.retryAfterSeconds());
