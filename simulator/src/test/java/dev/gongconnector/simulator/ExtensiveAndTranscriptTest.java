@@ -129,7 +129,8 @@ class ExtensiveAndTranscriptTest {
         }
       }
       assertThat(c.get("interaction").get("questions").has("companyCount")).isTrue();
-      assertThat(c.get("media").get("audioUrl").asText()).startsWith("https://");
+      assertThat(c.get("media").get("audioUrl").asText())
+          .startsWith(sim.mediaBaseUrl() + "/audio/");
       if (c.get("metaData").get("scope").asText().equals("External")) {
         JsonNode objects = c.get("context").get(0).get("objects");
         assertThat(objects).extracting(o -> o.get("timing").asText()).contains("Now", "TimeOfCall");
