@@ -9,6 +9,7 @@ import dev.gongconnector.simulator.http.Cursors;
 import dev.gongconnector.simulator.http.RateLimiter;
 import dev.gongconnector.simulator.http.RequestIds;
 import dev.gongconnector.simulator.http.Router;
+import dev.gongconnector.simulator.http.Scopes;
 import dev.gongconnector.simulator.http.SimServer;
 import dev.gongconnector.simulator.media.MediaHandler;
 import dev.gongconnector.simulator.media.MediaServer;
@@ -86,12 +87,12 @@ public final class GongSimulator implements AutoCloseable {
             .add("GET", "/v2/users", users1::list)
             .add("GET", "/v2/users/{id}", users1::get)
             .add("POST", "/v2/users/extensive", users1::extensive);
-    ReadApiRoutes.register(router, store, cursors);
+    PartBRoutes.register(router, store, cursors, new Scopes(b.bearerTokenScopes));
     this.server =
         new SimServer(
             new SimServer.Settings(b.port, b.latencyMs, b.faultRate, b.seed, b.maxJsonBytes),
             router,
-            new Auth(accessKey, accessKeySecret, b.bearerToken, b.bearerTokenScopes),
+            new Auth(accessKey, accessKeySecret, b.bearerToken),
             limiter,
             faults::next,
             new RequestIds());
@@ -221,7 +222,6 @@ public final class GongSimulator implements AutoCloseable {
     private String accessKey;
     private String accessKeySecret;
     private String bearerToken;
-    private java.util.Set<String> bearerTokenScopes;
     private LocalDate anchorDate;
     private Clock clock = Clock.systemUTC();
     private Duration cursorTtl = Duration.ofHours(1);
@@ -313,15 +313,6 @@ public final class GongSimulator implements AutoCloseable {
     }
 
     /** Also accept {@code Authorization: Bearer <token>}. */
-    /**
-     * Limits the bearer token to these OAuth scopes (e.g. {@code api:crm:get-objects}); an endpoint
-     * needing another answers 403. Default: every scope. Basic auth always has every scope.
-     */
-    public Builder bearerTokenScopes(String... scopes) {
-      this.bearerTokenScopes = java.util.Set.of(scopes);
-      return this;
-    }
-
     public Builder bearerToken(String token) {
       this.bearerToken = requireText(token, "bearerToken");
       return this;

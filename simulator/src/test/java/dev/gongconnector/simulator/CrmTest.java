@@ -178,7 +178,7 @@ class CrmTest {
             .calls(10)
             .rateLimitPerSecond(0)
             .bearerToken("tok")
-            .bearerTokenScopes("api:crm:integrations:read")
+            .bearerTokenScopes(Set.of("api:crm:integrations:read"))
             .start()) {
       SimHttp h = new SimHttp(s);
       h.authorization = "Bearer tok";

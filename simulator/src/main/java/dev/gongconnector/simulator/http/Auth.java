@@ -3,7 +3,6 @@ package dev.gongconnector.simulator.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.Set;
 
 /**
  * Checks Gong's authentication: {@code Authorization: Basic base64(accessKey:accessKeySecret)}, or
@@ -14,19 +13,8 @@ public final class Auth {
 
   private final byte[] expectedBasic;
   private final byte[] expectedBearer;
-  private final Set<String> bearerScopes;
 
   public Auth(String accessKey, String accessKeySecret, String bearerToken) {
-    this(accessKey, accessKeySecret, bearerToken, null);
-  }
-
-  /**
-   * @param bearerScopes the OAuth scopes the bearer token was granted, or null for all of them (an
-   *     access key, like a technical administrator's, has every scope)
-   */
-  public Auth(
-      String accessKey, String accessKeySecret, String bearerToken, Set<String> bearerScopes) {
-    this.bearerScopes = bearerScopes == null ? null : Set.copyOf(bearerScopes);
     String basic =
         Base64.getEncoder()
             .encodeToString((accessKey + ":" + accessKeySecret).getBytes(StandardCharsets.UTF_8));
@@ -34,11 +22,8 @@ public final class Auth {
     this.expectedBearer = bearerToken == null ? null : bearerToken.getBytes(StandardCharsets.UTF_8);
   }
 
-  /**
-   * Throws a 401 unless {@code header} carries the configured credentials; returns the granted
-   * scopes (null = all).
-   */
-  public Set<String> check(String header) {
+  /** Throws a 401 unless {@code header} carries the configured credentials. */
+  public void check(String header) {
     if (header == null || header.isBlank()) {
       throw new ApiException(401, "Unauthorized: missing Authorization header (Basic or Bearer)");
     }
@@ -48,12 +33,12 @@ public final class Auth {
       String scheme = h.substring(0, sp);
       byte[] value = h.substring(sp + 1).strip().getBytes(StandardCharsets.UTF_8);
       if (scheme.equalsIgnoreCase("Basic") && MessageDigest.isEqual(value, expectedBasic)) {
-        return null;
+        return;
       }
       if (scheme.equalsIgnoreCase("Bearer")
           && expectedBearer != null
           && MessageDigest.isEqual(value, expectedBearer)) {
-        return bearerScopes;
+        return;
       }
     }
     throw new ApiException(401, "Unauthorized: invalid credentials");

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** One incoming request as handlers see it: path parameters, decoded query, bounded JSON body. */
 public final class Request {
@@ -18,20 +17,9 @@ public final class Request {
   private final String requestId;
   private final List<String> pathParams;
   private final long maxJsonBytes;
-  private final Set<String> scopes;
   private Map<String, String> query;
 
   Request(HttpExchange exchange, String requestId, List<String> pathParams, long maxJsonBytes) {
-    this(exchange, requestId, pathParams, maxJsonBytes, null);
-  }
-
-  Request(
-      HttpExchange exchange,
-      String requestId,
-      List<String> pathParams,
-      long maxJsonBytes,
-      Set<String> scopes) {
-    this.scopes = scopes;
     this.exchange = exchange;
     this.requestId = requestId;
     this.pathParams = pathParams;
@@ -45,18 +33,6 @@ public final class Request {
   /** The i-th {@code {param}} of the route's path. */
   public String pathParam(int i) {
     return pathParams.get(i);
-  }
-
-  /**
-   * Refuses the request with a 403 unless its credentials carry {@code scope}. Gong documents the
-   * scope each endpoint needs with a bearer token; the status and text of the refusal are
-   * unconfirmed (Gong's docs only say "Access denied"), 403 as issue 11 asks.
-   */
-  public void requireScope(String scope) {
-    if (scopes != null && !scopes.contains(scope)) {
-      throw new ApiException(
-          403, "Access denied: this request needs the scope '" + scope + "' (api token scopes)");
-    }
   }
 
   public String header(String name) {

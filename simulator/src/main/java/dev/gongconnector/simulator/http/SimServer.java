@@ -185,14 +185,13 @@ public final class SimServer {
       }
       Response response;
       try {
-        java.util.Set<String> scopes = auth.check(ex.getRequestHeaders().getFirst("Authorization"));
+        auth.check(ex.getRequestHeaders().getFirst("Authorization"));
         Router.Match match = router.match(ex.getRequestMethod(), path);
         limiter.acquire(arrivedAt);
         response =
             match
                 .handler()
-                .handle(
-                    new Request(ex, requestId, match.params(), settings.maxJsonBytes(), scopes));
+                .handle(new Request(ex, requestId, match.params(), settings.maxJsonBytes()));
       } catch (ApiException e) {
         response =
             new Response(e.status(), Json.error(requestId, e.errors()), e.retryAfterSeconds());

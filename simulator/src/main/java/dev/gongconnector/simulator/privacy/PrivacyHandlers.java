@@ -39,7 +39,6 @@ public final class PrivacyHandlers {
 
   /** {@code GET /v2/data-privacy/data-for-email-address?emailAddress}. */
   public Response forEmail(Request r) {
-    r.requireScope("api:data-privacy:read");
     String email = ListPages.required(r, "emailAddress").toLowerCase(Locale.ROOT);
     if (email.indexOf('@') <= 0 || email.indexOf('@') == email.length() - 1) {
       throw ApiException.badRequest("emailAddress: '" + email + "' is not an e-mail address");
@@ -69,7 +68,6 @@ public final class PrivacyHandlers {
    * ignored).
    */
   public Response forPhone(Request r) {
-    r.requireScope("api:data-privacy:read");
     String supplied = ListPages.required(r, "phoneNumber");
     String digits = digits(supplied);
     if (!supplied.strip().startsWith("+") || digits.length() < 7) {
