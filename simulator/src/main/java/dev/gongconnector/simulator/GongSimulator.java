@@ -9,6 +9,7 @@ import dev.gongconnector.simulator.http.Cursors;
 import dev.gongconnector.simulator.http.RateLimiter;
 import dev.gongconnector.simulator.http.RequestIds;
 import dev.gongconnector.simulator.http.Router;
+import dev.gongconnector.simulator.http.Scopes;
 import dev.gongconnector.simulator.http.SimServer;
 import dev.gongconnector.simulator.media.MediaHandler;
 import dev.gongconnector.simulator.users.UsersHandler;
@@ -82,6 +83,7 @@ public final class GongSimulator implements AutoCloseable {
             .add("GET", "/v2/users", users1::list)
             .add("GET", "/v2/users/{id}", users1::get)
             .add("POST", "/v2/users/extensive", users1::extensive);
+    ReadApiRoutes.add(router, store, cursors, new Scopes(b.bearerTokenScopes));
     this.server =
         new SimServer(
             new SimServer.Settings(b.port, b.latencyMs, b.faultRate, b.seed, b.maxJsonBytes),
@@ -197,6 +199,7 @@ public final class GongSimulator implements AutoCloseable {
     private String accessKey;
     private String accessKeySecret;
     private String bearerToken;
+    private java.util.Set<String> bearerTokenScopes;
     private LocalDate anchorDate;
     private Clock clock = Clock.systemUTC();
     private Duration cursorTtl = Duration.ofHours(1);
@@ -290,6 +293,15 @@ public final class GongSimulator implements AutoCloseable {
     /** Also accept {@code Authorization: Bearer <token>}. */
     public Builder bearerToken(String token) {
       this.bearerToken = requireText(token, "bearerToken");
+      return this;
+    }
+
+    /**
+     * The OAuth scopes of the bearer token (e.g. {@code api:library:read}); a Bearer request to an
+     * endpoint whose scope is missing gets a 403. Default: every scope. Basic auth is not scoped.
+     */
+    public Builder bearerTokenScopes(java.util.Set<String> scopes) {
+      this.bearerTokenScopes = java.util.Set.copyOf(scopes);
       return this;
     }
 
