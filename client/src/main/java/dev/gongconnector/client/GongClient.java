@@ -48,6 +48,7 @@ public final class GongClient {
   private final CallsService calls;
   private final UsersService users;
   private final WorkspacesService workspaces;
+  private final ReadServices read;
 
   private GongClient(GongConfig config, HttpClient http, RateLimiter limiter) {
     this.config = config;
@@ -57,6 +58,7 @@ public final class GongClient {
     this.calls = new CallsService(transport);
     this.users = new UsersService(transport);
     this.workspaces = new WorkspacesService(transport);
+    this.read = new ReadServices(transport);
   }
 
   /** A builder with Gong's defaults (3 requests/s, no daily budget, 5 attempts). */
@@ -93,6 +95,26 @@ public final class GongClient {
   /** Workspaces. */
   public WorkspacesService workspaces() {
     return workspaces;
+  }
+
+  /** Keyword trackers and scorecards ({@code /v2/settings/...}). */
+  public dev.gongconnector.client.settings.SettingsService settings() {
+    return read.settings();
+  }
+
+  /** Interaction and activity stats, answered scorecards ({@code /v2/stats/...}). */
+  public dev.gongconnector.client.stats.StatsService stats() {
+    return read.stats();
+  }
+
+  /** Library folders and their calls ({@code /v2/library/...}). */
+  public dev.gongconnector.client.library.LibraryService library() {
+    return read.library();
+  }
+
+  /** Coaching metrics ({@code /v2/coaching}). */
+  public dev.gongconnector.client.coaching.CoachingService coaching() {
+    return read.coaching();
   }
 
   /** The settings this client was built with. */

@@ -87,7 +87,9 @@ public final class GongSimulator implements AutoCloseable {
             .add("GET", "/v2/users", users1::list)
             .add("GET", "/v2/users/{id}", users1::get)
             .add("POST", "/v2/users/extensive", users1::extensive);
-    PartBRoutes.register(router, store, cursors, new Scopes(b.bearerTokenScopes));
+    Scopes scopes = new Scopes(b.bearerTokenScopes);
+    ReadApiRoutes.add(router, store, cursors, scopes);
+    PartBRoutes.register(router, store, cursors, scopes);
     this.server =
         new SimServer(
             new SimServer.Settings(b.port, b.latencyMs, b.faultRate, b.seed, b.maxJsonBytes),
@@ -222,6 +224,7 @@ public final class GongSimulator implements AutoCloseable {
     private String accessKey;
     private String accessKeySecret;
     private String bearerToken;
+    private java.util.Set<String> bearerTokenScopes;
     private LocalDate anchorDate;
     private Clock clock = Clock.systemUTC();
     private Duration cursorTtl = Duration.ofHours(1);
@@ -315,6 +318,15 @@ public final class GongSimulator implements AutoCloseable {
     /** Also accept {@code Authorization: Bearer <token>}. */
     public Builder bearerToken(String token) {
       this.bearerToken = requireText(token, "bearerToken");
+      return this;
+    }
+
+    /**
+     * The OAuth scopes of the bearer token (e.g. {@code api:library:read}); a Bearer request to an
+     * endpoint whose scope is missing gets a 403. Default: every scope. Basic auth is not scoped.
+     */
+    public Builder bearerTokenScopes(java.util.Set<String> scopes) {
+      this.bearerTokenScopes = java.util.Set.copyOf(scopes);
       return this;
     }
 

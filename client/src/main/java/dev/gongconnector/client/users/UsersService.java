@@ -84,4 +84,17 @@ public final class UsersService {
       return Page.empty(e.requestId()); // Gong: 404 when nothing matches
     }
   }
+
+  /**
+   * How a user's settings changed over time ({@code GET /v2/users/{id}/settings-history}), oldest
+   * first as Gong sends them; {@link NotFoundException} when the user is unknown.
+   */
+  public List<SettingChange> settingsHistory(String userId) {
+    String id = Check.required(userId, "userId");
+    return transport
+        .send(
+            ApiRequest.get("/v2/users/" + Bodies.segment(id) + "/settings-history"),
+            dev.gongconnector.client.internal.SettingsHistoryEnvelope.class)
+        .userSettingsHistory();
+  }
 }

@@ -1,0 +1,14 @@
+package dev.gongconnector.client.coaching;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.gongconnector.client.internal.Lists;
+import java.util.List;
+
+/** One manager's coaching data. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CoachingData(CoachingUser manager, List<ReportMetrics> directReportsMetrics) {
+
+  public CoachingData {
+    directReportsMetrics = Lists.copy(directReportsMetrics);
+  }
+}

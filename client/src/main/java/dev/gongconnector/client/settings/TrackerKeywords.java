@@ -1,0 +1,14 @@
+package dev.gongconnector.client.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.gongconnector.client.internal.Lists;
+import java.util.List;
+
+/** The words and phrases of a keyword tracker in one language ({@code mul}: all languages). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TrackerKeywords(String language, List<String> keywords, Boolean includeRelatedForms) {
+
+  public TrackerKeywords {
+    keywords = Lists.copy(keywords);
+  }
+}

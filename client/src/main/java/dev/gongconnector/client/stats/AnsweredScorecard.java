@@ -1,0 +1,26 @@
+package dev.gongconnector.client.stats;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.gongconnector.client.internal.Lists;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A scorecard a reviewer answered on a call; Gong types these ids as numbers. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AnsweredScorecard(
+    Long answeredScorecardId,
+    Long scorecardId,
+    String scorecardName,
+    Long callId,
+    OffsetDateTime callStartTime,
+    Long reviewedUserId,
+    Long reviewerUserId,
+    OffsetDateTime reviewTime,
+    String visibilityType,
+    List<ScorecardAnswer> answers) {
+
+  public AnsweredScorecard {
+    answers = Lists.copy(answers);
+    java.util.Objects.requireNonNull(answeredScorecardId, "answeredScorecardId");
+  }
+}

@@ -1,0 +1,24 @@
+package dev.gongconnector.client.stats;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.gongconnector.client.internal.Lists;
+import java.util.List;
+
+/**
+ * An answer of an answered scorecard: {@code score} for RANGE questions, {@code selectedOptions}
+ * for choices.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ScorecardAnswer(
+    Long questionId,
+    Long questionRevisionId,
+    Boolean isOverall,
+    Integer score,
+    String answerText,
+    Boolean notApplicable,
+    List<String> selectedOptions) {
+
+  public ScorecardAnswer {
+    selectedOptions = Lists.copy(selectedOptions);
+  }
+}

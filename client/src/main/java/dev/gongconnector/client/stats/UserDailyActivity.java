@@ -1,0 +1,15 @@
+package dev.gongconnector.client.stats;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.gongconnector.client.internal.Lists;
+import java.util.List;
+
+/** One user's activity day by day. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record UserDailyActivity(
+    String userId, String userEmailAddress, List<DailyActivity> userDailyActivityStats) {
+
+  public UserDailyActivity {
+    userDailyActivityStats = Lists.copy(userDailyActivityStats);
+  }
+}
