@@ -49,6 +49,7 @@ public final class GongClient {
   private final UsersService users;
   private final WorkspacesService workspaces;
   private final ReadServices read;
+  private final PartBServices partB;
 
   private GongClient(GongConfig config, HttpClient http, RateLimiter limiter) {
     this.config = config;
@@ -59,6 +60,7 @@ public final class GongClient {
     this.users = new UsersService(transport);
     this.workspaces = new WorkspacesService(transport);
     this.read = new ReadServices(transport);
+    this.partB = new PartBServices(transport, calls, http, config);
   }
 
   /** A builder with Gong's defaults (3 requests/s, no daily budget, 5 attempts). */
@@ -115,6 +117,31 @@ public final class GongClient {
   /** Coaching metrics ({@code /v2/coaching}). */
   public dev.gongconnector.client.coaching.CoachingService coaching() {
     return read.coaching();
+  }
+
+  /** CRM integration, schema and objects; calls associated by hand ({@code /v2/crm/...}). */
+  public dev.gongconnector.client.crm.CrmService crm() {
+    return partB.crm;
+  }
+
+  /** Gong Engage flows ({@code /v2/flows...}). */
+  public dev.gongconnector.client.flows.FlowsService flows() {
+    return partB.flows;
+  }
+
+  /** Call access, audit logs, permission profiles. */
+  public dev.gongconnector.client.access.AccessService access() {
+    return partB.access;
+  }
+
+  /** Read-only privacy look-ups ({@code /v2/data-privacy/data-for-...}). */
+  public dev.gongconnector.client.privacy.PrivacyService privacy() {
+    return partB.privacy;
+  }
+
+  /** Download of call recordings from their media URLs (resumable). */
+  public dev.gongconnector.client.media.MediaService media() {
+    return partB.media;
   }
 
   /** The settings this client was built with. */
