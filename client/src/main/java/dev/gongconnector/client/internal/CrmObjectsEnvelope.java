@@ -1,6 +1,7 @@
 package dev.gongconnector.client.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
@@ -11,4 +12,6 @@ import java.util.Map;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CrmObjectsEnvelope(
-    String requestId, Map<String, Map<String, Object>> crmObjectsMap) {}
+    String requestId, // keep unknown ids (null values) when written back: they say "not found"
+    @JsonInclude(content = JsonInclude.Include.ALWAYS)
+        Map<String, Map<String, Object>> crmObjectsMap) {}

@@ -12,7 +12,6 @@ import java.util.List;
  * @param calls calls
  * @param meetings meetings
  * @param customerData leads and contacts
- * @param customerEngagement engagement events
  * @param suppliedPhoneNumber the number as given
  * @param matchingPhoneNumbers numbers that matched
  * @param emailAddresses e-mail addresses of the matching people
@@ -24,7 +23,6 @@ public record PhoneNumberReferences(
     List<CallReference> calls,
     List<MeetingReference> meetings,
     List<CustomerData> customerData,
-    List<CustomerEngagement> customerEngagement,
     String suppliedPhoneNumber,
     List<String> matchingPhoneNumbers,
     List<String> emailAddresses) {
@@ -34,7 +32,6 @@ public record PhoneNumberReferences(
     calls = Lists.copy(calls);
     meetings = Lists.copy(meetings);
     customerData = Lists.copy(customerData);
-    customerEngagement = Lists.copy(customerEngagement);
     matchingPhoneNumbers = Lists.copy(matchingPhoneNumbers);
     emailAddresses = Lists.copy(emailAddresses);
   }

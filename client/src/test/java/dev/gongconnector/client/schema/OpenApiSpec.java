@@ -72,6 +72,19 @@ public final class OpenApiSpec {
    * The schema of the answer with {@code status} of an operation, e.g. {@code ("GET",
    * "/v2/settings/trackers", 200)}; fails the test when the spec has none.
    */
+  /** Whether the spec documents a JSON answer for {@code status} of the operation. */
+  public boolean documents(String method, String pathTemplate, int status) {
+    return !root.path("paths")
+        .path(pathTemplate)
+        .path(method.toLowerCase(Locale.ROOT))
+        .path("responses")
+        .path(Integer.toString(status))
+        .path("content")
+        .path("application/json")
+        .path("schema")
+        .isMissingNode();
+  }
+
   public JsonNode responseSchema(String method, String pathTemplate, int status) {
     JsonNode op = root.path("paths").path(pathTemplate).path(method.toLowerCase(Locale.ROOT));
     Assertions.assertFalse(op.isMissingNode(), "the spec has no " + method + " " + pathTemplate);

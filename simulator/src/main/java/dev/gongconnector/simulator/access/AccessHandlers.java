@@ -143,7 +143,9 @@ public final class AccessHandlers {
             g.writeStringField("userId", e.user().id());
           }
           g.writeStringField("userEmailAddress", e.email());
-          Json.stringOrNull(g, "userFullName", e.name());
+          if (e.name() != null) {
+            g.writeStringField("userFullName", e.name());
+          }
           g.writeStringField("eventTime", CallJson.iso(e.time()));
           g.writeObjectFieldStart("logRecord");
           for (Map.Entry<String, String> f : e.record().entrySet()) {

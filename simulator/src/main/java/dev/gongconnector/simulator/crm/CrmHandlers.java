@@ -161,7 +161,9 @@ public final class CrmHandlers {
           g.writeArrayFieldStart("associatedCrmObjects");
           g.writeStartObject();
           g.writeStringField("accountCrmId", a.accountCrmId());
-          Json.stringOrNull(g, "dealCrmId", a.dealCrmId());
+          if (a.dealCrmId() != null) {
+            g.writeStringField("dealCrmId", a.dealCrmId());
+          }
           g.writeEndObject();
           g.writeEndArray();
           g.writeEndObject();

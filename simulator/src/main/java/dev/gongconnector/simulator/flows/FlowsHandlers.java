@@ -57,8 +57,10 @@ public final class FlowsHandlers {
           g.writeStartObject();
           g.writeStringField("id", f.id());
           g.writeStringField("name", f.name());
-          Json.stringOrNull(g, "folderId", f.folderId());
-          Json.stringOrNull(g, "folderName", f.folderName());
+          if (f.folderId() != null) {
+            g.writeStringField("folderId", f.folderId());
+            g.writeStringField("folderName", f.folderName());
+          }
           g.writeStringField("visibility", f.visibility());
           g.writeStringField("creationDate", CallJson.iso(f.createdMillis()));
           g.writeBooleanField("exclusive", f.exclusive());

@@ -59,6 +59,9 @@ public final class PrivacyHandlers {
               g.writeStartObject();
               g.writeStringField("requestId", r.requestId());
               common(g, calls, contacts);
+              // Only the e-mail answer has engagement events in Gong's schema.
+              g.writeArrayFieldStart("customerEngagement");
+              g.writeEndArray();
               g.writeEndObject();
             }));
   }
@@ -132,7 +135,6 @@ public final class PrivacyHandlers {
                     + Math.floorMod(Ids.mix(c.crmId().hashCode()), 8_000_000_000_000_000_000L)));
         g.writeStringField("objectType", "Contact");
         g.writeStringField("externalId", c.crmId());
-        g.writeNullField("mirrorId");
         g.writeArrayFieldStart("fields");
         field(g, "Name", c.fullName());
         field(g, "Email", c.email());
@@ -144,8 +146,6 @@ public final class PrivacyHandlers {
       g.writeEndArray();
       g.writeEndObject();
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("customerEngagement");
     g.writeEndArray();
   }
 
