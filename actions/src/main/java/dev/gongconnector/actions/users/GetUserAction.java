@@ -35,6 +35,11 @@ public final class GetUserAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "users");
+  }
+
+  @Override
   protected JsonNode run(Params p, ProgressListener progress) {
     return Json.tree(client.users().get(p.string("user_id")));
   }

@@ -53,6 +53,11 @@ public final class ListUsersAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "users");
+  }
+
+  @Override
   protected JsonNode run(Params p, ProgressListener progress) {
     String query = p.text("query").map(q -> q.toLowerCase(Locale.ROOT)).orElse(null);
     boolean inactive = p.flag("include_inactive");

@@ -34,6 +34,11 @@ public final class ListWorkspacesAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "users");
+  }
+
+  @Override
   protected JsonNode run(Params values, ProgressListener progress) {
     List<Workspace> workspaces = client.workspaces().list();
     ArrayNode out = Json.array();
