@@ -25,7 +25,8 @@ public final class GetUserSettingsHistoryAction extends BaseAction {
         The history of one user's settings (GET /v2/users/{id}/settings-history): each change of \
         active, webConferencesRecorded, emailsImported, callsImported, gongConnectEnabled... with its \
         new value and time, oldest first. Use it for "since when are this rep's calls recorded". Find \
-        the id with list_users; not_found for an unknown user.""",
+        the id with list_users; not_found for an unknown user. \
+        Next: list_calls with primary_user_ids for the calls recorded since.""",
         ParamSet.of(
             Param.string("user_id", "The Gong user id (digits).")
                 .requiredParam()
