@@ -44,4 +44,13 @@ public interface Action {
   default ActionResult execute(JsonNode params) {
     return execute(params, ProgressListener.NONE);
   }
+
+  /**
+   * The MCP toolsets this action belongs to: {@code default} (the small set offered when no toolset
+   * is asked for) and its feature group ({@code calls, users, stats, library, crm, admin}). Most
+   * existing actions are call actions in the default set.
+   */
+  default List<String> toolsets() {
+    return List.of("default", "calls");
+  }
 }

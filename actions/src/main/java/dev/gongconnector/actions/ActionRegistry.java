@@ -68,6 +68,7 @@ public final class ActionRegistry {
                 new GetUserAction(b.client),
                 new SearchTranscriptsAction(b.client, library),
                 new SyncLibraryAction(b.client, library)));
+    actions.addAll(ReadApiActions.create(b.client));
     actions.addAll(PartBActions.all(b.client));
     for (Function<GongClient, Action> extra : b.extras) {
       Action a = Objects.requireNonNull(extra.apply(b.client), "extra action");

@@ -1,6 +1,7 @@
 package dev.gongconnector.mcp;
 
 import dev.gongconnector.actions.ActionRegistry;
+import dev.gongconnector.actions.Toolsets;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.GongException;
 import dev.gongconnector.simulator.GongSimulator;
@@ -34,6 +35,7 @@ public final class McpLauncher {
   private final PrintStream err;
   private InputStream stdin = System.in;
   private Consumer<ActionRegistry.Builder> customizer = b -> {};
+  private String toolsets;
 
   public McpLauncher(McpSettings settings, Map<String, String> env, PrintStream err) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -44,6 +46,16 @@ public final class McpLauncher {
   /** Reads the stdio protocol from {@code in} instead of {@link System#in}. */
   public McpLauncher stdin(InputStream in) {
     this.stdin = Objects.requireNonNull(in, "in");
+    return this;
+  }
+
+  /**
+   * Which toolsets to offer ({@code default}, {@code all} or groups such as {@code calls,stats});
+   * null means {@code default}. An unknown name is an {@link IllegalArgumentException}.
+   */
+  public McpLauncher toolsets(String spec) {
+    Toolsets.parse(spec);
+    this.toolsets = spec;
     return this;
   }
 
@@ -96,7 +108,7 @@ public final class McpLauncher {
       customizer.accept(registry);
       GongMcpServer server =
           GongMcpServer.builder()
-              .actions(registry.build().list())
+              .actions(Toolsets.select(registry.build().list(), toolsets))
               .allowWrites(settings.allowWrites())
               .build();
       return settings.http() ? serveHttp(server) : serveStdio(server);

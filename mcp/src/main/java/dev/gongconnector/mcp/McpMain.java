@@ -12,7 +12,7 @@ public final class McpMain {
 
   static final String USAGE =
       "usage: McpMain [--http] [--host HOST] [--port PORT] [--token TOKEN] "
-          + "[--allow-writes] [--sim]";
+          + "[--allow-writes] [--sim] [--toolsets default|all|calls,users,stats,library,crm,admin]";
 
   private McpMain() {}
 
@@ -27,6 +27,7 @@ public final class McpMain {
     String host = McpSettings.DEFAULT_HOST;
     int port = McpSettings.DEFAULT_PORT;
     String token = null;
+    String toolsets = null;
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -45,6 +46,9 @@ public final class McpMain {
           case "--port":
             port = Integer.parseInt(value(args, ++i, "--port"));
             break;
+          case "--toolsets":
+            toolsets = value(args, ++i, "--toolsets");
+            break;
           case "--token":
             token = value(args, ++i, "--token");
             break;
@@ -57,7 +61,7 @@ public final class McpMain {
         }
       }
       McpSettings settings = new McpSettings(http, host, port, token, writes, sim);
-      return new McpLauncher(settings, System.getenv(), err).run();
+      return new McpLauncher(settings, System.getenv(), err).toolsets(toolsets).run();
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       err.println(USAGE);

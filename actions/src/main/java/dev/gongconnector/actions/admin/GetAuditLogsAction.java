@@ -69,4 +69,9 @@ public final class GetAuditLogsAction extends BaseAction {
     data.set("range", range.toJson());
     return data;
   }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("admin");
+  }
 }

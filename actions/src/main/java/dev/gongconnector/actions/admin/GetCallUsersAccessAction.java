@@ -37,4 +37,9 @@ public final class GetCallUsersAccessAction extends BaseAction {
     data.set("callAccessList", Json.tree(client.access().usersAccess(p.strings("call_ids"))));
     return data;
   }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("admin");
+  }
 }

@@ -25,7 +25,8 @@ public final class GetPermissionProfileAction extends BaseAction {
         """
         Get one permission profile with every right Gong reports (access levels for calls, deals, \
         coaching, forecast, library; flags such as downloadCallMedia, deleteCalls) and, with \
-        include_users (default true), the users it controls. Ids come from list_permission_profiles.""",
+        include_users (default true), the users it controls. Ids come from list_permission_profiles. \
+        Next: get_user for one of the users.""",
         ParamSet.of(
             Param.string("profile_id", "The permission profile id.")
                 .requiredParam()
@@ -46,5 +47,10 @@ public final class GetPermissionProfileAction extends BaseAction {
       data.set("users", Json.tree(client.access().permissionProfileUsers(id)));
     }
     return data;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("admin");
   }
 }

@@ -30,7 +30,7 @@ public final class GetProspectFlowsAction extends BaseAction {
         Which Gong Engage flows these prospects are in: give CRM ids of contacts or leads (from the \
         context of a call's parties, get_call with context=Extended). Each enrolment has flowId, \
         flowName, owner, status (Running, Pending, Paused), created; prospects in no flow are listed \
-        in notInAnyFlow.""",
+        in notInAnyFlow. Next: list_flows with the owner's e-mail for the flow's siblings.""",
         ParamSet.of(
             Param.strings("crm_prospect_ids", "CRM ids of contacts or leads.")
                 .requiredParam()
@@ -51,5 +51,10 @@ public final class GetProspectFlowsAction extends BaseAction {
     data.set("prospectsAssigned", Json.tree(assigned));
     data.set("notInAnyFlow", missing);
     return data;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("admin");
   }
 }

@@ -56,4 +56,9 @@ public final class ListFlowsAction extends BaseAction {
     data.put("truncated", flows.size() > max);
     return data;
   }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("admin");
+  }
 }

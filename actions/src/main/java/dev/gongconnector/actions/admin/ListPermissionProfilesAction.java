@@ -55,4 +55,9 @@ public final class ListPermissionProfilesAction extends BaseAction {
     data.put("count", out.size());
     return data;
   }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("admin");
+  }
 }

@@ -49,4 +49,9 @@ public final class LookupPrivacyDataAction extends BaseAction {
         ? Json.tree(client.privacy().forEmailAddress(p.string("email_address")))
         : Json.tree(client.privacy().forPhoneNumber(p.string("phone_number")));
   }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("admin");
+  }
 }

@@ -45,7 +45,8 @@ public final class AddNewCallAction extends BaseAction {
         downloads the file from, up to 1.5 GB) or media_file (a local file path, uploaded right after the call \
         is created), or neither and upload later with upload_call_media. Returns callId, status \
         (Processing: Gong transcribes and analyses the recording for minutes to hours), alreadyExisted, \
-        requestId and, after an upload, the call's url.""",
+        requestId and, after an upload, the call's url. \
+        Next: upload_call_media when no media was given, get_call with the callId once Gong processed it.""",
         params(),
         true);
     this.client = client;

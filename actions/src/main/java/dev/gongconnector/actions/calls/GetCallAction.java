@@ -43,7 +43,8 @@ public final class GetCallAction extends BaseAction {
         8 hours) when include_media is true; content (topics, trackers, brief, outline, highlights, key \
         points, call outcome, points of interest) and interaction stats when include_content is true; CRM \
         context with context Basic/Extended. For the words spoken use retrieve_transcripts_of_calls. \
-        Answers not_found when Gong has no call with this id.""",
+        Answers not_found when Gong has no call with this id. \
+        Next: retrieve_transcripts_of_calls for what was said, get_extensive_data for trackers and topics.""",
         ParamSet.of(
             Param.string("call_id", "The Gong call id (a string of up to 20 digits).")
                 .requiredParam()

@@ -31,7 +31,8 @@ public final class GetCallMediaAction extends BaseAction {
         Download a call's audio (default) or video recording to a local file, streamed, with progress. \
         If an earlier download of the same call stopped, running it again resumes where it stopped \
         (OUT.part). An existing file is never overwritten unless overwrite=true. Answers the path, size \
-        and content type. Video exists only for web conferences. Find call ids with search_calls.""",
+        and content type. Video exists only for web conferences. Find call ids with search_calls. Next: \
+        retrieve_transcripts_of_calls for what was said.""",
         ParamSet.of(
             Param.string("call_id", "The Gong call id.").requiredParam().withAliases("id").gongId(),
             Param.string("out", "The file to write (e.g. call.mp3).")
@@ -65,5 +66,10 @@ public final class GetCallMediaAction extends BaseAction {
     data.put("resumedFrom", r.resumedFrom());
     Json.putIfPresent(data, "contentType", r.contentType());
     return data;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("calls");
   }
 }

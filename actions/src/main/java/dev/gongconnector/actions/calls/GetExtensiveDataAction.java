@@ -44,7 +44,8 @@ public final class GetExtensiveDataAction extends BaseAction {
         workspace, call ids and host user ids (without any filter Gong returns all calls, earliest first). \
         Only what is selected is returned: select little, results are large (100 calls with everything \
         can be hundreds of KB). Pages through Gong (100 calls a request) up to max_results and says \
-        truncated=true when more calls matched.""",
+        truncated=true when more calls matched. \
+        Next: retrieve_transcripts_of_calls for the words, get_call for one call in the seed's shape.""",
         ParamSet.of(
             CommonParams.fromDate("calls"),
             CommonParams.toDate("calls"),

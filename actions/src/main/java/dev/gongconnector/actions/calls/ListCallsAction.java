@@ -34,7 +34,8 @@ public final class ListCallsAction extends BaseAction {
         sdrDisposition, clientUniqueId, meetingUrl, isPrivate. Without dates it covers the last 30 days; \
         the answer states the range it read, Gong's totalRecords and truncated. For parties, topics, trackers or briefs use get_extensive_data \
         or get_call; to find calls about a subject use search_calls. Reads 100 calls per request, up to \
-        max_results.""",
+        max_results. \
+        Next: get_call or retrieve_transcripts_of_calls with a call id.""",
         ParamSet.of(
             CommonParams.fromDate("calls"),
             CommonParams.toDate("calls"),

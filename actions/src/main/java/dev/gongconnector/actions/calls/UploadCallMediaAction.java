@@ -27,7 +27,8 @@ public final class UploadCallMediaAction extends BaseAction {
         """
         Upload the recording of a call added with add_new_call without download_media_url (changes data in \
         Gong). media_file is a local path (WAV, MP3, MP4, MKV, FLAC, ...; at most 1.5 GB), streamed to \
-        Gong. Returns callId, url (the call's page in Gong) and requestId.""",
+        Gong. Returns callId, url (the call's page in Gong) and requestId. \
+        Next: get_call with the call id once Gong has processed the recording.""",
         ParamSet.of(
             Param.string("call_id", "The callId returned by add_new_call.")
                 .requiredParam()

@@ -181,4 +181,9 @@ public final class FindCallsByCrmAction extends BaseAction {
     }
     return false;
   }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("crm", "calls");
+  }
 }

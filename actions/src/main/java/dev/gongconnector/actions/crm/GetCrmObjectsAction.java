@@ -65,4 +65,9 @@ public final class GetCrmObjectsAction extends BaseAction {
     data.set("notFound", missing);
     return data;
   }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("crm");
+  }
 }

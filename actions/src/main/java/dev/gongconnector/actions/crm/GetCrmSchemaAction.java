@@ -25,7 +25,7 @@ public final class GetCrmSchemaAction extends BaseAction {
         """
         List the fields Gong holds for CRM objects (ACCOUNT, CONTACT, DEAL, LEAD): unique name, label, \
         type, picklist values. Use it to learn which field names get_crm_objects returns. Without \
-        object_type, every type.""",
+        object_type, every type. Next: get_crm_objects with CRM ids from calls' context.""",
         ParamSet.of(CrmParams.objectType(false), CrmParams.integrationId()),
         false);
     this.client = client;
@@ -40,5 +40,10 @@ public final class GetCrmSchemaAction extends BaseAction {
     data.put("integrationId", id);
     data.set("objectTypeToSelectedFields", Json.tree(client.crm().schema(id, type)));
     return data;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("crm");
   }
 }

@@ -24,7 +24,8 @@ public final class ListCrmIntegrationsAction extends BaseAction {
         """
         List the company's generic CRM integration (Gong allows one): its integrationId, name and \
         owner. Other CRM tools (get_crm_schema, get_crm_objects) use this integration by default, so \
-        call this only to see which CRM is connected. Takes no parameters.""",
+        call this only to see which CRM is connected. Takes no parameters. Next: get_crm_schema for \
+        the fields, get_crm_objects for accounts and deals.""",
         ParamSet.of(),
         false);
     this.client = client;
@@ -35,5 +36,10 @@ public final class ListCrmIntegrationsAction extends BaseAction {
     ObjectNode data = Json.object();
     data.set("integrations", Json.tree(client.crm().integrations()));
     return data;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("crm");
   }
 }

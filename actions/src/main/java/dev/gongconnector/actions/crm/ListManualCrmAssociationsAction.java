@@ -59,4 +59,9 @@ public final class ListManualCrmAssociationsAction extends BaseAction {
     data.put("truncated", all.size() > max);
     return data;
   }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("crm");
+  }
 }

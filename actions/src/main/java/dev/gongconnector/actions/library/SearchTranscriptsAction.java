@@ -44,7 +44,8 @@ public final class SearchTranscriptsAction extends BaseAction {
         from the local call library (built by `gong sync`) when it covers the range, in milliseconds and \
         without using Gong's request budget; otherwise reads up to max_calls calls of the range from Gong \
         (two requests per 100 calls) and says truncated=true when the range held more. source says which \
-        (local-library or gong-api).""",
+        (local-library or gong-api). \
+        Next: get_call or retrieve_transcripts_of_calls with a hit's call id.""",
         ParamSet.of(
             Param.string(
                     "query",

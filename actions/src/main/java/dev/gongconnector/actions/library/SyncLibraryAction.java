@@ -40,7 +40,8 @@ public final class SyncLibraryAction extends BaseAction {
         from from_date (default: 90 days ago); later runs read only what is new or changed (the last sync \
         minus lookback_days). Uses two Gong requests per 100 calls. An interrupted run keeps what it \
         finished; run it again to resume. Returns the calls written, the requests used and the range the \
-        library now covers.""",
+        library now covers. \
+        Next: search_transcripts.""",
         ParamSet.of(
             CommonParams.fromDate("calls"),
             CommonParams.workspaceId(),

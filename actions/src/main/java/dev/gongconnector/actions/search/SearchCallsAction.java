@@ -42,7 +42,8 @@ public final class SearchCallsAction extends BaseAction {
         with page (from 1) and page_size; pagination gives totalRecords, pageSize, currentPage, totalPages. \
         Gong has no search endpoint: this reads up to max_calls calls of the range (and their transcripts \
         when keywords are given, one request per 100 calls) and says truncated=true when the range held \
-        more; narrow the range or the users for big accounts.""",
+        more; narrow the range or the users for big accounts. \
+        Next: get_call or retrieve_transcripts_of_calls with a matching call id.""",
         ParamSet.of(
             CommonParams.fromDate("calls"),
             CommonParams.toDate("calls"),

@@ -56,7 +56,8 @@ public final class RetrieveTranscriptsAction extends BaseAction {
         call_ids. Transcripts are long (a one-hour call has roughly 500-900 sentences): keep max_calls small, \
         use max_sentences_per_call, and prefer format=text (one readable line per speaker turn, about half \
         the size); the answer says truncated=true when something was cut. To find \
-        calls mentioning a word use search_calls first.""",
+        calls mentioning a word use search_calls first. \
+        Next: get_call for a call's details, search_transcripts to find sentences across many calls.""",
         ParamSet.of(
             CommonParams.callIds(
                 " Only these calls (combined with the range when dates are also given)."),

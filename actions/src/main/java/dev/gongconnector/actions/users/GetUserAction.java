@@ -24,7 +24,8 @@ public final class GetUserAction extends BaseAction {
         """
         Get one Gong user by id with all of Gong's fields: name, email and aliases, title, phone, manager id, \
         active flag, creation time, recording settings and spoken languages. Use list_users to find the id. \
-        Answers not_found when no user has this id.""",
+        Answers not_found when no user has this id. \
+        Next: list_calls or search_calls with primary_user_ids for the user's calls, get_user_settings_history for recording settings over time.""",
         ParamSet.of(
             Param.string("user_id", "The Gong user id (a string of digits).")
                 .requiredParam()
@@ -32,6 +33,11 @@ public final class GetUserAction extends BaseAction {
                 .gongId()),
         false);
     this.client = client;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("default", "users");
   }
 
   @Override

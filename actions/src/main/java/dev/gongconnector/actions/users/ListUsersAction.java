@@ -35,7 +35,8 @@ public final class ListUsersAction extends BaseAction {
         List the Gong users (the company's employees with Gong seats): id, name, email, title, active flag \
         and manager id. Use it to find the user id of a person, e.g. for primary_user_ids in search_calls \
         or primary_user in add_new_call; pass query to filter by a fragment of the name or email address. \
-        Reads every page of Gong's user list (100 users a request).""",
+        Reads every page of Gong's user list (100 users a request). \
+        Next: get_user for one user, or get_activity_stats and get_interaction_stats with user_ids.""",
         ParamSet.of(
             Param.string(
                     "query",
@@ -50,6 +51,11 @@ public final class ListUsersAction extends BaseAction {
             CommonParams.maxResults(500, 10_000, "users")),
         false);
     this.client = client;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("default", "users");
   }
 
   @Override

@@ -76,6 +76,14 @@ public final class McpCommand implements Callable<Integer> {
       description = "Offer tools that change data in Gong (add_new_call, " + "upload_call_media).")
   boolean allowWrites;
 
+  @Option(
+      names = "--toolsets",
+      paramLabel = "SETS",
+      description =
+          "Tools to offer: default (at most 15: calls, search, users, trackers, library folders),"
+              + " all, or groups: calls,users,stats,library,crm,admin (default may be one of them).")
+  String toolsets;
+
   private final CliContext context;
 
   /** For picocli's default factory: the real process's environment. */
@@ -118,7 +126,14 @@ public final class McpCommand implements Callable<Integer> {
           gong.simulated()
               ? LibraryActions.defaultRootFor(gong.client())
               : LibraryStore.defaultRoot(context::getenv, context.home());
-      return new McpLauncher(mcp, context.env(), log)
+      McpLauncher launcher;
+      try {
+        launcher = new McpLauncher(mcp, context.env(), log).toolsets(toolsets);
+      } catch (IllegalArgumentException e) {
+        err.println("gong mcp: --toolsets: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+      return launcher
           .stdin(context.stdin())
           .customizeRegistry(
               registry -> LibraryActions.install(registry, gong.client(), libraryRoot))

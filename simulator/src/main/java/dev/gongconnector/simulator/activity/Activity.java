@@ -53,8 +53,39 @@ public final class Activity {
   /** The events and the answered scorecard (or null) of one call. */
   public record CallActivity(CallFacts facts, List<Event> events, AnsweredScorecard scorecard) {}
 
-  /** Derives one call's activity. */
+  /** Most generated calls whose activity is kept (deriving it builds the whole conversation). */
+  private static final int CACHE_SIZE = 20_000;
+
+  private final Map<Long, CallActivity> cache =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, CallActivity> e) {
+          return size() > CACHE_SIZE;
+        }
+      };
+
+  /**
+   * One call's activity. Generated calls never change, so theirs is cached; an added call's changes
+   * when its media arrives, so it is derived each time.
+   */
   public CallActivity of(SimCall call) {
+    if (store.isAdded(call.idString())) {
+      return derive(call);
+    }
+    synchronized (cache) {
+      CallActivity a = cache.get(call.id());
+      if (a != null) {
+        return a;
+      }
+    }
+    CallActivity a = derive(call);
+    synchronized (cache) {
+      cache.put(call.id(), a);
+    }
+    return a;
+  }
+
+  private CallActivity derive(SimCall call) {
     CallFacts f = CallFacts.of(store, call);
     User host = company.user(call.primaryUserId());
     String manager = host == null ? null : host.managerId();

@@ -7,6 +7,7 @@ import dev.gongconnector.simulator.activity.Event;
 import dev.gongconnector.simulator.activity.Kind;
 import dev.gongconnector.simulator.calls.CallFacts;
 import dev.gongconnector.simulator.calls.CallJson;
+import dev.gongconnector.simulator.calls.SimCall;
 import dev.gongconnector.simulator.company.User;
 import dev.gongconnector.simulator.http.ApiException;
 import dev.gongconnector.simulator.http.Cursors;
@@ -155,12 +156,12 @@ public final class StatsHandler {
   public Response interaction(Request r) throws IOException {
     StatsRequest q = parse(r, r.jsonObject());
     Map<String, Map<String, double[]>> sums = new HashMap<>();
-    CallFacts.forEachCall(
-        activity.store(),
+    activity.forEachCall(
         q.fromMillis(),
         q.toMillis(),
-        c -> {
-          CallFacts f = CallFacts.of(activity.store(), c);
+        a -> {
+          CallFacts f = a.facts();
+          SimCall c = f.call();
           if (!f.transcribed()) {
             return;
           }

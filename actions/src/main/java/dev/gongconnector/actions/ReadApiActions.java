@@ -1,0 +1,35 @@
+package dev.gongconnector.actions;
+
+import dev.gongconnector.actions.coaching.GetCoachingMetricsAction;
+import dev.gongconnector.actions.folders.GetLibraryFolderContentAction;
+import dev.gongconnector.actions.folders.ListLibraryFoldersAction;
+import dev.gongconnector.actions.settings.ListScorecardsAction;
+import dev.gongconnector.actions.settings.ListTrackersAction;
+import dev.gongconnector.actions.stats.ListAnsweredScorecardsAction;
+import dev.gongconnector.actions.stats.StatsActions;
+import dev.gongconnector.actions.users.GetUserSettingsHistoryAction;
+import dev.gongconnector.client.GongClient;
+import java.util.List;
+
+/**
+ * The actions of issue 11 part A (settings, stats, library folders, coaching, settings history).
+ */
+final class ReadApiActions {
+
+  private ReadApiActions() {}
+
+  static List<Action> create(GongClient client) {
+    return List.of(
+        new ListTrackersAction(client),
+        new ListScorecardsAction(client),
+        StatsActions.interaction(client),
+        StatsActions.aggregate(client),
+        StatsActions.byPeriod(client),
+        StatsActions.dayByDay(client),
+        new ListAnsweredScorecardsAction(client),
+        new ListLibraryFoldersAction(client),
+        new GetLibraryFolderContentAction(client),
+        new GetUserSettingsHistoryAction(client),
+        new GetCoachingMetricsAction(client));
+  }
+}

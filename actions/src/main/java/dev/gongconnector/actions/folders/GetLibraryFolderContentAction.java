@@ -1,0 +1,51 @@
+package dev.gongconnector.actions.folders;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gongconnector.actions.BaseAction;
+import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.params.Param;
+import dev.gongconnector.actions.params.ParamSet;
+import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.library.LibraryFolderContent;
+import java.util.List;
+
+/** {@code get_library_folder_content}: the calls of one library folder. */
+public final class GetLibraryFolderContentAction extends BaseAction {
+
+  private final GongClient client;
+
+  public GetLibraryFolderContentAction(GongClient client) {
+    super(
+        "get_library_folder_content",
+        List.of("library-folder-content", "folder-content"),
+        """
+        The calls in one Gong library folder (GET /v2/library/folder-content): call id, title, the \
+        curator's note, who added it and when, a link, and the snippet (seconds) the folder points at. \
+        Get the folder id from list_library_folders. Answers not_found for an unknown folder. Next: \
+        get_call or retrieve_transcripts_of_calls with the call ids.""",
+        ParamSet.of(
+            Param.string("folder_id", "The library folder id (digits).")
+                .requiredParam()
+                .withAliases("id")
+                .gongId()),
+        false);
+    this.client = client;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("default", "library");
+  }
+
+  @Override
+  protected JsonNode run(Params p, ProgressListener progress) {
+    LibraryFolderContent f = client.library().folderContent(p.string("folder_id"));
+    ObjectNode data = (ObjectNode) Json.tree(f);
+    data.remove("requestId");
+    data.put("count", f.calls().size());
+    return data;
+  }
+}

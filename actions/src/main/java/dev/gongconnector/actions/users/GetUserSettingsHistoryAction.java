@@ -1,0 +1,53 @@
+package dev.gongconnector.actions.users;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gongconnector.actions.BaseAction;
+import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.params.Param;
+import dev.gongconnector.actions.params.ParamSet;
+import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.users.SettingChange;
+import java.util.List;
+
+/** {@code get_user_settings_history}: how a user's recording and import settings changed. */
+public final class GetUserSettingsHistoryAction extends BaseAction {
+
+  private final GongClient client;
+
+  public GetUserSettingsHistoryAction(GongClient client) {
+    super(
+        "get_user_settings_history",
+        List.of("user-settings-history", "settings-history"),
+        """
+        The history of one user's settings (GET /v2/users/{id}/settings-history): each change of \
+        active, webConferencesRecorded, emailsImported, callsImported, gongConnectEnabled... with its \
+        new value and time, oldest first. Use it for "since when are this rep's calls recorded". Find \
+        the id with list_users; not_found for an unknown user. \
+        Next: list_calls with primary_user_ids for the calls recorded since.""",
+        ParamSet.of(
+            Param.string("user_id", "The Gong user id (digits).")
+                .requiredParam()
+                .withAliases("id")
+                .gongId()),
+        false);
+    this.client = client;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("users");
+  }
+
+  @Override
+  protected JsonNode run(Params p, ProgressListener progress) {
+    List<SettingChange> h = client.users().settingsHistory(p.string("user_id"));
+    ObjectNode data = Json.object();
+    data.put("userId", p.string("user_id"));
+    data.set("changes", Json.tree(h));
+    data.put("count", h.size());
+    return data;
+  }
+}
