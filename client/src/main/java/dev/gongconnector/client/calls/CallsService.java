@@ -143,19 +143,21 @@ public final class CallsService {
           order,
           Batches.chunks(request.callIds(), Batches.MAX_IDS).size());
     }
-    if (request.fromDateTime() == null) {
-      throw InvalidRequestException.ofField(
-          "filter.fromDateTime", "is required to collect a bounded part of a date range");
-    }
+    // An open start is read from 1970 (Gong's earliest accepted date is unconfirmed; any call is
+    // later). The window sizes come from the first page's calls, not from this bound.
+    OffsetDateTime from =
+        request.fromDateTime() != null
+            ? request.fromDateTime()
+            : OffsetDateTime.ofInstant(java.time.Instant.EPOCH, ZoneOffset.UTC);
     OffsetDateTime to =
         request.toDateTime() != null
             ? request.toDateTime()
             : OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
     return BoundedCollection.collect(
-        (from, until, cursor) -> extensivePage(request.withDateRange(from, until), cursor),
+        (since, until, cursor) -> extensivePage(request.withDateRange(since, until), cursor),
         CallsService::startOf,
         CallData::id,
-        request.fromDateTime(),
+        from,
         to,
         max,
         order);

@@ -69,7 +69,14 @@ public final class BoundedCollection {
       // All of it fits (or Gong gave no total to size windows from): page through the range.
       items = pageUntil(requests, from, to, first, Integer.MAX_VALUE);
     } else {
-      items = backward(requests, from, to, total, max);
+      // Density from where calls really start: the range may open long before its first call.
+      OffsetDateTime earliest =
+          first.records().stream()
+              .map(started)
+              .filter(t -> t != null && t.isAfter(from) && t.isBefore(to))
+              .min(Comparator.naturalOrder())
+              .orElse(from);
+      items = backward(requests, from, earliest, to, total, max);
     }
     items.sort(order == Order.NEWEST_FIRST ? ascending.reversed() : ascending);
     boolean truncated = items.size() > max || (total >= 0 && total > max);
@@ -138,9 +145,14 @@ public final class BoundedCollection {
   }
 
   private static <T> List<T> backward(
-      Counter requests, OffsetDateTime from, OffsetDateTime to, int total, int max) {
+      Counter requests,
+      OffsetDateTime from,
+      OffsetDateTime earliest,
+      OffsetDateTime to,
+      int total,
+      int max) {
     List<T> out = new ArrayList<>();
-    double perSecond = total / (double) Math.max(1, seconds(from, to));
+    double perSecond = total / (double) Math.max(1, seconds(earliest, to));
     OffsetDateTime end = to;
     int refines = 0;
     while (out.size() < max && end.isAfter(from)) {

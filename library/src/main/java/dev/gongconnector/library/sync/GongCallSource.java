@@ -25,7 +25,7 @@ import java.util.Objects;
 public final class GongCallSource implements CallSource {
 
   /** What the library indexes: parties for speaker names, and the content Gong computed. */
-  static final ContentSelector SELECTOR =
+  public static final ContentSelector SELECTOR =
       ContentSelector.builder()
           .include(
               Field.PARTIES,
