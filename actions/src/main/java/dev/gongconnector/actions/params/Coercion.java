@@ -93,8 +93,31 @@ final class Coercion {
   private static TextNode string(Param p, JsonNode raw) {
     if (raw.isTextual()) return TextNode.valueOf(unquote(raw.textValue()));
     // Ids are strings of up to 20 digits; an agent may send one as a JSON number.
-    if (raw.isIntegralNumber()) return TextNode.valueOf(raw.bigIntegerValue().toString());
+    if (raw.isIntegralNumber()) return TextNode.valueOf(exactInteger(p, raw));
     throw invalid(p, "must be a string, got " + describe(raw));
+  }
+
+  /** Integers above this may have been rounded by the sender (a JavaScript number is a double). */
+  static final BigInteger MAX_EXACT = BigInteger.ONE.shiftLeft(53);
+
+  /**
+   * The digits of a JSON integer, only when every JSON client represents it exactly (below 2^53). A
+   * larger one may already be another number (7944445139660746967 arrives from JavaScript as
+   * 7944445139660747000), so it is refused rather than turned into an id that is not the caller's.
+   */
+  private static String exactInteger(Param p, JsonNode raw) {
+    BigInteger value = raw.bigIntegerValue();
+    if (value.abs().compareTo(MAX_EXACT) >= 0) {
+      throw invalid(
+          p,
+          "got the JSON number "
+              + value
+              + ", too large to be exact in JSON (2^53 and above are rounded by many clients);"
+              + " send ids as strings, e.g. \""
+              + value
+              + "\"");
+    }
+    return value.toString();
   }
 
   static final String GONG_ID = "[0-9]{1,20}";
@@ -214,6 +237,8 @@ final class Coercion {
       }
     } else if (raw.isTextual()) {
       addStrings(p, out, textItems(p, raw.textValue()));
+    } else if (raw.isIntegralNumber()) {
+      addStrings(p, out, List.of(raw)); // one id sent as a bare number
     } else {
       throw invalid(p, "must be an array of strings, got " + describe(raw));
     }
@@ -241,7 +266,7 @@ final class Coercion {
       if (item.isTextual()) {
         if (!item.textValue().isBlank()) out.add(item.textValue().strip());
       } else if (item.isIntegralNumber()) {
-        out.add(item.bigIntegerValue().toString());
+        out.add(exactInteger(p, item));
       } else {
         throw invalid(p, "must contain only strings, found " + describe(item));
       }
