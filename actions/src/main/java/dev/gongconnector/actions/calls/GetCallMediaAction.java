@@ -9,6 +9,7 @@ import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.media.DownloadProgressListener;
 import dev.gongconnector.client.media.MediaDownloadRequest;
 import dev.gongconnector.client.media.MediaDownloadResult;
 import dev.gongconnector.client.media.MediaKind;
@@ -56,7 +57,7 @@ public final class GetCallMediaAction extends BaseAction {
                 MediaDownloadRequest.builder(p.string("call_id"), Path.of(p.string("out")))
                     .kind(MediaKind.valueOf(p.string("kind").toUpperCase(Locale.ROOT)))
                     .overwrite(p.flag("overwrite"))
-                    .progress((done, total) -> progress.progress("bytes", done, total))
+                    .progress(throttled(progress))
                     .build());
     ObjectNode data = Json.object();
     data.put("callId", r.callId());
@@ -66,6 +67,17 @@ public final class GetCallMediaAction extends BaseAction {
     data.put("resumedFrom", r.resumedFrom());
     Json.putIfPresent(data, "contentType", r.contentType());
     return data;
+  }
+
+  /** Progress at most every 256 KB (and at the end): agents and terminals need no more. */
+  private static DownloadProgressListener throttled(ProgressListener progress) {
+    long[] last = {-1};
+    return (done, total) -> {
+      if (done == total || last[0] < 0 || done - last[0] >= 256 * 1024) {
+        last[0] = done;
+        progress.progress("bytes downloaded", done, total);
+      }
+    };
   }
 
   @Override

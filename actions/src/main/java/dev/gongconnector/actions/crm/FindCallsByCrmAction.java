@@ -47,7 +47,9 @@ public final class FindCallsByCrmAction extends BaseAction {
         insensitive, part of the name is enough: "Acme" finds "Acme Corp - New Business"). Reads the \
         range's calls with their CRM context (default: the last 30 days; give from_date for more) and \
         returns, newest first, callId, title, started, url and the matched CRM objects. Next: get_call \
-        or retrieve_transcripts_of_calls with the call ids; get_crm_objects for the account's fields.""",
+        or retrieve_transcripts_of_calls with the call ids; get_crm_objects for the account's fields. With a \
+        synced local library, search_calls with keywords account:"Acme" or opportunity:"Acme" answers \
+        from the library instead of reading the range from Gong.""",
         ParamSet.of(
             Param.string("account", "Account CRM id or (part of the) account name.")
                 .withAliases("account_name", "account_id", "company"),
