@@ -70,12 +70,18 @@ public final class McpMain implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    McpLauncher launcher;
+    McpSettings settings;
     try {
-      McpSettings settings = new McpSettings(http, host, port, token, allowWrites, sim);
-      launcher = new McpLauncher(settings, System.getenv(), err).toolsets(toolsets);
+      settings = new McpSettings(http, host, port, token, allowWrites, sim);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
+      return McpLauncher.USAGE;
+    }
+    McpLauncher launcher;
+    try {
+      launcher = new McpLauncher(settings, System.getenv(), err).toolsets(toolsets);
+    } catch (IllegalArgumentException e) {
+      err.println("--toolsets: " + e.getMessage());
       return McpLauncher.USAGE;
     }
     return launcher.run();

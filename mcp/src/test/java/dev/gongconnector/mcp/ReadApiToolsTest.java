@@ -49,8 +49,7 @@ class ReadApiToolsTest {
           "retrieve_transcripts_of_calls",
           "list_workspace_id_options",
           "list_users",
-          "get_user",
-          "search_transcripts");
+          "get_user");
 
   private GongSimulator sim;
   private ActionRegistry registry;

@@ -1,10 +1,7 @@
 package dev.gongconnector.actions.coaching;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
@@ -16,7 +13,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /** {@code get_coaching_metrics}: what a manager did on each direct report's calls. */
-public final class GetCoachingMetricsAction extends BaseAction {
+public final class GetCoachingMetricsAction extends TypedAction<GetCoachingMetricsAction.Request> {
+
+  /** The parsed parameters. */
+  public record Request(
+      String workspaceId, String managerId, OffsetDateTime from, OffsetDateTime to) {}
+
+  /** The answer. */
+  public record Answer(OffsetDateTime from, OffsetDateTime to, List<CoachingData> coachingData) {}
 
   private final GongClient client;
 
@@ -63,19 +67,16 @@ public final class GetCoachingMetricsAction extends BaseAction {
   }
 
   @Override
-  protected void validate(Params values) {
-    range(values);
+  protected Request request(Params p) {
+    OffsetDateTime[] r = range(p);
+    return new Request(p.string("workspace_id"), p.string("manager_id"), r[0], r[1]);
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    OffsetDateTime[] r = range(p);
-    List<CoachingData> data =
-        client.coaching().metrics(p.string("workspace_id"), p.string("manager_id"), r[0], r[1]);
-    ObjectNode out = Json.object();
-    out.put("from", r[0].toString());
-    out.put("to", r[1].toString());
-    out.set("coachingData", Json.tree(data));
-    return out;
+  protected Answer answer(Request r, ProgressListener progress) {
+    return new Answer(
+        r.from(),
+        r.to(),
+        client.coaching().metrics(r.workspaceId(), r.managerId(), r.from(), r.to()));
   }
 }

@@ -1,19 +1,31 @@
 package dev.gongconnector.actions.folders;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.library.LibraryCall;
 import dev.gongconnector.client.library.LibraryFolderContent;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** {@code get_library_folder_content}: the calls of one library folder. */
-public final class GetLibraryFolderContentAction extends BaseAction {
+public final class GetLibraryFolderContentAction
+    extends TypedAction<GetLibraryFolderContentAction.Request> {
+
+  /** The parsed parameters. */
+  public record Request(String folderId) {}
+
+  /** The answer. */
+  public record Answer(
+      String id,
+      String name,
+      String createdBy,
+      OffsetDateTime updated,
+      List<LibraryCall> calls,
+      int count) {}
 
   private final GongClient client;
 
@@ -41,11 +53,13 @@ public final class GetLibraryFolderContentAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    LibraryFolderContent f = client.library().folderContent(p.string("folder_id"));
-    ObjectNode data = (ObjectNode) Json.tree(f);
-    data.remove("requestId");
-    data.put("count", f.calls().size());
-    return data;
+  protected Request request(Params p) {
+    return new Request(p.string("folder_id"));
+  }
+
+  @Override
+  protected Answer answer(Request r, ProgressListener progress) {
+    LibraryFolderContent f = client.library().folderContent(r.folderId());
+    return new Answer(f.id(), f.name(), f.createdBy(), f.updated(), f.calls(), f.calls().size());
   }
 }

@@ -1,10 +1,7 @@
 package dev.gongconnector.actions.folders;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
@@ -13,7 +10,13 @@ import dev.gongconnector.client.library.LibraryFolder;
 import java.util.List;
 
 /** {@code list_library_folders}: folders of Gong's call library (curated example calls). */
-public final class ListLibraryFoldersAction extends BaseAction {
+public final class ListLibraryFoldersAction extends TypedAction<ListLibraryFoldersAction.Request> {
+
+  /** The parsed parameters. */
+  public record Request(String workspaceId) {}
+
+  /** The answer. */
+  public record Answer(List<LibraryFolder> folders, int count) {}
 
   private final GongClient client;
 
@@ -38,11 +41,13 @@ public final class ListLibraryFoldersAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    List<LibraryFolder> folders = client.library().folders(p.text("workspace_id").orElse(null));
-    ObjectNode data = Json.object();
-    data.set("folders", Json.tree(folders));
-    data.put("count", folders.size());
-    return data;
+  protected Request request(Params p) {
+    return new Request(p.text("workspace_id").orElse(null));
+  }
+
+  @Override
+  protected Answer answer(Request r, ProgressListener progress) {
+    List<LibraryFolder> folders = client.library().folders(r.workspaceId());
+    return new Answer(folders, folders.size());
   }
 }

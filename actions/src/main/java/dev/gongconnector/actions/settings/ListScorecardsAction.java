@@ -1,10 +1,7 @@
 package dev.gongconnector.actions.settings;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
@@ -12,7 +9,10 @@ import dev.gongconnector.client.settings.Scorecard;
 import java.util.List;
 
 /** {@code list_scorecards}: scorecard definitions with their questions. */
-public final class ListScorecardsAction extends BaseAction {
+public final class ListScorecardsAction extends TypedAction<Void> {
+
+  /** The answer. */
+  public record Answer(List<Scorecard> scorecards, int count) {}
 
   private final GongClient client;
 
@@ -35,11 +35,13 @@ public final class ListScorecardsAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
+  protected Void request(Params p) {
+    return null;
+  }
+
+  @Override
+  protected Answer answer(Void r, ProgressListener progress) {
     List<Scorecard> cards = client.settings().scorecards();
-    ObjectNode data = Json.object();
-    data.set("scorecards", Json.tree(cards));
-    data.put("count", cards.size());
-    return data;
+    return new Answer(cards, cards.size());
   }
 }

@@ -1,10 +1,7 @@
 package dev.gongconnector.actions.settings;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
@@ -13,7 +10,13 @@ import dev.gongconnector.client.settings.KeywordTracker;
 import java.util.List;
 
 /** {@code list_trackers}: the company's keyword trackers and their phrases. */
-public final class ListTrackersAction extends BaseAction {
+public final class ListTrackersAction extends TypedAction<ListTrackersAction.Request> {
+
+  /** The parsed parameters. */
+  public record Request(String workspaceId) {}
+
+  /** The answer. */
+  public record Answer(List<KeywordTracker> trackers, int count) {}
 
   private final GongClient client;
 
@@ -39,11 +42,13 @@ public final class ListTrackersAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    List<KeywordTracker> trackers = client.settings().trackers(p.text("workspace_id").orElse(null));
-    ObjectNode data = Json.object();
-    data.set("trackers", Json.tree(trackers));
-    data.put("count", trackers.size());
-    return data;
+  protected Request request(Params p) {
+    return new Request(p.text("workspace_id").orElse(null));
+  }
+
+  @Override
+  protected Answer answer(Request r, ProgressListener progress) {
+    List<KeywordTracker> trackers = client.settings().trackers(r.workspaceId());
+    return new Answer(trackers, trackers.size());
   }
 }

@@ -1,10 +1,7 @@
 package dev.gongconnector.actions.stats;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.PageCollector;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
@@ -17,7 +14,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** {@code list_answered_scorecards}: reviews managers filled in on calls. */
-public final class ListAnsweredScorecardsAction extends BaseAction {
+public final class ListAnsweredScorecardsAction
+    extends TypedAction<ListAnsweredScorecardsAction.Request> {
+
+  /** The parsed parameters. */
+  public record Request(ScorecardFilter filter, int maxResults) {}
+
+  /** The answer. */
+  public record Answer(
+      List<AnsweredScorecard> answeredScorecards,
+      int count,
+      long totalRecords,
+      boolean truncated) {}
 
   private final GongClient client;
 
@@ -84,24 +92,19 @@ public final class ListAnsweredScorecardsAction extends BaseAction {
   }
 
   @Override
-  protected void validate(Params values) {
-    filter(values);
+  protected Request request(Params p) {
+    return new Request(filter(p), p.intValue("max_results"));
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    ScorecardFilter f = filter(p);
+  protected Answer answer(Request r, ProgressListener progress) {
     PageCollector.Collected<AnsweredScorecard> c =
         PageCollector.collect(
-            cur -> client.stats().answeredScorecardsPage(f, cur),
-            p.intValue("max_results"),
+            cur -> client.stats().answeredScorecardsPage(r.filter(), cur),
+            r.maxResults(),
             progress,
             "scorecards");
-    ObjectNode data = Json.object();
-    data.set("answeredScorecards", Json.tree(c.records()));
-    data.put("count", c.records().size());
-    data.put("totalRecords", Math.max(0, c.totalRecords()));
-    data.put("truncated", c.truncated());
-    return data;
+    return new Answer(
+        c.records(), c.records().size(), Math.max(0, c.totalRecords()), c.truncated());
   }
 }

@@ -1,8 +1,7 @@
 package dev.gongconnector.actions.stats;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.PageCollector;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
@@ -18,7 +17,10 @@ import java.util.List;
  * The four user-stats actions: interaction stats, activity totals, activity per period and day by
  * day. They differ only in the Gong operation and the answer's field, so they share this class.
  */
-public final class StatsActions extends BaseAction {
+public final class StatsActions extends TypedAction<StatsActions.Request> {
+
+  /** The parsed parameters. */
+  public record Request(StatsFilter filter, AggregationPeriod period, int maxResults) {}
 
   private enum Kind {
     INTERACTION,
@@ -112,39 +114,40 @@ public final class StatsActions extends BaseAction {
   }
 
   @Override
-  protected void validate(Params values) {
-    StatsParams.filter(values, clock);
+  protected StatsActions.Request request(Params p) {
+    StatsFilter f = StatsParams.filter(p, clock);
+    AggregationPeriod period =
+        kind == Kind.BY_PERIOD ? AggregationPeriod.valueOf(p.string("period")) : null;
+    return new Request(f, period, p.intValue("max_results"));
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    StatsFilter f = StatsParams.filter(p, clock);
-    int max = p.intValue("max_results");
+  protected StatsParams.Answer<?> answer(Request r, ProgressListener progress) {
+    StatsFilter f = r.filter();
+    int max = r.maxResults();
     switch (kind) {
       case INTERACTION:
         return StatsParams.answer(
             f,
             PageCollector.collect(
-                c -> client.stats().interactionPage(f, c), max, progress, "stats"),
-            "users");
+                c -> client.stats().interactionPage(f, c), max, progress, "stats"));
       case AGGREGATE:
         return StatsParams.answer(
             f,
-            PageCollector.collect(c -> client.stats().activityPage(f, c), max, progress, "stats"),
-            "users");
+            PageCollector.collect(c -> client.stats().activityPage(f, c), max, progress, "stats"));
       case BY_PERIOD:
-        AggregationPeriod period = AggregationPeriod.valueOf(p.string("period"));
         return StatsParams.answer(
             f,
             PageCollector.collect(
-                c -> client.stats().activityByPeriodPage(f, period, c), max, progress, "stats"),
-            "users");
+                c -> client.stats().activityByPeriodPage(f, r.period(), c),
+                max,
+                progress,
+                "stats"));
       default:
         return StatsParams.answer(
             f,
             PageCollector.collect(
-                c -> client.stats().activityDayByDayPage(f, c), max, progress, "stats"),
-            "users");
+                c -> client.stats().activityDayByDayPage(f, c), max, progress, "stats"));
     }
   }
 }

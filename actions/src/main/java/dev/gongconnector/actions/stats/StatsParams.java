@@ -1,7 +1,5 @@
 package dev.gongconnector.actions.stats;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.actions.internal.PageCollector;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
@@ -75,15 +73,25 @@ final class StatsParams {
     }
   }
 
-  /** The answer's common part: the range read and the counts. */
-  static ObjectNode answer(StatsFilter f, PageCollector.Collected<?> c, String field) {
-    ObjectNode data = Json.object();
-    data.put("fromDate", f.fromDate().toString());
-    data.put("toDate", f.toDate().minusDays(1).toString());
-    data.set(field, Json.tree(c.records()));
-    data.put("count", c.records().size());
-    data.put("totalRecords", c.totalRecords());
-    data.put("truncated", c.truncated());
-    return data;
+  /**
+   * The answer of a stats action: the day range read (to inclusive), one item per user as Gong
+   * sends it, and the counts.
+   */
+  record Answer<T>(
+      LocalDate fromDate,
+      LocalDate toDate,
+      List<T> users,
+      int count,
+      long totalRecords,
+      boolean truncated) {}
+
+  static <T> Answer<T> answer(StatsFilter f, PageCollector.Collected<T> c) {
+    return new Answer<>(
+        f.fromDate(),
+        f.toDate().minusDays(1),
+        c.records(),
+        c.records().size(),
+        c.totalRecords(),
+        c.truncated());
   }
 }

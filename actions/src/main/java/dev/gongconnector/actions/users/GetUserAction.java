@@ -45,6 +45,7 @@ public final class GetUserAction extends TypedAction<GetUserAction.Request> {
     return List.of("default", "users");
   }
 
+  @Override
   protected Request request(Params values) {
     return new Request(values.string("user_id"));
   }

@@ -1,10 +1,7 @@
 package dev.gongconnector.actions.users;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
@@ -13,7 +10,14 @@ import dev.gongconnector.client.users.SettingChange;
 import java.util.List;
 
 /** {@code get_user_settings_history}: how a user's recording and import settings changed. */
-public final class GetUserSettingsHistoryAction extends BaseAction {
+public final class GetUserSettingsHistoryAction
+    extends TypedAction<GetUserSettingsHistoryAction.Request> {
+
+  /** The parsed parameters. */
+  public record Request(String userId) {}
+
+  /** The answer. */
+  public record Answer(String userId, List<SettingChange> changes, int count) {}
 
   private final GongClient client;
 
@@ -42,12 +46,13 @@ public final class GetUserSettingsHistoryAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    List<SettingChange> h = client.users().settingsHistory(p.string("user_id"));
-    ObjectNode data = Json.object();
-    data.put("userId", p.string("user_id"));
-    data.set("changes", Json.tree(h));
-    data.put("count", h.size());
-    return data;
+  protected Request request(Params p) {
+    return new Request(p.string("user_id"));
+  }
+
+  @Override
+  protected Answer answer(Request r, ProgressListener progress) {
+    List<SettingChange> h = client.users().settingsHistory(r.userId());
+    return new Answer(r.userId(), h, h.size());
   }
 }

@@ -43,6 +43,7 @@ public final class ListWorkspacesAction extends TypedAction<Void> {
     return List.of("default", "users");
   }
 
+  @Override
   protected Void request(Params values) {
     return null;
   }
