@@ -99,6 +99,11 @@ public final class RetrieveTranscriptsAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
+  }
+
+  @Override
   protected void validate(Params p) {
     // Gong refuses callIds together with workspaceId (reported by public connectors, unconfirmed in
     // Gong's docs).
@@ -143,9 +148,13 @@ public final class RetrieveTranscriptsAction extends BaseAction {
                   maxCalls,
                   order);
       List<String> ids = listed.items().stream().map(Call::id).toList();
-      transcripts.addAll(client.calls().transcriptsFor(ids));
+      // One notification per transcript, as the cursor path below reports them (MCP clients show
+      // a count that moves).
+      for (CallTranscript t : client.calls().transcriptsFor(ids)) {
+        transcripts.add(t);
+        progress.progress("reading transcripts", transcripts.size(), maxCalls);
+      }
       truncated = listed.truncated();
-      progress.progress("reading transcripts", transcripts.size(), maxCalls);
     } else {
       try (Stream<CallTranscript> stream = client.calls().transcripts(request.build())) {
         Iterator<CallTranscript> it = stream.iterator();
