@@ -65,11 +65,12 @@ public interface Action {
   }
 
   /**
-   * The MCP toolsets this action belongs to: {@code default} (the small set offered when no toolset
-   * is asked for) and its feature group ({@code calls, users, stats, library, crm, admin}). Most
-   * existing actions are call actions in the default set.
+   * The MCP toolsets this action belongs to: its feature group ({@code calls, users, stats,
+   * library, crm, admin}) and, for the few every agent needs, {@code default} (the set offered when
+   * no toolset is asked for, at most {@link Toolsets#MAX_DEFAULT} tools). An action that does not
+   * say is a {@code calls} tool outside the default set, so a new action never grows it unnoticed.
    */
   default List<String> toolsets() {
-    return List.of("default", "calls");
+    return List.of("calls");
   }
 }

@@ -168,6 +168,11 @@ public final class AddNewCallAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
+  }
+
+  @Override
   protected void validate(Params p) {
     request(p);
     if (p.text("download_media_url").isPresent() && p.text("media_file").isPresent()) {

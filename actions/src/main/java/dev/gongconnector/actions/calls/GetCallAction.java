@@ -62,6 +62,11 @@ public final class GetCallAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
+  }
+
+  @Override
   protected JsonNode run(Params p, ProgressListener progress) {
     String callId = p.string("call_id").strip();
     boolean content = p.flag("include_content");

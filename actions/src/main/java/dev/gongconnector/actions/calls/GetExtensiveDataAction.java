@@ -86,6 +86,11 @@ public final class GetExtensiveDataAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
+  }
+
+  @Override
   protected void validate(Params p) {
     Ranges.asGiven(p);
     Selectors.contextTiming(

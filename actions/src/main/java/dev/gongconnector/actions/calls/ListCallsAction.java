@@ -51,6 +51,11 @@ public final class ListCallsAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
+  }
+
+  @Override
   protected void validate(Params p) {
     Ranges.withDefaults(p);
   }

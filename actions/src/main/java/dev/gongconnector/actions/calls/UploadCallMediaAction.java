@@ -42,6 +42,11 @@ public final class UploadCallMediaAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
+  }
+
+  @Override
   protected void validate(Params p) {
     MediaFiles.check(p.string("media_file"));
   }

@@ -99,6 +99,11 @@ public final class SearchTranscriptsAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
+  }
+
+  @Override
   protected void validate(Params p) {
     request(p, Ranges.withDefaults(p));
   }

@@ -57,6 +57,11 @@ public final class SyncLibraryAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
+  }
+
+  @Override
   protected JsonNode run(Params p, ProgressListener progress) {
     SyncOptions options;
     try {

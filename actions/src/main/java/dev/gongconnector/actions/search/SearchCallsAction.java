@@ -106,6 +106,11 @@ public final class SearchCallsAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
+  }
+
+  @Override
   protected void validate(Params p) {
     Ranges.withDefaults(effective(p));
   }

@@ -99,6 +99,11 @@ public final class RetrieveTranscriptsAction extends BaseAction {
   }
 
   @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
+  }
+
+  @Override
   protected void validate(Params p) {
     // Gong refuses callIds together with workspaceId (reported by public connectors, unconfirmed in
     // Gong's docs).
