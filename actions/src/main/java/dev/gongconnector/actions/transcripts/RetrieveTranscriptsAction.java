@@ -142,9 +142,11 @@ public final class RetrieveTranscriptsAction extends BaseAction {
                   maxCalls,
                   order);
       List<String> ids = listed.items().stream().map(Call::id).toList();
-      transcripts.addAll(client.calls().transcriptsFor(ids));
+      for (CallTranscript t : client.calls().transcriptsFor(ids)) {
+        transcripts.add(t);
+        progress.progress("reading transcripts", transcripts.size(), ids.size());
+      }
       truncated = listed.truncated();
-      progress.progress("reading transcripts", transcripts.size(), maxCalls);
     } else {
       try (Stream<CallTranscript> stream = client.calls().transcripts(request.build())) {
         Iterator<CallTranscript> it = stream.iterator();
