@@ -63,8 +63,7 @@ public final class RetrieveTranscriptsAction extends BaseAction {
         use max_sentences_per_call, and prefer format=text (one readable line per speaker turn, about half \
         the size); the answer says truncated=true when something was cut. By date range the newest calls \
         come first (order=oldest_first for the earliest); calls without a transcript are left out. To find \
-        calls mentioning a word use search_calls first. \
-        Next: get_call for a call's details, search_transcripts to find sentences across many calls.""",
+        calls mentioning a word use search_calls first.""",
         ParamSet.of(
             CommonParams.callIds(
                 " Only these calls (combined with the range when dates are also given)."),
@@ -96,11 +95,6 @@ public final class RetrieveTranscriptsAction extends BaseAction {
             CommonParams.order()),
         false);
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("default", "calls");
   }
 
   @Override
@@ -148,8 +142,7 @@ public final class RetrieveTranscriptsAction extends BaseAction {
                   maxCalls,
                   order);
       List<String> ids = listed.items().stream().map(Call::id).toList();
-      // One notification per transcript, as the cursor path below reports them (MCP clients show
-      // a count that moves).
+      // One progress event per transcript, as for call_ids (MCP clients show it per call).
       for (CallTranscript t : client.calls().transcriptsFor(ids)) {
         transcripts.add(t);
         progress.progress("reading transcripts", transcripts.size(), maxCalls);
