@@ -63,7 +63,8 @@ public final class RetrieveTranscriptsAction extends BaseAction {
         use max_sentences_per_call, and prefer format=text (one readable line per speaker turn, about half \
         the size); the answer says truncated=true when something was cut. By date range the newest calls \
         come first (order=oldest_first for the earliest); calls without a transcript are left out. To find \
-        calls mentioning a word use search_calls first.""",
+        calls mentioning a word use search_calls first. \
+        Next: get_call for a call's details, search_transcripts to find sentences across many calls.""",
         ParamSet.of(
             CommonParams.callIds(
                 " Only these calls (combined with the range when dates are also given)."),
@@ -95,6 +96,11 @@ public final class RetrieveTranscriptsAction extends BaseAction {
             CommonParams.order()),
         false);
     this.client = client;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return List.of("default", "calls");
   }
 
   @Override
