@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gongconnector.actions.ActionRegistry;
 import dev.gongconnector.actions.ActionResult;
-import dev.gongconnector.actions.ErrorType;
 import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.library.CallLibrary;
@@ -180,7 +179,7 @@ class LibraryActionsTest {
                       + from
                       + "\",\"source\":\"api\"}"));
       assertThat(r.success()).as(action).isFalse();
-      assertThat(r.error().type()).isEqualTo(ErrorType.INVALID_PARAMETER);
+      assertThat(r.error().type().code()).isEqualTo("invalid_parameter");
       assertThat(r.error().parameter()).isEqualTo(param);
       assertThat(r.error().message()).contains("title, brief, topics");
     }
