@@ -42,6 +42,18 @@ public final class CallLibrary {
     LibraryStore.describeTenant(store, client.config().baseUrl().toString());
     try (LibraryIndex index = LibraryIndex.open(store)) {
       return new LibrarySync(index, new GongCallSource(client)).run(options, listener);
+    } catch (RuntimeException e) {
+      // Lucene closes its writer on a failed write ("IndexWriter is closed" later on); what was
+      // committed before stays as it was.
+      if (dev.gongconnector.library.index.StoreDamage.isDiskFull(e)) {
+        throw new LibraryException(
+            "the disk holding the library at "
+                + store
+                + " is full: free some space and run `gong sync` again (the library keeps"
+                + " everything up to its last checkpoint)",
+            e);
+      }
+      throw e;
     }
   }
 
@@ -56,6 +68,9 @@ public final class CallLibrary {
       return SyncCheckpoint.fromCommitData(
           org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData());
     } catch (java.io.IOException e) {
+      if (dev.gongconnector.library.index.StoreDamage.isDamage(e)) {
+        throw dev.gongconnector.library.index.StoreDamage.damaged(store, e);
+      }
       throw new LibraryException("cannot read the library at " + store + ": " + e.getMessage(), e);
     }
   }
