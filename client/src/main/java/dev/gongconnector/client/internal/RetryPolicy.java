@@ -70,13 +70,26 @@ public final class RetryPolicy {
     return k == ErrorKind.SERVER || k == ErrorKind.TRANSPORT || k == ErrorKind.MALFORMED_RESPONSE;
   }
 
+  /** How long a refused connection (nothing listening) is retried, whatever the budget. */
+  static final Duration REFUSED_RETRY_TIME = Duration.ofSeconds(10);
+
+  /** Whether {@code failure} is a refused connection (nothing listening at the host and port). */
+  static boolean refused(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.ConnectException) return true;
+    }
+    return false;
+  }
+
   /**
-   * A TLS certificate or handshake failure: the same server presents the same certificate next
-   * time, so retrying only delays the error.
+   * An unknown host, or a TLS certificate or handshake failure: the same server presents the same
+   * certificate next time, so retrying only delays the error.
    */
   static boolean cannotHeal(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof javax.net.ssl.SSLHandshakeException
+      if (t instanceof java.net.UnknownHostException
+          || t instanceof java.nio.channels.UnresolvedAddressException
+          || t instanceof javax.net.ssl.SSLHandshakeException
           || t instanceof javax.net.ssl.SSLPeerUnverifiedException
           || t instanceof java.security.cert.CertificateException) {
         return true;

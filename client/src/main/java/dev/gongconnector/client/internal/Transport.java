@@ -81,6 +81,12 @@ public final class Transport {
       if (!retry.shouldRetry(failure, attempt, request.retryable())) {
         throw gaveUp(failure, attempt, start);
       }
+      if (RetryPolicy.refused(failure)
+          && System.nanoTime() - start > RetryPolicy.REFUSED_RETRY_TIME.toNanos()) {
+        // Nothing listening there: a wrong URL or port far more often than an outage, so an
+        // interactive command should not wait out the whole budget.
+        throw gaveUp(failure, attempt, start);
+      }
       Duration wait = retry.delay(failure, attempt);
       if (wait.toNanos() > deadline - System.nanoTime()) {
         // Waiting longer than the budget still allows (e.g. a long Retry-After): fail now, the
