@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -56,8 +57,31 @@ final class Coercion {
   private static TextNode string(Param p, JsonNode raw) {
     if (raw.isTextual()) return (TextNode) raw;
     // Ids are strings of up to 20 digits; an agent may send one as a JSON number.
-    if (raw.isIntegralNumber()) return TextNode.valueOf(raw.bigIntegerValue().toString());
+    if (raw.isIntegralNumber()) return TextNode.valueOf(exactInteger(p, raw));
     throw invalid(p, "must be a string, got " + describe(raw));
+  }
+
+  /** Integers above this may have been rounded by the sender (a JavaScript number is a double). */
+  static final BigInteger MAX_EXACT = BigInteger.ONE.shiftLeft(53);
+
+  /**
+   * The digits of a JSON integer, only when every JSON client represents it exactly (below 2^53). A
+   * larger one may already be another number (7944445139660746967 arrives from JavaScript as
+   * 7944445139660747000), so it is refused rather than turned into an id that is not the caller's.
+   */
+  private static String exactInteger(Param p, JsonNode raw) {
+    BigInteger value = raw.bigIntegerValue();
+    if (value.abs().compareTo(MAX_EXACT) >= 0) {
+      throw invalid(
+          p,
+          "got the JSON number "
+              + value
+              + ", too large to be exact in JSON (2^53 and above are rounded by many clients);"
+              + " send ids as strings, e.g. \""
+              + value
+              + "\"");
+    }
+    return value.toString();
   }
 
   static final String GONG_ID = "[0-9]{1,20}";
@@ -164,6 +188,8 @@ final class Coercion {
         if (p.pattern() != null) parts.forEach(item -> checkPattern(p, item.textValue()));
         return parts;
       }
+    } else if (raw.isIntegralNumber()) {
+      value = F.arrayNode().add(raw); // one id sent as a bare number
     }
     if (!value.isArray()) throw invalid(p, "must be an array of strings, got " + describe(raw));
     ArrayNode out = F.arrayNode();
@@ -171,7 +197,7 @@ final class Coercion {
       if (item.isTextual()) {
         if (!item.textValue().isBlank()) out.add(item.textValue().strip());
       } else if (item.isIntegralNumber()) {
-        out.add(item.bigIntegerValue().toString());
+        out.add(exactInteger(p, item));
       } else {
         throw invalid(p, "must contain only strings, found " + describe(item));
       }
