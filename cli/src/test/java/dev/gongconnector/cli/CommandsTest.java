@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gongconnector.actions.Action;
-import dev.gongconnector.cli.command.Names;
+import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.cli.command.RegistryCatalog;
 import dev.gongconnector.cli.output.ResultPrinter;
 import java.nio.file.Files;

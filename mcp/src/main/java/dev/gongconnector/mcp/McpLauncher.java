@@ -1,11 +1,13 @@
 package dev.gongconnector.mcp;
 
 import dev.gongconnector.actions.ActionRegistry;
+import dev.gongconnector.actions.library.LibraryRoot;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.GongException;
 import dev.gongconnector.simulator.GongSimulator;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -34,6 +36,7 @@ public final class McpLauncher {
   private final PrintStream err;
   private InputStream stdin = System.in;
   private Consumer<ActionRegistry.Builder> customizer = b -> {};
+  private Path libraryRoot;
 
   public McpLauncher(McpSettings settings, Map<String, String> env, PrintStream err) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -44,6 +47,12 @@ public final class McpLauncher {
   /** Reads the stdio protocol from {@code in} instead of {@link System#in}. */
   public McpLauncher stdin(InputStream in) {
     this.stdin = Objects.requireNonNull(in, "in");
+    return this;
+  }
+
+  /** Serves the local call library under {@code root} (the launcher that owns it decides). */
+  public McpLauncher library(Path root) {
+    this.libraryRoot = Objects.requireNonNull(root, "root");
     return this;
   }
 
@@ -59,8 +68,9 @@ public final class McpLauncher {
    */
   public int run() {
     if (settings.sim()) {
-      try (GongSimulator sim =
-          GongSimulator.builder().rateLimitPerSecond(0).dailyLimit(0).start()) {
+      try (GongSimulator sim = GongSimulator.builder().rateLimitPerSecond(0).dailyLimit(0).start();
+          LibraryRoot library = LibraryRoot.fresh()) {
+        if (libraryRoot == null) libraryRoot = library.path();
         err.println(
             "gong mcp: embedded local Gong at "
                 + sim.baseUrl()
@@ -82,6 +92,11 @@ public final class McpLauncher {
       err.println("gong mcp: " + e.getMessage() + " (or use --sim to try it against a local Gong)");
       return USAGE;
     }
+    if (libraryRoot == null) {
+      libraryRoot =
+          LibraryRoot.resolve(null, false, env::get, Path.of(System.getProperty("user.home")))
+              .path();
+    }
     return serve(client);
   }
 
@@ -93,6 +108,7 @@ public final class McpLauncher {
     try {
       ActionRegistry.Builder registry =
           ActionRegistry.builder(client).allowWrites(settings.allowWrites());
+      if (libraryRoot != null) registry.library(libraryRoot);
       customizer.accept(registry);
       GongMcpServer server =
           GongMcpServer.builder()

@@ -35,7 +35,7 @@ class LibraryActionsTest {
             .credentials(sim.accessKey(), sim.accessKeySecret())
             .rateLimitPerSecond(0)
             .build();
-    actions = LibraryActions.install(ActionRegistry.builder(client), client, root).build();
+    actions = ActionRegistry.builder(client).library(root).build();
     from = sim.earliestCallStart().toString();
   }
 
@@ -155,7 +155,7 @@ class LibraryActionsTest {
             "search_transcripts",
             Json.MAPPER.readTree("{\"query\":\"\\\"unclosed\",\"from_date\":\"" + from + "\"}"));
     assertThat(r.success()).isFalse();
-    assertThat(r.error().type()).isEqualTo("invalid_parameter");
+    assertThat(r.error().type().code()).isEqualTo("invalid_parameter");
     assertThat(r.error().parameter()).isEqualTo("query");
   }
 
@@ -179,7 +179,7 @@ class LibraryActionsTest {
                       + from
                       + "\",\"source\":\"api\"}"));
       assertThat(r.success()).as(action).isFalse();
-      assertThat(r.error().type()).isEqualTo("invalid_parameter");
+      assertThat(r.error().type().code()).isEqualTo("invalid_parameter");
       assertThat(r.error().parameter()).isEqualTo(param);
       assertThat(r.error().message()).contains("title, brief, topics");
     }
@@ -187,9 +187,7 @@ class LibraryActionsTest {
 
   @Test
   void withoutALibraryTheApiPathSaysWhyAndTruncates() throws Exception {
-    ActionRegistry fresh =
-        LibraryActions.install(ActionRegistry.builder(client), client, root.resolve("none"))
-            .build();
+    ActionRegistry fresh = ActionRegistry.builder(client).library(root.resolve("none")).build();
     ActionResult r =
         fresh.execute(
             "search_transcripts",

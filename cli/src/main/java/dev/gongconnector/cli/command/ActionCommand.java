@@ -11,7 +11,6 @@ import dev.gongconnector.cli.output.OutputFormat;
 import dev.gongconnector.cli.output.OutputOptions;
 import dev.gongconnector.cli.output.ResultPrinter;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -53,18 +52,15 @@ final class ActionCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ObjectNode params = options.values();
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
-    List<String> missing = options.missingRequired(params);
-    if (!missing.isEmpty()) {
-      err.println(
-          "gong: Missing required option"
-              + (missing.size() > 1 ? "s" : "")
-              + ": "
-              + String.join(", ", missing));
+    // The action reads the options (as text) before anything connects: the same parser as MCP.
+    ActionResult checked = action.check(params);
+    if (!checked.success()) {
+      int code = printer.print(checked, options::optionName);
       err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
-      return ExitCodes.USAGE;
+      return code;
     }
     if (dryRun.enabled) {
-      printer.printJson(params);
+      printer.printJson(checked.data());
       return ExitCodes.OK;
     }
     try (GongConnection gong = connection.connect(err)) {
