@@ -48,11 +48,17 @@ public record CliContext(
               }
             };
     return new CliContext(
-        System.getenv(),
-        Path.of(System.getProperty("user.home")),
-        System.in,
-        console != null,
-        prompter);
+        System.getenv(), home(System.getenv()), System.in, console != null, prompter);
+  }
+
+  /**
+   * {@code $HOME} when set (a user who sets it expects it to count; the JVM's {@code user.home}
+   * ignores it), else {@code user.home}.
+   */
+  static Path home(Map<String, String> env) {
+    String home = env.get("HOME");
+    if (home != null && !home.isBlank() && Path.of(home).isAbsolute()) return Path.of(home);
+    return Path.of(System.getProperty("user.home"));
   }
 
   /** A non-interactive context for tests and scripts. */

@@ -51,6 +51,13 @@ final class Errors {
         err.flush();
         return ExitCodes.USAGE;
       }
+      Plain plain = Plain.of(ex);
+      if (plain != null) {
+        err.println("gong: " + plain.message());
+        if (context.debug()) ex.printStackTrace(err);
+        err.flush();
+        return plain.usage() ? ExitCodes.USAGE : ExitCodes.FAILURE;
+      }
       String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
       err.println("gong: " + (expected(ex) ? "" : "unexpected error: ") + message);
       if (context.debug()) ex.printStackTrace(err);

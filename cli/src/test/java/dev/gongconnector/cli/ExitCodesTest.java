@@ -95,10 +95,13 @@ class ExitCodesTest extends CliTestSupport {
     assertThat(unauthorized.json().path("error").path("type").asText())
         .isIn("authentication", "permission");
 
+    // Malformed answers to a read are transient: retried within the client's time budget (five in
+    // a row used to exhaust its attempt count and exit 1).
     sim.faults().enqueue(Fault.malformedJson().onPath("/v2/workspaces").times(5));
     Result malformed = gong("list-workspaces");
-    assertThat(malformed.code()).as(malformed.toString()).isEqualTo(1);
-    assertThat(malformed.json().path("success").asBoolean()).isFalse();
+    assertThat(malformed.code()).as(malformed.toString()).isZero();
+    assertThat(malformed.json().path("success").asBoolean()).isTrue();
+    assertThat(sim.faults().pending()).isZero();
   }
 
   @Test

@@ -61,6 +61,21 @@ public final class Credentials {
     return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * {@code text} with every copy of the secret, the token or the {@code Authorization} header value
+   * replaced by {@code [REDACTED]}: a server or proxy that echoes the request in its error body
+   * must not put the credential in an exception message.
+   */
+  public String redact(String text) {
+    if (text == null || text.isEmpty()) return text;
+    String header = authorizationHeader();
+    String out = text.replace(header, "[REDACTED]");
+    int space = header.indexOf(' ');
+    out = out.replace(header.substring(space + 1), "[REDACTED]");
+    if (secret.length() >= 4) out = out.replace(secret, "[REDACTED]");
+    return out;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Credentials c

@@ -29,6 +29,12 @@ import java.util.Objects;
  */
 public final class GongClient {
 
+  /** Default retry budget: one interactive command (see {@link Builder#retryBudget}). */
+  public static final Duration INTERACTIVE_RETRY_BUDGET = Duration.ofMinutes(2);
+
+  /** Retry budget for batch work (sync, export, a connector): outlasts a long outage or quota. */
+  public static final Duration BATCH_RETRY_BUDGET = Duration.ofMinutes(15);
+
   /** Environment variable of the base URL. */
   public static final String ENV_BASE_URL = "GONG_BASE_URL";
 
@@ -82,6 +88,16 @@ public final class GongClient {
    */
   public Builder newBuilder() {
     return new Builder(this);
+  }
+
+  /**
+   * This client for batch work (sync, export, a connector): a variant with {@link
+   * #BATCH_RETRY_BUDGET}, unless a retry budget other than the default was chosen (then this client
+   * itself). Shares the HTTP client and the rate limiter.
+   */
+  public GongClient forBatchWork() {
+    if (!config().maxRetryTime().equals(INTERACTIVE_RETRY_BUDGET)) return this;
+    return newBuilder().retryBudget(BATCH_RETRY_BUDGET).build();
   }
 
   /** Calls: add, upload media, list, get, extensive data, transcripts. */
@@ -168,8 +184,8 @@ public final class GongClient {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
     private Duration uploadTimeout = Duration.ofHours(2);
-    private int maxAttempts = 5;
-    private Duration maxRetryTime = Duration.ofMinutes(2);
+    private int maxAttempts = Integer.MAX_VALUE;
+    private Duration maxRetryTime = INTERACTIVE_RETRY_BUDGET;
     private double rateLimitPerSecond = 3;
     private long dailyBudget;
     private int batchConcurrency = 3;
@@ -275,7 +291,10 @@ public final class GongClient {
       return this;
     }
 
-    /** Attempts per request including the first (default 5; 1 = never retry). */
+    /**
+     * At most this many attempts per request including the first (default unlimited: the {@link
+     * #retryBudget} decides; 1 = never retry).
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
         throw InvalidRequestException.ofField(
@@ -285,10 +304,21 @@ public final class GongClient {
       return this;
     }
 
-    /** Total time one request may spend retrying and waiting, incl. Retry-After (default 2 min). */
-    public Builder maxRetryTime(Duration maxRetryTime) {
-      this.maxRetryTime = positive(maxRetryTime, "maxRetryTime");
+    /**
+     * The retry budget: how long one request may keep retrying transient failures (429s, 502, 503,
+     * 504, other 5xx, dropped connections, truncated or malformed answers to reads), waits and
+     * {@code Retry-After} included. Default {@link #INTERACTIVE_RETRY_BUDGET} (2 min), for one
+     * command a person waits for; batch work (sync, export, a connector) should use {@link
+     * #BATCH_RETRY_BUDGET} or more. The error that ends it says how long it tried.
+     */
+    public Builder retryBudget(Duration budget) {
+      this.maxRetryTime = positive(budget, "retryBudget");
       return this;
+    }
+
+    /** Same as {@link #retryBudget(Duration)} (the older name). */
+    public Builder maxRetryTime(Duration maxRetryTime) {
+      return retryBudget(maxRetryTime);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.gongconnector.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ public class GongException extends RuntimeException {
   private final String requestId;
   private final List<String> errors;
   private volatile PagingProgress progress;
+  private volatile String retries;
 
   /**
    * @param kind what went wrong
@@ -100,10 +102,37 @@ public class GongException extends RuntimeException {
     return this;
   }
 
+  /**
+   * Records how long the client tried before giving up with this error ({@code attempts} sent over
+   * {@code elapsed}, within a retry budget of {@code budget}); the first call wins. It is part of
+   * the message, so that a person sees that transient failures were retried, and for how long.
+   */
+  public GongException withRetries(int attempts, Duration elapsed, Duration budget) {
+    if (retries == null) {
+      retries =
+          "gave up after "
+              + attempts
+              + (attempts == 1 ? " attempt" : " attempts")
+              + " over "
+              + seconds(elapsed)
+              + " (retry budget "
+              + seconds(budget)
+              + ")";
+    }
+    return this;
+  }
+
+  private static String seconds(Duration d) {
+    long tenths = d.toMillis() / 100;
+    return (tenths / 10) + "." + (tenths % 10) + " s";
+  }
+
   @Override
   public String getMessage() {
     PagingProgress p = progress;
+    String r = retries;
     String base = super.getMessage();
+    if (r != null) base = base + " [" + r + "]";
     return p == null ? base : base + " [paging stopped " + p.describe() + "]";
   }
 }

@@ -121,6 +121,7 @@ class ClientConfigTest {
     assertThat(b.config().maxAttempts()).isEqualTo(2);
     assertThat(b.config().rateLimitPerSecond()).isEqualTo(3);
     assertThat(c.config().rateLimitPerSecond()).isEqualTo(10);
-    assertThat(a.config().maxAttempts()).isEqualTo(5);
+    // Unlimited by default: the retry budget (a time) decides.
+    assertThat(a.config().maxAttempts()).isEqualTo(Integer.MAX_VALUE);
   }
 }

@@ -44,6 +44,18 @@ public final class CallLibrary {
     boolean rebuild = SyncCheckpoint.isOutdated(commitData(store));
     try (LibraryIndex index = LibraryIndex.open(store, rebuild)) {
       return new LibrarySync(index, new GongCallSource(client)).run(options, listener);
+    } catch (RuntimeException e) {
+      // Lucene closes its writer on a failed write ("IndexWriter is closed" later on); what was
+      // committed before stays as it was.
+      if (dev.gongconnector.library.index.StoreDamage.isDiskFull(e)) {
+        throw new LibraryException(
+            "the disk holding the library at "
+                + store
+                + " is full: free some space and run `gong sync` again (the library keeps"
+                + " everything up to its last checkpoint)",
+            e);
+      }
+      throw e;
     }
   }
 
@@ -62,6 +74,9 @@ public final class CallLibrary {
       if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) return java.util.Map.of();
       return org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData();
     } catch (java.io.IOException e) {
+      if (dev.gongconnector.library.index.StoreDamage.isDamage(e)) {
+        throw dev.gongconnector.library.index.StoreDamage.damaged(store, e);
+      }
       throw new LibraryException("cannot read the library at " + store + ": " + e.getMessage(), e);
     }
   }

@@ -28,7 +28,7 @@ final class BearerTokenFilter implements Filter {
 
   BearerTokenFilter(String token, Set<String> extraOriginHosts) {
     if (token == null || token.isBlank()) throw new IllegalArgumentException("token is required");
-    this.expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+    this.expected = token.getBytes(StandardCharsets.UTF_8);
     this.allowedOriginHosts = extraOriginHosts;
   }
 
@@ -43,8 +43,13 @@ final class BearerTokenFilter implements Filter {
       return;
     }
     String header = request.getHeader("Authorization");
-    byte[] given = header == null ? new byte[0] : header.strip().getBytes(StandardCharsets.UTF_8);
-    if (!MessageDigest.isEqual(given, expected)) {
+    // The scheme is case-insensitive (RFC 9110): "bearer x" is as good as "Bearer x".
+    String value = header == null ? "" : header.strip();
+    int space = value.indexOf(' ');
+    boolean bearer = space > 0 && value.substring(0, space).equalsIgnoreCase("Bearer");
+    byte[] given =
+        bearer ? value.substring(space + 1).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
+    if (!MessageDigest.isEqual(given, expected) || !bearer) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"gong-mcp\"");
       deny(
           response,

@@ -83,6 +83,10 @@ public final class GongMcpServer {
         .build();
   }
 
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
   McpJsonMapper jsonMapper() {
     return jsonMapper;
   }

@@ -62,6 +62,10 @@ public final class HttpMcpServer implements AutoCloseable {
             new BearerTokenFilter(token, Set.of(host.toLowerCase(java.util.Locale.ROOT))));
     auth.setAsyncSupported(true);
     context.addFilter(auth, "/*", EnumSet.of(DispatcherType.REQUEST));
+    FilterHolder sessions =
+        new FilterHolder(new HttpSessionGuard(server.mapper(), System::currentTimeMillis));
+    sessions.setAsyncSupported(true);
+    context.addFilter(sessions, ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
     jetty.setHandler(context);
     jetty.setStopTimeout(2_000);
     try {

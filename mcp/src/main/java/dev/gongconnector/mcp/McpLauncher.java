@@ -154,6 +154,9 @@ public final class McpLauncher {
     }
   }
 
+  /** Shorter tokens get a warning: they can be guessed (a generated one has 43 characters). */
+  static final int MIN_TOKEN_LENGTH = 16;
+
   private int serveHttp(GongMcpServer server) throws InterruptedException {
     String token = settings.token();
     if (token == null || token.isBlank()) token = env.get(McpSettings.ENV_TOKEN);
@@ -181,6 +184,13 @@ public final class McpLauncher {
         err.println("  Authorization: Bearer " + token);
       } else {
         err.println("gong mcp: clients must send Authorization: Bearer <your token>");
+        if (token.strip().length() < MIN_TOKEN_LENGTH) {
+          err.println(
+              "gong mcp: WARNING: the token is shorter than "
+                  + MIN_TOKEN_LENGTH
+                  + " characters and easy to guess; use a long random one (or give none and"
+                  + " one is generated)");
+        }
       }
       CountDownLatch stopped = new CountDownLatch(1);
       Thread hook =

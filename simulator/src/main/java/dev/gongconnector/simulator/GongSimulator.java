@@ -377,6 +377,15 @@ public final class GongSimulator implements AutoCloseable {
 
     /** Keep uploaded media files in this directory (default: discard them after counting). */
     public Builder mediaDir(Path dir) {
+      // Refused here rather than on every upload (each one then failed with an empty reply).
+      if (dir != null && java.nio.file.Files.exists(dir)) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+          throw new IllegalArgumentException("media directory " + dir + " is not a directory");
+        }
+        if (!java.nio.file.Files.isWritable(dir)) {
+          throw new IllegalArgumentException("media directory " + dir + " is not writable");
+        }
+      }
       this.mediaDir = dir;
       return this;
     }

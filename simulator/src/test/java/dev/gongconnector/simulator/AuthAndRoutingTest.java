@@ -56,6 +56,12 @@ class AuthAndRoutingTest {
     SimHttp bearer = new SimHttp(sim);
     bearer.authorization = "Bearer tok-123";
     assertThat(bearer.get("/v2/workspaces").status()).isEqualTo(200);
+    // Authentication schemes are case-insensitive (RFC 9110).
+    bearer.authorization = "bearer tok-123";
+    assertThat(bearer.get("/v2/workspaces").status()).isEqualTo(200);
+    bearer.authorization =
+        SimHttp.basic(sim.accessKey(), sim.accessKeySecret()).replace("Basic", "BASIC");
+    assertThat(bearer.get("/v2/workspaces").status()).isEqualTo(200);
   }
 
   @Test

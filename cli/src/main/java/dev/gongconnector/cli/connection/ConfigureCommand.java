@@ -163,15 +163,10 @@ public final class ConfigureCommand implements Callable<Integer> {
   }
 
   /**
-   * Accepts what users paste: trailing slashes and a trailing /v2 are dropped; https is required.
+   * Accepts what users paste: trailing slashes and a trailing /v2 are dropped; https is required
+   * (http only on loopback, for a local Gong), with a host: exactly what later commands accept.
    */
   static String normalizeBaseUrl(String url) {
-    String u = url.trim();
-    while (u.endsWith("/")) u = u.substring(0, u.length() - 1);
-    if (u.endsWith("/v2")) u = u.substring(0, u.length() - 3);
-    if (!u.startsWith("https://") && !u.startsWith("http://")) {
-      throw new CliUsageException("the base URL must start with https:// (got '" + url + "')");
-    }
-    return u;
+    return BaseUrlCheck.check(url, "the command line");
   }
 }

@@ -50,8 +50,13 @@ public final class ConnectionResolver {
   }
 
   /**
-   * Resolves; throws {@link CliUsageException} for a half-configured connection or an unknown
-   * profile.
+   * Resolves; throws {@link CliUsageException} for a half-configured connection, an unknown profile
+   * or a base URL the client would refuse.
+   *
+   * <p>The connection comes whole from one source: the flags, else an explicitly named profile
+   * ({@code --profile}, {@code GONG_PROFILE}), else the environment, else the default profile. A
+   * base URL from one source never receives credentials from another: with a saved profile, {@code
+   * GONG_BASE_URL=http://elsewhere} alone must not send the profile's secret there.
    */
   public ConnectionSettings resolve(Flags flags) {
     if (flags.sim()) return ConnectionSettings.embedded("--sim");
@@ -60,119 +65,131 @@ public final class ConnectionResolver {
           "gong: warning: a secret given as a flag lands in your shell history; prefer "
               + "GONG_ACCESS_KEY_SECRET or `gong configure`");
     }
-    ProfileStore store = ProfileStore.locate(context);
-    boolean explicitProfile = flags.profile() != null;
-    String profileName = explicitProfile ? flags.profile() : context.getenv("GONG_PROFILE");
-    boolean namedProfile = profileName != null;
-    if (profileName == null) profileName = ProfileStore.DEFAULT_PROFILE;
-    Map<String, String> profile = store.profile(profileName);
-    if (profile == null && namedProfile) {
-      throw new CliUsageException(
-          "no profile '"
-              + profileName
-              + "' in "
-              + store.file()
-              + (store.load().isEmpty()
-                  ? ""
-                  : " (profiles: " + String.join(", ", store.load().keySet()) + ")")
-              + "; create it with `gong configure --profile "
-              + profileName
-              + "`");
-    }
-    if (profile != null) {
-      String warning = store.permissionWarning();
-      if (warning != null) warnings.println("gong: warning: " + warning);
-    }
-    String profileSource = "profile '" + profileName + "' (" + store.file() + ")";
-
-    // Field by field: flag, then an explicitly named profile, then the environment, then the
-    // default profile.
-    List<String> sources = new ArrayList<>();
-    String baseUrl =
-        pick(
+    Candidate fromFlags =
+        new Candidate(
+            "flags",
+            "--base-url",
+            "--access-key",
+            "--access-key-secret",
+            "--bearer-token",
             flags.baseUrl(),
-            "GONG_BASE_URL",
-            profile,
-            "base-url",
-            explicitProfile,
-            sources,
-            profileSource);
-    String accessKey =
-        pick(
             flags.accessKey(),
-            "GONG_ACCESS_KEY",
-            profile,
-            "access-key",
-            explicitProfile,
-            sources,
-            profileSource);
-    String secret =
-        pick(
             flags.accessKeySecret(),
-            "GONG_ACCESS_KEY_SECRET",
-            profile,
-            "access-key-secret",
-            explicitProfile,
-            sources,
-            profileSource);
-    String token =
-        pick(
-            flags.bearerToken(),
-            "GONG_BEARER_TOKEN",
-            profile,
-            "bearer-token",
-            explicitProfile,
-            sources,
-            profileSource);
+            flags.bearerToken());
+    if (fromFlags.any()) return fromFlags.settings();
 
-    if (baseUrl == null && accessKey == null && secret == null && token == null) {
-      return ConnectionSettings.embedded("no Gong credentials found");
+    ProfileStore store = ProfileStore.locate(context);
+    String named = flags.profile() != null ? flags.profile() : context.getenv("GONG_PROFILE");
+    if (named != null && !named.isBlank()) {
+      Map<String, String> profile = store.profile(named);
+      if (profile == null) throw noSuchProfile(store, named);
+      return fromProfile(store, named, profile).settings();
     }
-    String source = String.join(", ", sources.stream().distinct().toList());
-    List<String> missing = new ArrayList<>();
-    if (baseUrl == null) missing.add("the base URL (--base-url, GONG_BASE_URL)");
-    boolean basic = accessKey != null || secret != null || token == null;
-    if (basic && accessKey == null) missing.add("the access key (--access-key, GONG_ACCESS_KEY)");
-    if (basic && secret == null) missing.add("the access key secret (GONG_ACCESS_KEY_SECRET)");
-    if (!missing.isEmpty()) {
-      throw new CliUsageException(
-          "incomplete Gong connection from "
-              + source
-              + ": missing "
-              + String.join(", ", missing)
-              + "; run `gong configure` or set the environment variables (or use --sim for the local Gong)");
-    }
-    if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
-      throw new CliUsageException(
-          "the base URL must start with https:// (got '" + baseUrl + "' from " + source + ")");
-    }
-    return new ConnectionSettings(
-        baseUrl, basic ? accessKey : null, basic ? secret : null, basic ? null : token, source);
+    Candidate fromEnv =
+        new Candidate(
+            "environment",
+            "GONG_BASE_URL",
+            "GONG_ACCESS_KEY",
+            "GONG_ACCESS_KEY_SECRET",
+            "GONG_BEARER_TOKEN",
+            context.getenv("GONG_BASE_URL"),
+            context.getenv("GONG_ACCESS_KEY"),
+            context.getenv("GONG_ACCESS_KEY_SECRET"),
+            context.getenv("GONG_BEARER_TOKEN"));
+    if (fromEnv.any()) return fromEnv.settings();
+    Map<String, String> profile = store.profile(ProfileStore.DEFAULT_PROFILE);
+    if (profile != null)
+      return fromProfile(store, ProfileStore.DEFAULT_PROFILE, profile).settings();
+    return ConnectionSettings.embedded("no Gong credentials found");
   }
 
-  private String pick(
-      String flag,
-      String envName,
-      Map<String, String> profile,
-      String field,
-      boolean profileFirst,
-      List<String> sources,
-      String profileSource) {
-    if (flag != null && !flag.isBlank()) {
-      sources.add("flags");
-      return flag.trim();
+  private Candidate fromProfile(ProfileStore store, String name, Map<String, String> profile) {
+    String warning = store.permissionWarning();
+    if (warning != null) warnings.println("gong: warning: " + warning);
+    return new Candidate(
+        "profile '" + name + "' (" + store.file() + ")",
+        "base-url",
+        "access-key",
+        "access-key-secret",
+        "bearer-token",
+        profile.get("base-url"),
+        profile.get("access-key"),
+        profile.get("access-key-secret"),
+        profile.get("bearer-token"));
+  }
+
+  private static CliUsageException noSuchProfile(ProfileStore store, String name) {
+    return new CliUsageException(
+        "no profile '"
+            + name
+            + "' in "
+            + store.file()
+            + (store.load().isEmpty()
+                ? ""
+                : " (profiles: " + String.join(", ", store.load().keySet()) + ")")
+            + "; create it with `gong configure --profile "
+            + name
+            + "`");
+  }
+
+  /** One source's connection fields, with the names that source gives them. */
+  private record Candidate(
+      String source,
+      String baseUrlName,
+      String keyName,
+      String secretName,
+      String tokenName,
+      String baseUrl,
+      String accessKey,
+      String secret,
+      String token) {
+
+    Candidate {
+      baseUrl = clean(baseUrl);
+      accessKey = clean(accessKey);
+      secret = clean(secret);
+      token = clean(token);
     }
-    String fromProfile = profile == null ? null : profile.get(field);
-    String fromEnv = context.getenv(envName);
-    if (profileFirst && fromProfile != null) {
-      sources.add(profileSource);
-      return fromProfile;
+
+    private static String clean(String value) {
+      return value == null || value.isBlank() ? null : value.trim();
     }
-    if (fromEnv != null) {
-      sources.add("environment");
-      return fromEnv;
+
+    boolean any() {
+      return baseUrl != null || accessKey != null || secret != null || token != null;
     }
-    if (fromProfile != null) sources.add(profileSource);
-    return fromProfile;
+
+    /** The whole set, or a usage error naming what this source lacks. */
+    ConnectionSettings settings() {
+      boolean basic = accessKey != null && secret != null;
+      boolean bearer = !basic && token != null && accessKey == null && secret == null;
+      List<String> missing = new ArrayList<>();
+      if (baseUrl == null) missing.add("the base URL (" + baseUrlName + ")");
+      if (!basic && !bearer) {
+        if (accessKey == null) missing.add("the access key (" + keyName + ")");
+        if (secret == null) missing.add("the access key secret (" + secretName + ")");
+      }
+      if (!missing.isEmpty()) {
+        throw new CliUsageException(
+            "incomplete Gong connection from "
+                + source
+                + ": missing "
+                + String.join(", ", missing)
+                + ". The base URL and its credentials must come from one place (flags, the"
+                + " environment or a profile), so that credentials never reach another host:"
+                + " give "
+                + baseUrlName
+                + " with "
+                + keyName
+                + " and "
+                + secretName
+                + " (or with "
+                + tokenName
+                + "), run `gong configure`, or use --sim for the local Gong");
+      }
+      String url = BaseUrlCheck.check(baseUrl, source);
+      return new ConnectionSettings(
+          url, basic ? accessKey : null, basic ? secret : null, basic ? null : token, source);
+    }
   }
 }

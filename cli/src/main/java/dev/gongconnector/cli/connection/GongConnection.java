@@ -51,16 +51,23 @@ public final class GongConnection implements AutoCloseable {
             + ": using an embedded local Gong (simulated data)"
             + (chosen ? "" : "; run `gong configure` to use your own Gong"));
     err.flush();
-    GongSimulator simulator =
-        GongSimulator.builder()
-            .port(0)
-            .calls(intEnv(context, "GONG_SIM_CALLS", EMBEDDED_CALLS))
-            .seed(intEnv(context, "GONG_SIM_SEED", 42))
-            // The embedded Gong serves one command of one person: Gong's 3 requests/second would
-            // only slow it down.
-            .rateLimitPerSecond(0)
-            .dailyLimit(0)
-            .start();
+    GongSimulator.Builder local;
+    try {
+      local =
+          GongSimulator.builder()
+              .port(0)
+              .calls(intEnv(context, "GONG_SIM_CALLS", EMBEDDED_CALLS))
+              .seed(intEnv(context, "GONG_SIM_SEED", 42))
+              // The embedded Gong serves one command of one person: Gong's 3 requests/second
+              // would only slow it down.
+              .rateLimitPerSecond(0)
+              .dailyLimit(0);
+    } catch (IllegalArgumentException e) {
+      // e.g. GONG_SIM_CALLS=-1: the environment is wrong, not the program.
+      throw new dev.gongconnector.cli.CliUsageException(
+          "the embedded local Gong: " + e.getMessage() + " (check GONG_SIM_CALLS, GONG_SIM_SEED)");
+    }
+    GongSimulator simulator = local.start();
     try {
       GongClient client =
           GongClient.builder()

@@ -62,10 +62,23 @@ public final class ProfileStore {
   /** The store at the location the context points to. */
   public static ProfileStore locate(CliContext context) {
     String explicit = context.getenv("GONG_CONFIG");
-    if (explicit != null) return new ProfileStore(Path.of(explicit));
     String xdg = context.getenv("XDG_CONFIG_HOME");
-    Path base = xdg != null ? Path.of(xdg) : context.home().resolve(".config");
-    return new ProfileStore(base.resolve("gong").resolve("config.properties"));
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : context.home().resolve(".config");
+    Path file =
+        explicit != null && !explicit.isBlank()
+            ? Path.of(explicit)
+            : base.resolve("gong").resolve("config.properties");
+    // A directory is a mistake, not "no profile": silently falling back to simulated data would
+    // hide it.
+    if (Files.isDirectory(file)) {
+      throw new CliUsageException(
+          "the profile file "
+              + file
+              + (explicit != null && !explicit.isBlank() ? " (GONG_CONFIG)" : "")
+              + " is a directory; it must name a file such as "
+              + file.resolve("config.properties"));
+    }
+    return new ProfileStore(file);
   }
 
   public Path file() {

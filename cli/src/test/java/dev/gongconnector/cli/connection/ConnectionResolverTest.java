@@ -56,13 +56,18 @@ class ConnectionResolverTest {
     assertThat(fromEnv.baseUrl()).isEqualTo("https://env.api.gong.io");
     assertThat(fromEnv.accessKeySecret()).isEqualTo("envsecret");
     assertThat(fromEnv.toString()).doesNotContain("envsecret");
+    // Flags form a set of their own: a flag base URL never receives the environment's secret.
+    assertThatThrownBy(() -> resolve(env, flags("https://flag.api.gong.io", "flagkey", null, null)))
+        .isInstanceOf(CliUsageException.class)
+        .hasMessageContaining("from flags")
+        .hasMessageContaining("--access-key-secret")
+        .hasMessageNotContaining("envsecret");
+    assertThat(warnings.toString()).isEmpty();
     ConnectionSettings flagged =
-        resolve(env, flags("https://flag.api.gong.io", "flagkey", null, null));
+        resolve(env, flags("https://flag.api.gong.io", "flagkey", "s3cr3t", null));
     assertThat(flagged.baseUrl()).isEqualTo("https://flag.api.gong.io");
     assertThat(flagged.accessKey()).isEqualTo("flagkey");
-    assertThat(flagged.accessKeySecret()).isEqualTo("envsecret");
-    assertThat(warnings.toString()).isEmpty();
-    resolve(env, flags(null, null, "s3cr3t", null));
+    assertThat(flagged.accessKeySecret()).isEqualTo("s3cr3t");
     assertThat(warnings.toString()).contains("shell history").doesNotContain("s3cr3t");
   }
 
@@ -95,8 +100,14 @@ class ConnectionResolverTest {
           .isEqualTo("rwx------");
     }
     assertThat(resolve(env, ConnectionResolver.Flags.none()).accessKey()).isEqualTo("dk");
-    // The environment beats the default profile, an explicitly named profile beats the environment.
+    // The environment beats the default profile, an explicitly named profile beats the environment;
+    // a set is never mixed from two sources.
     env.put("GONG_ACCESS_KEY", "ek");
+    assertThatThrownBy(() -> resolve(env, ConnectionResolver.Flags.none()))
+        .isInstanceOf(CliUsageException.class)
+        .hasMessageContaining("from environment");
+    env.put("GONG_BASE_URL", "https://env.api.gong.io");
+    env.put("GONG_ACCESS_KEY_SECRET", "es");
     assertThat(resolve(env, ConnectionResolver.Flags.none()).accessKey()).isEqualTo("ek");
     assertThat(resolve(env, flags(null, null, null, "prod")).accessKey()).isEqualTo("pk");
     env.put("GONG_PROFILE", "prod");

@@ -47,6 +47,9 @@ public final class RetryPolicy {
     if (attempt >= maxAttempts || !replayable) {
       return false;
     }
+    if (cannotHeal(failure)) {
+      return false;
+    }
     if (Thread.currentThread().isInterrupted()) {
       // Someone wants this thread to stop (a cancelled batch, a closed sync): never send again. The
       // sleep
@@ -67,6 +70,34 @@ public final class RetryPolicy {
     return k == ErrorKind.SERVER || k == ErrorKind.TRANSPORT || k == ErrorKind.MALFORMED_RESPONSE;
   }
 
+  /** How long a refused connection (nothing listening) is retried, whatever the budget. */
+  static final Duration REFUSED_RETRY_TIME = Duration.ofSeconds(10);
+
+  /** Whether {@code failure} is a refused connection (nothing listening at the host and port). */
+  static boolean refused(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.ConnectException) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An unknown host, or a TLS certificate or handshake failure: the same server presents the same
+   * certificate next time, so retrying only delays the error.
+   */
+  static boolean cannotHeal(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.net.UnknownHostException
+          || t instanceof java.nio.channels.UnresolvedAddressException
+          || t instanceof javax.net.ssl.SSLHandshakeException
+          || t instanceof javax.net.ssl.SSLPeerUnverifiedException
+          || t instanceof java.security.cert.CertificateException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The wait before attempt {@code attempt + 1}: {@code Retry-After} for 429s, else full-jitter
    * backoff.
@@ -84,7 +115,11 @@ public final class RetryPolicy {
     return Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap + 1));
   }
 
-  /** The total time one request may spend including retries and waits. */
+  /**
+   * The retry budget: the total time one request may spend including retries and waits. Transient
+   * failures are retried until it is spent (or {@link #maxAttempts} is reached, unlimited by
+   * default).
+   */
   public Duration maxRetryTime() {
     return maxRetryTime;
   }

@@ -79,13 +79,19 @@ public final class Transport {
         limiter.penalize(r.retryAfter().get(), permit);
       }
       if (!retry.shouldRetry(failure, attempt, request.retryable())) {
-        throw failure;
+        throw gaveUp(failure, attempt, start);
+      }
+      if (RetryPolicy.refused(failure)
+          && System.nanoTime() - start > RetryPolicy.REFUSED_RETRY_TIME.toNanos()) {
+        // Nothing listening there: a wrong URL or port far more often than an outage, so an
+        // interactive command should not wait out the whole budget.
+        throw gaveUp(failure, attempt, start);
       }
       Duration wait = retry.delay(failure, attempt);
       if (wait.toNanos() > deadline - System.nanoTime()) {
-        // Waiting longer than this request may still take (e.g. a long Retry-After): fail now, the
-        // exception says how long Gong asked to wait.
-        throw failure;
+        // Waiting longer than the budget still allows (e.g. a long Retry-After): fail now, the
+        // exception says how long Gong asked to wait and how long we tried.
+        throw gaveUp(failure, attempt, start);
       }
       final int failed = attempt;
       LOG.log(
@@ -104,6 +110,13 @@ public final class Transport {
                   + " ms");
       sleep(wait);
     }
+  }
+
+  /** A transient failure that was not retried further says how long it was tried. */
+  private GongException gaveUp(GongException failure, int attempts, long start) {
+    if (!failure.isTransient() || RetryPolicy.cannotHeal(failure)) return failure;
+    return failure.withRetries(
+        attempts, Duration.ofNanos(System.nanoTime() - start), retry.maxRetryTime());
   }
 
   private RateLimiter.Permit acquire(ApiRequest request, int attempt) {
@@ -199,7 +212,7 @@ public final class Transport {
                 + request.describe()
                 + " with a body that is not the "
                 + "expected JSON ("
-                + e.getOriginalMessage()
+                + config.credentials().redact(e.getOriginalMessage())
                 + ")",
             e);
       } catch (IOException e) {
@@ -212,11 +225,11 @@ public final class Transport {
                 + " to "
                 + request.describe()
                 + " with an unreadable body: "
-                + e,
+                + config.credentials().redact(String.valueOf(e)),
             e);
       }
     }
-    GongException error = ErrorMapper.map(status, response.headers(), response.body());
+    GongException error = ErrorMapper.map(status, response.headers(), redacted(response.body()));
     LOG.log(
         Level.DEBUG,
         () ->
@@ -231,6 +244,17 @@ public final class Transport {
                 + ms
                 + " ms)");
     throw error;
+  }
+
+  /**
+   * The body of an error answer with the credential removed: a server or proxy may echo the request
+   * headers, and the body's text ends up in the exception message.
+   */
+  private byte[] redacted(byte[] body) {
+    if (body == null || body.length == 0) return body;
+    String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    String safe = config.credentials().redact(text);
+    return safe.equals(text) ? body : safe.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Host and port only: never the user info a URL might carry. */

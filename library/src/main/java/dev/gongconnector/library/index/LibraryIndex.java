@@ -86,13 +86,22 @@ public final class LibraryIndex implements AutoCloseable {
                       : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setCommitOnClose(false)
               .setRAMBufferSizeMB(64);
-      return new LibraryIndex(path, directory, new IndexWriter(directory, config));
+      IndexWriter writer = new IndexWriter(directory, config);
+      try {
+        StoreDamage.verify(writer);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
+      return new LibraryIndex(path, directory, writer);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new LibraryException(
           "another sync is writing the library at " + path + "; wait for it to finish", e);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       closeQuietly(directory);
+      if (StoreDamage.isDamage(e)) throw StoreDamage.damaged(path, e);
+      if (e instanceof RuntimeException r) throw r;
       throw new LibraryException("cannot open the library at " + path + ": " + e.getMessage(), e);
     }
   }

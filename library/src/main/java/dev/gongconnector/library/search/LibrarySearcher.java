@@ -4,6 +4,7 @@ import static dev.gongconnector.library.index.LibraryFields.*;
 
 import dev.gongconnector.library.LibraryException;
 import dev.gongconnector.library.index.LibraryAnalyzer;
+import dev.gongconnector.library.index.StoreDamage;
 import dev.gongconnector.library.sync.SyncCheckpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,6 +92,7 @@ public final class LibrarySearcher implements AutoCloseable {
       // A corrupt or unreadable store: nothing is left open behind the error.
       closeQuietly(directory, e);
       if (e instanceof LibraryException) throw (LibraryException) e;
+      if (StoreDamage.isDamage(e)) throw StoreDamage.damaged(path, e);
       throw new LibraryException("cannot read the library at " + path + ": " + e.getMessage(), e);
     }
   }

@@ -45,7 +45,8 @@ public final class GongCallSource implements CallSource {
   private long carried;
 
   public GongCallSource(GongClient client) {
-    this.client = Objects.requireNonNull(client, "client");
+    // A sync is batch work: it should outlast an outage that one interactive command gives up on.
+    this.client = Objects.requireNonNull(client, "client").forBatchWork();
     this.base = client.requestsToday();
     this.last = base;
   }

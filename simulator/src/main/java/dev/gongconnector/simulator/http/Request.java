@@ -121,7 +121,19 @@ public final class Request {
    * closes the socket).
    */
   public void discardBody() throws IOException {
-    InputStream in = body();
+    discard(body());
+  }
+
+  /** Reads and drops up to 16 MB of {@code in}; a broken or closed stream is left as it is. */
+  static void discard(InputStream in) {
+    try {
+      drain(in);
+    } catch (IOException | RuntimeException e) {
+      // nothing more to read
+    }
+  }
+
+  private static void drain(InputStream in) throws IOException {
     long skipped = 0;
     byte[] buf = new byte[16 * 1024];
     int n;

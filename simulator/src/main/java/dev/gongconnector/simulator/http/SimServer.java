@@ -29,13 +29,31 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class SimServer {
 
+  /**
+   * Default time for a request to arrive whole (JDK property {@code
+   * sun.net.httpserver.maxReqTime}).
+   */
+  static final int MAX_REQUEST_SECONDS = 60;
+
+  /**
+   * Requests in progress at once (one thread each, reading or handling); beyond it a new request's
+   * connection is closed at once (the JDK server closes it when the pool refuses the exchange),
+   * rather than blocking the dispatcher thread that serves everyone.
+   */
+  static final int MAX_CONCURRENT_REQUESTS = 2048;
+
   static {
     // The JDK server writes headers and body separately; with Nagle's algorithm on, every
-    // keep-alive
-    // answer waits for the client's delayed ACK (~40 ms). Must be set before the server classes
-    // load.
+    // keep-alive answer waits for the client's delayed ACK (~40 ms). These properties must be set
+    // before the server classes load.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+    // A request (headers and body) must arrive within this many seconds, else the JDK server
+    // closes the connection: without it a client that sends half its headers holds a thread
+    // forever, and a few hundred of them froze the server.
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
     }
   }
 
@@ -78,20 +96,21 @@ public final class SimServer {
         HttpServer.create(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 1024);
     AtomicInteger n = new AtomicInteger();
-    // Elastic but bounded: stalls and slow uploads hold a thread each; 512 is far above any test.
+    // Elastic but bounded: stalls, slow uploads and unfinished headers hold a thread each (small
+    // stacks: they mostly wait). Overflow is refused (AbortPolicy), never run on the dispatcher.
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
             4,
-            512,
+            MAX_CONCURRENT_REQUESTS,
             30,
             TimeUnit.SECONDS,
             new SynchronousQueue<>(),
             r -> {
-              Thread t = new Thread(r, "gong-sim-" + n.incrementAndGet());
+              Thread t = new Thread(null, r, "gong-sim-" + n.incrementAndGet(), 512 * 1024);
               t.setDaemon(true);
               return t;
             },
-            (r, ex) -> r.run());
+            new ThreadPoolExecutor.AbortPolicy());
     executor = pool;
     server.setExecutor(pool);
     server.createContext("/", this::handle);
@@ -193,12 +212,16 @@ public final class SimServer {
                 .handler()
                 .handle(new Request(ex, requestId, match.params(), settings.maxJsonBytes()));
       } catch (ApiException e) {
+        // Read what the client is still sending (up to 16 MB), so it gets to read the answer (a
+        // 401 for a big unauthenticated upload) instead of a reset connection.
+        Request.discard(ex.getRequestBody());
         response =
             new Response(e.status(), Json.error(requestId, e.errors()), e.retryAfterSeconds());
       } catch (IOException e) {
-        // The client went away or sent a broken stream; nobody is left to answer.
-        drop(ex);
-        return;
+        // A broken body (a bad chunk size) or a client that went away: answer 400; if nobody is
+        // left to read it, sending fails and the connection is dropped below.
+        response = Response.json(400, Json.error(requestId, List.of("Malformed request body")));
+        ex.getResponseHeaders().set("Connection", "close");
       } catch (RuntimeException e) {
         response =
             Response.json(
