@@ -23,13 +23,21 @@ public interface Action {
   /** What the action does, when to use it and what it returns; read by language models. */
   String description();
 
-  /** JSON Schema (draft 2020-12 object schema) of the parameters: types, enums, formats, required, defaults. */
+  /**
+   * JSON Schema (draft 2020-12 object schema) of the parameters: types, enums, formats, required,
+   * defaults.
+   */
   ObjectNode inputSchema();
 
-  /** True when the action changes data in Gong; such actions are offered to agents only on request. */
+  /**
+   * True when the action changes data in Gong; such actions are offered to agents only on request.
+   */
   boolean writes();
 
-  /** Validates {@code params}, runs the action and returns the envelope; reports long work to {@code progress}. */
+  /**
+   * Validates {@code params}, runs the action and returns the envelope; reports long work to {@code
+   * progress}.
+   */
   ActionResult execute(JsonNode params, ProgressListener progress);
 
   /** Runs the action without progress reporting. */

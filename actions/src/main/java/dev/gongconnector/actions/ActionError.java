@@ -5,19 +5,25 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * The {@code error} member of a failed {@link ActionResult}.
  *
- * @param type a stable machine-readable kind: {@code invalid_parameter} (nothing was sent),
- *     {@code unknown_action}, {@code writes_disabled}, {@code invalid_request} (Gong answered 400),
- *     {@code authentication}, {@code permission}, {@code not_found}, {@code conflict}, {@code rate_limited},
- *     {@code server_error}, {@code transport}, {@code malformed_response}, {@code unexpected_status},
- *     {@code io_error}, {@code internal}
+ * @param type a stable machine-readable kind: {@code invalid_parameter} (nothing was sent), {@code
+ *     unknown_action}, {@code writes_disabled}, {@code invalid_request} (Gong answered 400), {@code
+ *     authentication}, {@code permission}, {@code not_found}, {@code conflict}, {@code
+ *     rate_limited}, {@code server_error}, {@code transport}, {@code malformed_response}, {@code
+ *     unexpected_status}, {@code io_error}, {@code internal}
  * @param message what went wrong, for a person or a language model; never contains a secret
- * @param status the HTTP status Gong answered with, or null when no answer came (validation, network)
+ * @param status the HTTP status Gong answered with, or null when no answer came (validation,
+ *     network)
  * @param requestId Gong's {@code requestId} of the failed request, or null
  * @param parameter the parameter at fault for validation errors, or null
  * @param retryAfterSeconds for {@code rate_limited}: how long to wait before trying again, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ActionError(String type, String message, Integer status, String requestId, String parameter,
+public record ActionError(
+    String type,
+    String message,
+    Integer status,
+    String requestId,
+    String parameter,
     Long retryAfterSeconds) {
 
   public ActionError {
@@ -26,7 +32,8 @@ public record ActionError(String type, String message, Integer status, String re
   }
 
   /** An error without a retry hint. */
-  public ActionError(String type, String message, Integer status, String requestId, String parameter) {
+  public ActionError(
+      String type, String message, Integer status, String requestId, String parameter) {
     this(type, message, status, requestId, parameter, null);
   }
 

@@ -6,12 +6,12 @@ import dev.gongconnector.actions.calls.GetCallAction;
 import dev.gongconnector.actions.calls.GetExtensiveDataAction;
 import dev.gongconnector.actions.calls.ListCallsAction;
 import dev.gongconnector.actions.calls.UploadCallMediaAction;
-import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.actions.library.LibraryAccess;
 import dev.gongconnector.actions.library.LibraryActions;
 import dev.gongconnector.actions.library.LocalLibrarySearchBackend;
 import dev.gongconnector.actions.library.SearchTranscriptsAction;
 import dev.gongconnector.actions.library.SyncLibraryAction;
+import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.actions.search.CallSearchBackend;
 import dev.gongconnector.actions.search.GongApiSearchBackend;
 import dev.gongconnector.actions.search.SearchCallsAction;
@@ -30,9 +30,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Every action over one {@link GongClient}, looked up by name or alias in any spelling
- * ({@code add-call}, {@code add_call}, {@code addCall}). Write actions ({@link Action#writes()}) are
- * listed and runnable only when the registry is built with {@link Builder#allowWrites(boolean)}.
+ * Every action over one {@link GongClient}, looked up by name or alias in any spelling ({@code
+ * add-call}, {@code add_call}, {@code addCall}). Write actions ({@link Action#writes()}) are listed
+ * and runnable only when the registry is built with {@link Builder#allowWrites(boolean)}.
  *
  * <pre>{@code
  * ActionRegistry actions = ActionRegistry.builder(client).build();
@@ -49,24 +49,29 @@ public final class ActionRegistry {
     this.allowWrites = b.allowWrites;
     // The local call library answers search_calls when it covers the range (see actions/library).
     LibraryAccess library = LibraryAccess.of(b.client, LibraryActions.defaultRootFor(b.client));
-    CallSearchBackend backend = b.searchBackend != null ? b.searchBackend
-        : new LocalLibrarySearchBackend(library, new GongApiSearchBackend(b.client));
-    List<Action> actions = new ArrayList<>(List.of(
-        new AddNewCallAction(b.client),
-        new UploadCallMediaAction(b.client),
-        new GetCallAction(b.client),
-        new ListCallsAction(b.client),
-        new SearchCallsAction(backend),
-        new GetExtensiveDataAction(b.client),
-        new RetrieveTranscriptsAction(b.client),
-        new ListWorkspacesAction(b.client),
-        new ListUsersAction(b.client),
-        new GetUserAction(b.client),
-        new SearchTranscriptsAction(b.client, library),
-        new SyncLibraryAction(b.client, library)));
+    CallSearchBackend backend =
+        b.searchBackend != null
+            ? b.searchBackend
+            : new LocalLibrarySearchBackend(library, new GongApiSearchBackend(b.client));
+    List<Action> actions =
+        new ArrayList<>(
+            List.of(
+                new AddNewCallAction(b.client),
+                new UploadCallMediaAction(b.client),
+                new GetCallAction(b.client),
+                new ListCallsAction(b.client),
+                new SearchCallsAction(backend),
+                new GetExtensiveDataAction(b.client),
+                new RetrieveTranscriptsAction(b.client),
+                new ListWorkspacesAction(b.client),
+                new ListUsersAction(b.client),
+                new GetUserAction(b.client),
+                new SearchTranscriptsAction(b.client, library),
+                new SyncLibraryAction(b.client, library)));
     for (Function<GongClient, Action> extra : b.extras) {
       Action a = Objects.requireNonNull(extra.apply(b.client), "extra action");
-      actions.removeIf(existing -> existing.name().equals(a.name()));  // an extra replaces a built-in
+      actions.removeIf(
+          existing -> existing.name().equals(a.name())); // an extra replaces a built-in
       actions.add(a);
     }
     for (Action a : actions) {
@@ -79,7 +84,8 @@ public final class ActionRegistry {
   private void register(String name, Action action) {
     Action previous = byName.put(key(name), action);
     if (previous != null && previous != action) {
-      throw new IllegalStateException("name " + name + " is used by " + previous.name() + " and " + action.name());
+      throw new IllegalStateException(
+          "name " + name + " is used by " + previous.name() + " and " + action.name());
     }
   }
 
@@ -118,18 +124,34 @@ public final class ActionRegistry {
     return a == null || (a.writes() && !allowWrites) ? Optional.empty() : Optional.of(a);
   }
 
-  /** Runs the action named {@code name}; an unknown or disabled name is an error envelope, never an exception. */
+  /**
+   * Runs the action named {@code name}; an unknown or disabled name is an error envelope, never an
+   * exception.
+   */
   public ActionResult execute(String name, JsonNode params, ProgressListener progress) {
     Action a = name == null ? null : byName.get(key(name));
     if (a == null) {
       List<String> names = new ArrayList<>();
       list().forEach(x -> names.add(x.name()));
-      return ActionResult.failure(new ActionError("unknown_action", "unknown action '" + name + "'; available: "
-          + String.join(", ", names), null, null, null));
+      return ActionResult.failure(
+          new ActionError(
+              "unknown_action",
+              "unknown action '" + name + "'; available: " + String.join(", ", names),
+              null,
+              null,
+              null));
     }
     if (a.writes() && !allowWrites) {
-      return ActionResult.failure(new ActionError("writes_disabled", "action '" + a.name() + "' changes data in "
-          + "Gong and is disabled; enable write actions (--allow-writes) to use it", null, null, null));
+      return ActionResult.failure(
+          new ActionError(
+              "writes_disabled",
+              "action '"
+                  + a.name()
+                  + "' changes data in "
+                  + "Gong and is disabled; enable write actions (--allow-writes) to use it",
+              null,
+              null,
+              null));
     }
     return a.execute(params, progress);
   }
@@ -150,7 +172,10 @@ public final class ActionRegistry {
       this.client = Objects.requireNonNull(client, "client");
     }
 
-    /** Enables actions that change data in Gong ({@code add_new_call}, {@code upload_call_media}); off by default. */
+    /**
+     * Enables actions that change data in Gong ({@code add_new_call}, {@code upload_call_media});
+     * off by default.
+     */
     public Builder allowWrites(boolean value) {
       this.allowWrites = value;
       return this;

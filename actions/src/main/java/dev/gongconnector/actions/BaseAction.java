@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Base of every action: reads and validates the parameters with its {@link ParamSet}, runs
- * {@link #run}, and turns whatever goes wrong into the envelope. Subclasses never catch Gong errors
+ * Base of every action: reads and validates the parameters with its {@link ParamSet}, runs {@link
+ * #run}, and turns whatever goes wrong into the envelope. Subclasses never catch Gong errors
  * themselves; they throw {@link InvalidParameterException} for input that only their own logic can
  * judge (e.g. a range whose end is before its start).
  */
@@ -23,7 +23,8 @@ public abstract class BaseAction implements Action {
   private final ParamSet params;
   private final boolean writes;
 
-  protected BaseAction(String name, List<String> aliases, String description, ParamSet params, boolean writes) {
+  protected BaseAction(
+      String name, List<String> aliases, String description, ParamSet params, boolean writes) {
     this.name = Objects.requireNonNull(name, "name");
     this.aliases = List.copyOf(aliases);
     this.description = Objects.requireNonNull(description, "description");
@@ -75,8 +76,8 @@ public abstract class BaseAction implements Action {
   }
 
   /**
-   * Checks rules that span parameters (ranges, either-or) before anything is sent; the default checks
-   * nothing.
+   * Checks rules that span parameters (ranges, either-or) before anything is sent; the default
+   * checks nothing.
    */
   protected void validate(Params values) {}
 

@@ -1,6 +1,8 @@
 package dev.gongconnector.actions;
 
-/** Receives progress of long work (paging a big range, uploading media, searching many transcripts). */
+/**
+ * Receives progress of long work (paging a big range, uploading media, searching many transcripts).
+ */
 @FunctionalInterface
 public interface ProgressListener {
 

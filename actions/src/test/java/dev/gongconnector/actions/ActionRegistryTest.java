@@ -33,12 +33,21 @@ class ActionRegistryTest {
   @Test
   void readOnlyByDefault() {
     ActionRegistry registry = gong.registry(false);
-    assertThat(names(registry.list())).contains("get_call", "list_calls", "search_calls", "get_extensive_data",
-        "retrieve_transcripts_of_calls", "list_workspace_id_options", "list_users", "get_user")
+    assertThat(names(registry.list()))
+        .contains(
+            "get_call",
+            "list_calls",
+            "search_calls",
+            "get_extensive_data",
+            "retrieve_transcripts_of_calls",
+            "list_workspace_id_options",
+            "list_users",
+            "get_user")
         .doesNotContain("add_new_call", "upload_call_media");
     assertThat(registry.find("add-call")).isEmpty();
     long before = gong.sim.requestCount();
-    ActionError e = ResultAssert.failed(registry.execute("add-call", json("{}")), "writes_disabled");
+    ActionError e =
+        ResultAssert.failed(registry.execute("add-call", json("{}")), "writes_disabled");
     assertThat(e.message()).contains("add_new_call");
     assertThat(gong.sim.requestCount()).isEqualTo(before);
   }
@@ -70,11 +79,19 @@ class ActionRegistryTest {
       JsonNode schema = a.inputSchema();
       assertThat(schema.path("type").asText()).as(a.name()).isEqualTo("object");
       assertThat(a.description()).as(a.name()).hasSizeGreaterThan(80);
-      schema.path("properties").fields().forEachRemaining(p -> {
-        assertThat(p.getKey()).as(a.name()).matches("[a-z][a-z0-9_]*");
-        assertThat(p.getValue().path("description").asText()).as(a.name() + "." + p.getKey()).isNotBlank();
-        assertThat(p.getValue().path("type").asText()).as(a.name() + "." + p.getKey()).isNotBlank();
-      });
+      schema
+          .path("properties")
+          .fields()
+          .forEachRemaining(
+              p -> {
+                assertThat(p.getKey()).as(a.name()).matches("[a-z][a-z0-9_]*");
+                assertThat(p.getValue().path("description").asText())
+                    .as(a.name() + "." + p.getKey())
+                    .isNotBlank();
+                assertThat(p.getValue().path("type").asText())
+                    .as(a.name() + "." + p.getKey())
+                    .isNotBlank();
+              });
       for (JsonNode required : schema.path("required")) {
         assertThat(schema.path("properties").has(required.asText())).as(a.name()).isTrue();
       }
@@ -85,18 +102,58 @@ class ActionRegistryTest {
   void seedParameterNamesExist() {
     ActionRegistry registry = gong.registry(true);
     assertThat(registry.find("add_new_call").get().inputSchema().path("properties").fieldNames())
-        .toIterable().contains("client_unique_id", "actual_start", "direction", "primary_user", "participants",
-            "call_title", "purpose", "scheduled_start", "scheduled_end", "duration", "disposition", "meeting_url",
-            "call_provider_code", "download_media_url", "workspace_id", "language_code", "media_file");
+        .toIterable()
+        .contains(
+            "client_unique_id",
+            "actual_start",
+            "direction",
+            "primary_user",
+            "participants",
+            "call_title",
+            "purpose",
+            "scheduled_start",
+            "scheduled_end",
+            "duration",
+            "disposition",
+            "meeting_url",
+            "call_provider_code",
+            "download_media_url",
+            "workspace_id",
+            "language_code",
+            "media_file");
     assertThat(registry.find("add_new_call").get().inputSchema().path("required")).hasSize(5);
-    assertThat(registry.find("get_extensive_data").get().inputSchema().path("properties").fieldNames())
-        .toIterable().contains("from_date", "to_date", "workspace_id", "call_ids", "primary_user_ids",
-            "max_results", "context", "context_timing", "include_parties", "content", "interaction",
-            "include_public_comments", "include_media");
+    assertThat(
+            registry.find("get_extensive_data").get().inputSchema().path("properties").fieldNames())
+        .toIterable()
+        .contains(
+            "from_date",
+            "to_date",
+            "workspace_id",
+            "call_ids",
+            "primary_user_ids",
+            "max_results",
+            "context",
+            "context_timing",
+            "include_parties",
+            "content",
+            "interaction",
+            "include_public_comments",
+            "include_media");
     assertThat(registry.find("search_calls").get().inputSchema().path("properties").fieldNames())
-        .toIterable().contains("from_date", "to_date", "primary_user_ids", "keywords", "context",
-            "include_content", "include_media", "search_criteria", "page", "page_size");
+        .toIterable()
+        .contains(
+            "from_date",
+            "to_date",
+            "primary_user_ids",
+            "keywords",
+            "context",
+            "include_content",
+            "include_media",
+            "search_criteria",
+            "page",
+            "page_size");
     assertThat(registry.find("get_call").get().inputSchema().path("properties").fieldNames())
-        .toIterable().contains("call_id");
+        .toIterable()
+        .contains("call_id");
   }
 }

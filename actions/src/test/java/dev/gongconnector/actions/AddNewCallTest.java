@@ -26,7 +26,9 @@ class AddNewCallTest {
   static void start() {
     gong = new LocalGong(10);
     actions = gong.registry(true);
-    for (JsonNode u : ResultAssert.ok(actions.execute("list_users", json("{\"include_inactive\":false}"))).path("users")) {
+    for (JsonNode u :
+        ResultAssert.ok(actions.execute("list_users", json("{\"include_inactive\":false}")))
+            .path("users")) {
       host = u.path("id").asText();
       break;
     }
@@ -37,14 +39,25 @@ class AddNewCallTest {
     gong.close();
   }
 
-  /** The seed's add-call example in its own command format (kebab-case keys, participants as a JSON string). */
+  /**
+   * The seed's add-call example in its own command format (kebab-case keys, participants as a JSON
+   * string).
+   */
   private static String seedExample(String clientUniqueId, String extra) {
-    return "{\"actual-start\":\"2025-01-13T01:30:00-08:00\",\"client-unique-id\":\"" + clientUniqueId + "\","
+    return "{\"actual-start\":\"2025-01-13T01:30:00-08:00\",\"client-unique-id\":\""
+        + clientUniqueId
+        + "\","
         + "\"call-title\":\"Sales Call with Jane Smith\",\"direction\":\"Outbound\",\"disposition\":\"Intro Call\","
         + "\"participants\":\"[{\\\"emailAddress\\\": \\\"john.doe@example.com\\\", \\\"mediaChannelId\\\": 1, "
-        + "\\\"name\\\": \\\"John Doe\\\", \\\"userId\\\": \\\"" + host + "\\\"}, {\\\"mediaChannelId\\\": 0, "
+        + "\\\"name\\\": \\\"John Doe\\\", \\\"userId\\\": \\\""
+        + host
+        + "\\\"}, {\\\"mediaChannelId\\\": 0, "
         + "\\\"name\\\": \\\"Jane Smith\\\", \\\"phoneNumber\\\": \\\"+1 555-555-1212\\\"}]\","
-        + "\"primary-user\":\"" + host + "\"" + extra + "}";
+        + "\"primary-user\":\""
+        + host
+        + "\""
+        + extra
+        + "}";
   }
 
   private static String next() {
@@ -54,25 +67,40 @@ class AddNewCallTest {
   @Test
   void addsTheSeedExampleAndReadsItBack() {
     String id = next();
-    JsonNode data = ResultAssert.ok(actions.execute("add-call",
-        json(seedExample(id, ",\"download-media-url\":\"https://example.com/path/to/" + id + ".mp3\""))));
+    JsonNode data =
+        ResultAssert.ok(
+            actions.execute(
+                "add-call",
+                json(
+                    seedExample(
+                        id,
+                        ",\"download-media-url\":\"https://example.com/path/to/"
+                            + id
+                            + ".mp3\""))));
     assertThat(data.path("callId").asText()).matches("\\d+");
     assertThat(data.path("status").asText()).isEqualTo("Processing");
     assertThat(data.path("alreadyExisted").asBoolean()).isFalse();
     assertThat(data.path("requestId").asText()).isNotBlank();
 
-    JsonNode call = ResultAssert.ok(actions.execute("get-call", json("{\"call-id\":\"" + data.path("callId").asText()
-        + "\"}")));
+    JsonNode call =
+        ResultAssert.ok(
+            actions.execute(
+                "get-call", json("{\"call-id\":\"" + data.path("callId").asText() + "\"}")));
     assertThat(call.path("callId").asText()).isEqualTo(data.path("callId").asText());
     assertThat(call.path("title").asText()).isEqualTo("Sales Call with Jane Smith");
     assertThat(call.path("direction").asText()).isEqualTo("Outbound");
     assertThat(call.path("primaryUser").path("userId").asText()).isEqualTo(host);
 
-    // The seed's start has zero seconds: every action must still write it the same full ISO-8601 way.
-    JsonNode transcripts = ResultAssert.ok(actions.execute("retrieve_transcripts_of_calls",
-        json("{\"call_ids\":[\"" + data.path("callId").asText() + "\"]}")));
+    // The seed's start has zero seconds: every action must still write it the same full ISO-8601
+    // way.
+    JsonNode transcripts =
+        ResultAssert.ok(
+            actions.execute(
+                "retrieve_transcripts_of_calls",
+                json("{\"call_ids\":[\"" + data.path("callId").asText() + "\"]}")));
     assertThat(transcripts.path("transcripts").get(0).path("started").asText())
-        .isEqualTo(call.path("actualStart").asText()).isEqualTo("2025-01-13T09:30:00Z");
+        .isEqualTo(call.path("actualStart").asText())
+        .isEqualTo("2025-01-13T09:30:00Z");
   }
 
   @Test
@@ -87,15 +115,26 @@ class AddNewCallTest {
 
   @Test
   void takesEveryGongFieldInCamelCaseToo() {
-    JsonNode data = ResultAssert.ok(actions.execute("add_new_call", json("{\"clientUniqueId\":\"" + next() + "\","
-        + "\"actualStart\":\"2025-01-13T09:30:00Z\",\"direction\":\"conference\",\"primaryUser\":\"" + host + "\","
-        + "\"parties\":[{\"userId\":\"" + host + "\",\"partyId\":\"p1\"},{\"name\":\"Ann\",\"partyId\":\"p2\"}],"
-        + "\"title\":\"All fields\",\"purpose\":\"Demo\",\"scheduledStart\":\"2025-01-13T09:00:00Z\","
-        + "\"scheduledEnd\":\"2025-01-13T10:00:00Z\",\"duration\":\"125.8\",\"meetingUrl\":\"https://zoom.us/j/1\","
-        + "\"callProviderCode\":\"zoom\",\"workspaceId\":null,\"languageCode\":\"en-US\",\"customData\":\"x\","
-        + "\"context\":[{\"system\":\"Salesforce\",\"objects\":[{\"objectType\":\"Opportunity\",\"objectId\":\"006\"}]}],"
-        + "\"speakersTimeline\":{\"precise\":false,\"speechSegments\":[{\"fromTime\":0,\"toTime\":1000,"
-        + "\"partyIds\":[\"p1\"]}]}}")));
+    JsonNode data =
+        ResultAssert.ok(
+            actions.execute(
+                "add_new_call",
+                json(
+                    "{\"clientUniqueId\":\""
+                        + next()
+                        + "\","
+                        + "\"actualStart\":\"2025-01-13T09:30:00Z\",\"direction\":\"conference\",\"primaryUser\":\""
+                        + host
+                        + "\","
+                        + "\"parties\":[{\"userId\":\""
+                        + host
+                        + "\",\"partyId\":\"p1\"},{\"name\":\"Ann\",\"partyId\":\"p2\"}],"
+                        + "\"title\":\"All fields\",\"purpose\":\"Demo\",\"scheduledStart\":\"2025-01-13T09:00:00Z\","
+                        + "\"scheduledEnd\":\"2025-01-13T10:00:00Z\",\"duration\":\"125.8\",\"meetingUrl\":\"https://zoom.us/j/1\","
+                        + "\"callProviderCode\":\"zoom\",\"workspaceId\":null,\"languageCode\":\"en-US\",\"customData\":\"x\","
+                        + "\"context\":[{\"system\":\"Salesforce\",\"objects\":[{\"objectType\":\"Opportunity\",\"objectId\":\"006\"}]}],"
+                        + "\"speakersTimeline\":{\"precise\":false,\"speechSegments\":[{\"fromTime\":0,\"toTime\":1000,"
+                        + "\"partyIds\":[\"p1\"]}]}}")));
     assertThat(data.path("callId").asText()).matches("\\d+");
     assertThat(data.path("media").asText()).contains("upload_call_media");
   }
@@ -105,22 +144,31 @@ class AddNewCallTest {
     long before = gong.sim.requestCount();
     expectInvalid(seedExample(next(), ",\"purpose\":\"" + "x".repeat(256) + "\""), "purpose");
     expectInvalid(seedExample(next(), "").replace("\"Outbound\"", "\"Sideways\""), "direction");
-    expectInvalid(seedExample(next(), "").replace("\"2025-01-13T01:30:00-08:00\"", "\"13/01/2025\""), "actual_start");
-    expectInvalid(seedExample(next(), "").replace("\\\"mediaChannelId\\\": 1", "\\\"mediaChannelId\\\": 2"),
+    expectInvalid(
+        seedExample(next(), "").replace("\"2025-01-13T01:30:00-08:00\"", "\"13/01/2025\""),
+        "actual_start");
+    expectInvalid(
+        seedExample(next(), "").replace("\\\"mediaChannelId\\\": 1", "\\\"mediaChannelId\\\": 2"),
         "participants");
     expectInvalid(seedExample(next(), "").replace("}]\"", "\""), "participants");
-    expectInvalid(seedExample(next(), "").replace("\"primary-user\":\"" + host + "\"", "\"primary-user\":\"42\""),
+    expectInvalid(
+        seedExample(next(), "")
+            .replace("\"primary-user\":\"" + host + "\"", "\"primary-user\":\"42\""),
         "primary_user");
-    expectInvalid(seedExample(next(), ",\"disposition\":\"" + "y".repeat(256) + "\"").replace(
-        "\"disposition\":\"Intro Call\",", ""), "disposition");
+    expectInvalid(
+        seedExample(next(), ",\"disposition\":\"" + "y".repeat(256) + "\"")
+            .replace("\"disposition\":\"Intro Call\",", ""),
+        "disposition");
     expectInvalid(seedExample(next(), ",\"media_file\":\"/no/such/file.mp3\""), "media_file");
-    expectInvalid(seedExample(next(), ",\"download_media_url\":\"ftp://x/y.mp3\""), "download_media_url");
+    expectInvalid(
+        seedExample(next(), ",\"download_media_url\":\"ftp://x/y.mp3\""), "download_media_url");
     expectInvalid("{\"direction\":\"Inbound\"}", "client_unique_id");
     assertThat(gong.sim.requestCount()).isEqualTo(before);
   }
 
   private static void expectInvalid(String params, String parameter) {
-    ActionError e = ResultAssert.failed(actions.execute("add_new_call", json(params)), "invalid_parameter");
+    ActionError e =
+        ResultAssert.failed(actions.execute("add_new_call", json(params)), "invalid_parameter");
     assertThat(e.parameter()).as(e.message()).isEqualTo(parameter);
     assertThat(e.status()).isNull();
   }
@@ -131,11 +179,16 @@ class AddNewCallTest {
     Files.write(file, new byte[300_000]);
     List<Long> progress = new ArrayList<>();
     AtomicLong total = new AtomicLong();
-    ActionResult r = actions.find("add-call").orElseThrow().execute(json(seedExample(next(),
-        ",\"media_file\":\"" + file + "\"")), (stage, done, all) -> {
-          progress.add(done);
-          total.set(all);
-        });
+    ActionResult r =
+        actions
+            .find("add-call")
+            .orElseThrow()
+            .execute(
+                json(seedExample(next(), ",\"media_file\":\"" + file + "\"")),
+                (stage, done, all) -> {
+                  progress.add(done);
+                  total.set(all);
+                });
     JsonNode data = ResultAssert.ok(r);
     assertThat(data.path("media").asText()).isEqualTo("uploaded");
     assertThat(data.path("url").asText()).contains(data.path("callId").asText());
@@ -143,18 +196,36 @@ class AddNewCallTest {
     assertThat(progress.get(progress.size() - 1)).isEqualTo(300_000L);
     assertThat(total.get()).isEqualTo(300_000L);
 
-    ActionError both = ResultAssert.failed(actions.execute("add_new_call", json(seedExample(next(),
-        ",\"media_file\":\"" + file + "\",\"download_media_url\":\"https://example.com/a.mp3\""))), "invalid_parameter");
+    ActionError both =
+        ResultAssert.failed(
+            actions.execute(
+                "add_new_call",
+                json(
+                    seedExample(
+                        next(),
+                        ",\"media_file\":\""
+                            + file
+                            + "\",\"download_media_url\":\"https://example.com/a.mp3\""))),
+            "invalid_parameter");
     assertThat(both.parameter()).isEqualTo("media_file");
   }
 
   @Test
   void uploadCallMediaForAnExistingCall(@TempDir Path dir) throws IOException {
-    JsonNode added = ResultAssert.ok(actions.execute("add_new_call", json(seedExample(next(), ""))));
+    JsonNode added =
+        ResultAssert.ok(actions.execute("add_new_call", json(seedExample(next(), ""))));
     Path file = dir.resolve("later.wav");
     Files.write(file, new byte[1000]);
-    JsonNode data = ResultAssert.ok(actions.execute("upload-call-media", json("{\"call_id\":\""
-        + added.path("callId").asText() + "\",\"media_file\":\"" + file + "\"}")));
+    JsonNode data =
+        ResultAssert.ok(
+            actions.execute(
+                "upload-call-media",
+                json(
+                    "{\"call_id\":\""
+                        + added.path("callId").asText()
+                        + "\",\"media_file\":\""
+                        + file
+                        + "\"}")));
     assertThat(data.path("callId").asText()).isEqualTo(added.path("callId").asText());
     assertThat(data.path("bytes").asLong()).isEqualTo(1000);
   }

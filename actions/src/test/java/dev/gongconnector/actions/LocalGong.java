@@ -11,6 +11,7 @@ import java.time.LocalDate;
 final class LocalGong implements AutoCloseable {
 
   static final ObjectMapper M = new ObjectMapper();
+
   /** Generated calls lie in the half year before this date. */
   static final LocalDate ANCHOR = LocalDate.of(2025, 7, 1);
 
@@ -18,7 +19,14 @@ final class LocalGong implements AutoCloseable {
   final GongClient client;
 
   LocalGong(int calls) {
-    sim = GongSimulator.builder().calls(calls).seed(7).anchorDate(ANCHOR).rateLimitPerSecond(0).dailyLimit(0).start();
+    sim =
+        GongSimulator.builder()
+            .calls(calls)
+            .seed(7)
+            .anchorDate(ANCHOR)
+            .rateLimitPerSecond(0)
+            .dailyLimit(0)
+            .start();
     client = clientFor(sim).build();
   }
 

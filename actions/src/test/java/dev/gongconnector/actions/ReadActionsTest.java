@@ -60,7 +60,9 @@ class ReadActionsTest {
 
   @Test
   void unknownUserIsNotFoundWithGongsRequestId() {
-    ActionError e = ResultAssert.failed(actions.execute("get_user", json("{\"user_id\":\"999\"}")), "not_found");
+    ActionError e =
+        ResultAssert.failed(
+            actions.execute("get_user", json("{\"user_id\":\"999\"}")), "not_found");
     assertThat(e.status()).isEqualTo(404);
     assertThat(e.requestId()).isNotBlank();
   }
@@ -72,7 +74,8 @@ class ReadActionsTest {
     assertThat(all.path("count").asInt()).isEqualTo(100);
     assertThat(all.path("truncated").asBoolean()).isTrue();
     assertThat(all.path("totalRecords").asInt()).isEqualTo(120);
-    // One page of 100 answers max_results 100; its cursor says more exist, no second page is fetched.
+    // One page of 100 answers max_results 100; its cursor says more exist, no second page is
+    // fetched.
     assertThat(gong.sim.requestCount("/v2/calls") - before).isEqualTo(1);
     JsonNode more = ok("list_calls", "{" + wholeRange() + ",\"max_results\":1000}");
     assertThat(more.path("count").asInt()).isEqualTo(120);
@@ -80,7 +83,8 @@ class ReadActionsTest {
     JsonNode call = more.path("calls").get(0);
     assertThat(call.path("id").asText()).matches("\\d+");
     assertThat(call.path("started").asText()).isNotBlank();
-    assertThat(more.path("range").path("to").asText()).isEqualTo(LocalGong.ANCHOR.plusDays(1) + "T00:00:00Z");
+    assertThat(more.path("range").path("to").asText())
+        .isEqualTo(LocalGong.ANCHOR.plusDays(1) + "T00:00:00Z");
   }
 
   @Test
@@ -93,13 +97,20 @@ class ReadActionsTest {
   @Test
   void badDatesAreRefusedBeforeAnyRequest() {
     long before = gong.sim.requestCount();
-    ActionError e = ResultAssert.failed(actions.execute("list_calls", json("{\"from_date\":\"last tuesday\"}")),
-        "invalid_parameter");
+    ActionError e =
+        ResultAssert.failed(
+            actions.execute("list_calls", json("{\"from_date\":\"last tuesday\"}")),
+            "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("from_date");
-    e = ResultAssert.failed(actions.execute("list_calls",
-        json("{\"from_date\":\"2025-02-01\",\"to_date\":\"2025-01-01\"}")), "invalid_parameter");
+    e =
+        ResultAssert.failed(
+            actions.execute(
+                "list_calls", json("{\"from_date\":\"2025-02-01\",\"to_date\":\"2025-01-01\"}")),
+            "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("to_date");
-    e = ResultAssert.failed(actions.execute("list_calls", json("{\"colour\":\"red\"}")), "invalid_parameter");
+    e =
+        ResultAssert.failed(
+            actions.execute("list_calls", json("{\"colour\":\"red\"}")), "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("colour");
     assertThat(e.message()).contains("from_date", "to_date", "workspace_id", "max_results");
     assertThat(gong.sim.requestCount()).isEqualTo(before);
@@ -117,11 +128,15 @@ class ReadActionsTest {
     assertThat(call.path("primaryUser").path("name").asText()).isNotBlank();
     assertThat(call.path("parties")).isNotEmpty();
     assertThat(call.path("parties").findValuesAsText("affiliation")).contains("Internal");
-    assertThat(call.path("direction").asText()).isIn("Inbound", "Outbound", "Conference", "Unknown");
+    assertThat(call.path("direction").asText())
+        .isIn("Inbound", "Outbound", "Conference", "Unknown");
     assertThat(call.has("media")).isFalse();
     assertThat(call.has("content")).isFalse();
 
-    JsonNode rich = ok("get_call", "{\"call_id\":\"" + id + "\",\"include_media\":true,\"include_content\":true}");
+    JsonNode rich =
+        ok(
+            "get_call",
+            "{\"call_id\":\"" + id + "\",\"include_media\":true,\"include_content\":true}");
     assertThat(rich.path("media").path("audioUrl").asText()).startsWith("http");
     assertThat(rich.path("content").path("topics")).isNotEmpty();
   }
@@ -129,30 +144,48 @@ class ReadActionsTest {
   @Test
   void idsMustBeGongIds() {
     long before = gong.sim.requestCount();
-    ActionError e = ResultAssert.failed(actions.execute("get_call", json("{\"call_id\":\"generated_call_id_67890\"}")),
-        "invalid_parameter");
+    ActionError e =
+        ResultAssert.failed(
+            actions.execute("get_call", json("{\"call_id\":\"generated_call_id_67890\"}")),
+            "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("call_id");
     assertThat(e.message()).contains("20 digits");
-    e = ResultAssert.failed(actions.execute("search_calls", json("{\"primary_user_ids\":[\"123\",\"bob\"]}")),
-        "invalid_parameter");
+    e =
+        ResultAssert.failed(
+            actions.execute("search_calls", json("{\"primary_user_ids\":[\"123\",\"bob\"]}")),
+            "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("primary_user_ids");
     assertThat(gong.sim.requestCount()).isEqualTo(before);
-    assertThat(actions.find("get_call").orElseThrow().inputSchema().at("/properties/call_id/pattern").asText())
+    assertThat(
+            actions
+                .find("get_call")
+                .orElseThrow()
+                .inputSchema()
+                .at("/properties/call_id/pattern")
+                .asText())
         .isEqualTo("^[0-9]{1,20}$");
   }
 
   @Test
   void unknownCallIsNotFound() {
-    ActionError e = ResultAssert.failed(actions.execute("get-call", json("{\"call_id\":\"123\"}")), "not_found");
+    ActionError e =
+        ResultAssert.failed(
+            actions.execute("get-call", json("{\"call_id\":\"123\"}")), "not_found");
     assertThat(e.status()).isEqualTo(404);
-    ActionError missing = ResultAssert.failed(actions.execute("get-call", json("{}")), "invalid_parameter");
+    ActionError missing =
+        ResultAssert.failed(actions.execute("get-call", json("{}")), "invalid_parameter");
     assertThat(missing.parameter()).isEqualTo("call_id");
   }
 
   @Test
   void extensiveDataHonoursSelectorsAndBounds() {
-    JsonNode data = ok("get_extensive_data", "{" + wholeRange() + ",\"max_results\":5,\"include_parties\":true,"
-        + "\"content\":{\"topics\":true,\"brief\":true},\"interaction\":\"speakers,questions\"}");
+    JsonNode data =
+        ok(
+            "get_extensive_data",
+            "{"
+                + wholeRange()
+                + ",\"max_results\":5,\"include_parties\":true,"
+                + "\"content\":{\"topics\":true,\"brief\":true},\"interaction\":\"speakers,questions\"}");
     assertThat(data.path("count").asInt()).isEqualTo(5);
     assertThat(data.path("truncated").asBoolean()).isTrue();
     assertThat(data.path("totalRecords").asInt()).isEqualTo(120);
@@ -164,8 +197,10 @@ class ReadActionsTest {
     assertThat(call.path("interaction").path("speakers")).isNotEmpty();
     assertThat(call.has("media")).isFalse();
 
-    JsonNode byId = ok("get_extensive_data", "{\"call_ids\":\"[\\\"" + call.path("metaData").path("id").asText()
-        + "\\\"]\"}");
+    JsonNode byId =
+        ok(
+            "get_extensive_data",
+            "{\"call_ids\":\"[\\\"" + call.path("metaData").path("id").asText() + "\\\"]\"}");
     assertThat(byId.path("count").asInt()).isEqualTo(1);
 
     JsonNode defaults = ok("get_extensive_data", "{" + wholeRange() + "}");
@@ -175,11 +210,19 @@ class ReadActionsTest {
 
   @Test
   void contextTimingNeedsExtendedContext() {
-    ActionError e = ResultAssert.failed(actions.execute("get_extensive_data",
-        json("{\"context\":\"basic\",\"context_timing\":[\"Now\"]}")), "invalid_parameter");
+    ActionError e =
+        ResultAssert.failed(
+            actions.execute(
+                "get_extensive_data", json("{\"context\":\"basic\",\"context_timing\":[\"Now\"]}")),
+            "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("context_timing");
-    JsonNode data = ok("get_extensive_data", "{" + wholeRange() + ",\"max_results\":2,\"context\":\"extended\","
-        + "\"context_timing\":[\"Now\",\"TimeOfCall\"]}");
+    JsonNode data =
+        ok(
+            "get_extensive_data",
+            "{"
+                + wholeRange()
+                + ",\"max_results\":2,\"context\":\"extended\","
+                + "\"context_timing\":[\"Now\",\"TimeOfCall\"]}");
     assertThat(data.path("count").asInt()).isEqualTo(2);
   }
 
@@ -199,12 +242,18 @@ class ReadActionsTest {
     assertThat(t.path("speakers")).isNotEmpty();
     assertThat(data.has("missingCallIds")).isFalse();
 
-    JsonNode withUnknown = ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\",\"1234567890123\"]}");
+    JsonNode withUnknown =
+        ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\",\"1234567890123\"]}");
     assertThat(withUnknown.path("count").asInt()).isEqualTo(1);
-    assertThat(withUnknown.path("missingCallIds")).extracting(JsonNode::asText).containsExactly("1234567890123");
+    assertThat(withUnknown.path("missingCallIds"))
+        .extracting(JsonNode::asText)
+        .containsExactly("1234567890123");
     assertThat(withUnknown.path("note").asText()).contains("1 of the requested call ids");
 
-    JsonNode cut = ok("retrieve_transcripts_of_calls", "{\"call_ids\":\"" + id + "\",\"max_sentences_per_call\":2}");
+    JsonNode cut =
+        ok(
+            "retrieve_transcripts_of_calls",
+            "{\"call_ids\":\"" + id + "\",\"max_sentences_per_call\":2}");
     assertThat(cut.path("transcripts").get(0).path("sentences")).hasSize(2);
     assertThat(cut.path("transcripts").get(0).path("truncated").asBoolean()).isTrue();
     assertThat(cut.path("transcripts").get(0).path("sentenceCount").asInt()).isGreaterThan(2);
@@ -213,12 +262,18 @@ class ReadActionsTest {
   @Test
   void transcriptsAsReadableText() {
     String id = anyCall().path("id").asText();
-    JsonNode sentences = ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\"]}").path("transcripts").get(0);
-    JsonNode text = ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\"],\"format\":\"text\"}")
-        .path("transcripts").get(0);
+    JsonNode sentences =
+        ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\"]}")
+            .path("transcripts")
+            .get(0);
+    JsonNode text =
+        ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + id + "\"],\"format\":\"text\"}")
+            .path("transcripts")
+            .get(0);
     String first = sentences.path("sentences").get(0).path("speaker").asText();
     assertThat(text.path("text").asText()).startsWith("[0:").contains(first + " (");
-    assertThat(text.path("text").asText()).contains(sentences.path("sentences").get(0).path("text").asText());
+    assertThat(text.path("text").asText())
+        .contains(sentences.path("sentences").get(0).path("text").asText());
     assertThat(text.has("sentences")).isFalse();
     assertThat(text.toString().length()).isLessThan(sentences.toString().length());
   }
@@ -228,8 +283,12 @@ class ReadActionsTest {
     JsonNode data = ok("retrieve_transcripts_of_calls", "{" + wholeRange() + ",\"max_calls\":3}");
     assertThat(data.path("count").asInt()).isEqualTo(3);
     assertThat(data.path("truncated").asBoolean()).isTrue();
-    ActionError e = ResultAssert.failed(actions.execute("retrieve_transcripts_of_calls",
-        json("{\"call_ids\":[\"1\"],\"workspace_id\":\"2\"}")), "invalid_parameter");
+    ActionError e =
+        ResultAssert.failed(
+            actions.execute(
+                "retrieve_transcripts_of_calls",
+                json("{\"call_ids\":[\"1\"],\"workspace_id\":\"2\"}")),
+            "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("workspace_id");
   }
 }

@@ -16,7 +16,9 @@ final class ResultAssert {
   }
 
   static ActionError failed(ActionResult r, String type) {
-    assertThat(r.success()).as("expected failure %s, got data %s", type, abbreviate(r.data())).isFalse();
+    assertThat(r.success())
+        .as("expected failure %s, got data %s", type, abbreviate(r.data()))
+        .isFalse();
     assertThat(r.error().type()).as("error %s", r.error()).isEqualTo(type);
     assertThat(r.error().message()).isNotBlank();
     return r.error();

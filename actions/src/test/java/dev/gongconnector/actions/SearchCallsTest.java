@@ -47,15 +47,22 @@ class SearchCallsTest {
 
   @Test
   void findsAWordSpokenInATranscriptAndSaysWhoSaidIt() {
-    JsonNode call = ok("list_calls", "{" + wholeRange() + ",\"max_results\":1}").path("calls").get(0);
-    JsonNode transcript = ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + call.path("id").asText() + "\"]}")
-        .path("transcripts").get(0);
+    JsonNode call =
+        ok("list_calls", "{" + wholeRange() + ",\"max_results\":1}").path("calls").get(0);
+    JsonNode transcript =
+        ok("retrieve_transcripts_of_calls", "{\"call_ids\":[\"" + call.path("id").asText() + "\"]}")
+            .path("transcripts")
+            .get(0);
     JsonNode sentence = transcript.path("sentences").get(transcript.path("sentences").size() / 2);
     String word = longestWord(sentence.path("text").asText());
     assertThat(word).hasSizeGreaterThan(3);
 
-    JsonNode data = search("\"keywords\":[\"" + word.toUpperCase(Locale.ROOT) + "\"],\"page_size\":100,"
-        + "\"max_matches_per_call\":100");
+    JsonNode data =
+        search(
+            "\"keywords\":[\""
+                + word.toUpperCase(Locale.ROOT)
+                + "\"],\"page_size\":100,"
+                + "\"max_matches_per_call\":100");
     List<String> ids = data.path("calls").findValuesAsText("callId");
     assertThat(ids).contains(call.path("id").asText());
     for (JsonNode hit : data.path("calls")) {
@@ -73,7 +80,8 @@ class SearchCallsTest {
         assertThat(m.path("startTime").asText()).matches("\\d+:\\d\\d(:\\d\\d)?");
       }
     }
-    assertThat(spoken).contains(sentence.path("speaker").asText() + "@" + sentence.path("startMs").asLong());
+    assertThat(spoken)
+        .contains(sentence.path("speaker").asText() + "@" + sentence.path("startMs").asLong());
     assertThat(data.path("pagination").path("totalRecords").asInt()).isEqualTo(ids.size());
     assertThat(data.path("scannedCalls").asInt()).isEqualTo(50);
     assertThat(data.path("truncated").asBoolean()).isFalse();
@@ -81,7 +89,8 @@ class SearchCallsTest {
 
   @Test
   void matchesTitles() {
-    JsonNode call = ok("list_calls", "{" + wholeRange() + ",\"max_results\":1}").path("calls").get(0);
+    JsonNode call =
+        ok("list_calls", "{" + wholeRange() + ",\"max_results\":1}").path("calls").get(0);
     String word = longestWord(call.path("title").asText());
     JsonNode data = search("\"keywords\":\"" + word + "\",\"page_size\":100");
     JsonNode hit = null;
@@ -115,12 +124,22 @@ class SearchCallsTest {
 
   @Test
   void acceptsTheSeedsCommandFormat() {
-    JsonNode call = ok("list_calls", "{" + wholeRange() + ",\"max_results\":1}").path("calls").get(0);
+    JsonNode call =
+        ok("list_calls", "{" + wholeRange() + ",\"max_results\":1}").path("calls").get(0);
     String host = call.path("primaryUserId").asText();
-    JsonNode data = ok("search-calls", "{\"from-date\":\"" + LocalGong.ANCHOR.minusDays(200) + "T00:00:00-08:00\","
-        + "\"to-date\":\"" + LocalGong.ANCHOR + "T23:59:59-08:00\",\"primary-user-ids\":\"[\\\"" + host + "\\\"]\","
-        + "\"keywords\":\"[\\\"sales\\\", \\\"demo\\\"]\",\"context\":\"Extended\",\"include-content\":\"true\","
-        + "\"include-media\":true}");
+    JsonNode data =
+        ok(
+            "search-calls",
+            "{\"from-date\":\""
+                + LocalGong.ANCHOR.minusDays(200)
+                + "T00:00:00-08:00\","
+                + "\"to-date\":\""
+                + LocalGong.ANCHOR
+                + "T23:59:59-08:00\",\"primary-user-ids\":\"[\\\""
+                + host
+                + "\\\"]\","
+                + "\"keywords\":\"[\\\"sales\\\", \\\"demo\\\"]\",\"context\":\"Extended\",\"include-content\":\"true\","
+                + "\"include-media\":true}");
     assertThat(data.path("keywords")).hasSize(2);
     for (JsonNode c : data.path("calls")) {
       assertThat(c.path("primaryUser").path("userId").asText()).isEqualTo(host);
@@ -152,8 +171,14 @@ class SearchCallsTest {
 
   @Test
   void searchCriteriaCarriesParameters() {
-    JsonNode data = ok("search_calls", "{\"search_criteria\":\"{\\\"from_date\\\":\\\"" + LocalGong.ANCHOR.minusDays(200)
-        + "\\\",\\\"to_date\\\":\\\"" + LocalGong.ANCHOR + "\\\",\\\"page_size\\\":5}\"}");
+    JsonNode data =
+        ok(
+            "search_calls",
+            "{\"search_criteria\":\"{\\\"from_date\\\":\\\""
+                + LocalGong.ANCHOR.minusDays(200)
+                + "\\\",\\\"to_date\\\":\\\""
+                + LocalGong.ANCHOR
+                + "\\\",\\\"page_size\\\":5}\"}");
     assertThat(data.path("pagination").path("pageSize").asInt()).isEqualTo(5);
     assertThat(data.path("pagination").path("totalRecords").asInt()).isEqualTo(50);
     JsonNode text = search("\"search_criteria\":\"zzyzxqwv, other words\"");
@@ -161,8 +186,10 @@ class SearchCallsTest {
     assertThat(text.path("keywords").get(1).asText()).isEqualTo("other words");
     JsonNode array = search("\"search_criteria\":\"[\\\"zzyzxqwv\\\"]\"");
     assertThat(array.path("keywords")).hasSize(1);
-    ActionError e = ResultAssert.failed(actions.execute("search_calls",
-        json("{\"search_criteria\":\"{\\\"page\\\":0}\"}")), "invalid_parameter");
+    ActionError e =
+        ResultAssert.failed(
+            actions.execute("search_calls", json("{\"search_criteria\":\"{\\\"page\\\":0}\"}")),
+            "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("page");
     assertThat(e.message()).contains("search_criteria");
   }

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Entry point of {@code gong-bench.jar}: runs one benchmark by its short name, so
- * {@code bin/bench client-export 10000 3 200} needs no class names. Each benchmark prints its own table.
+ * Entry point of {@code gong-bench.jar}: runs one benchmark by its short name, so {@code bin/bench
+ * client-export 10000 3 200} needs no class names. Each benchmark prints its own table.
  */
 public final class BenchMain {
 
@@ -15,15 +15,25 @@ public final class BenchMain {
   private static final Map<String, String[]> BENCHES = new LinkedHashMap<>();
 
   static {
-    add("sim-throughput", "sim.SimulatorThroughputBench",
+    add(
+        "sim-throughput",
+        "sim.SimulatorThroughputBench",
         "requests/s the local Gong serves for GET /v2/calls pages, rate limit off [--calls --clients --seconds]");
-    add("client-export", "client.ExportBench",
+    add(
+        "client-export",
+        "client.ExportBench",
         "extensive data + transcripts of N calls at the rate limit: requests vs minimum, rate vs limit [N RATE LATENCY_MS]");
-    add("client-paging", "client.PagingBench",
+    add(
+        "client-paging",
+        "client.PagingBench",
         "records/s and peak heap while paging N calls (run with a small -Xmx) [N]");
-    add("library-sync", "library.LibrarySyncBench",
+    add(
+        "library-sync",
+        "library.LibrarySyncBench",
         "sync of N calls into the local library: requests vs minimum, incremental run [--calls --rate --store]");
-    add("library-search", "library.LibrarySearchBench",
+    add(
+        "library-search",
+        "library.LibrarySearchBench",
         "search p50/p99 over a library of N calls, index size per call [--calls --iterations --store]");
   }
 
@@ -35,7 +45,8 @@ public final class BenchMain {
 
   public static void main(String[] args) throws Exception {
     if (args.length == 0 || !BENCHES.containsKey(args[0])) {
-      System.err.println("usage: bin/bench NAME [ARGS...]   (or java -jar bench/target/gong-bench.jar NAME ...)");
+      System.err.println(
+          "usage: bin/bench NAME [ARGS...]   (or java -jar bench/target/gong-bench.jar NAME ...)");
       BENCHES.forEach((name, v) -> System.err.printf("  %-15s %s%n", name, v[1]));
       System.exit(args.length == 0 || args[0].equals("--help") ? 0 : 2);
     }

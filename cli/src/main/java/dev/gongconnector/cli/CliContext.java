@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the command line reads from its surroundings: environment variables, the home directory, stdin,
- * and whether it talks to a terminal.
+ * What the command line reads from its surroundings: environment variables, the home directory,
+ * stdin, and whether it talks to a terminal.
  *
- * <p>Commands never call {@link System#getenv()} or {@link System#console()} themselves, so tests run the
- * whole command line in-process with their own environment and streams.
+ * <p>Commands never call {@link System#getenv()} or {@link System#console()} themselves, so tests
+ * run the whole command line in-process with their own environment and streams.
  *
  * @param env the environment variables
  * @param home the user's home directory (for {@code ~/.config/gong})
@@ -27,22 +27,32 @@ public record CliContext(
     Objects.requireNonNull(stdin, "stdin");
   }
 
-  /** The real process: {@link System#getenv()}, {@code user.home}, {@link System#in}, {@link System#console()}. */
+  /**
+   * The real process: {@link System#getenv()}, {@code user.home}, {@link System#in}, {@link
+   * System#console()}.
+   */
   public static CliContext system() {
     java.io.Console console = System.console();
-    Prompter prompter = console == null ? null : new Prompter() {
-      @Override
-      public String readLine(String prompt) {
-        return console.readLine("%s", prompt);
-      }
+    Prompter prompter =
+        console == null
+            ? null
+            : new Prompter() {
+              @Override
+              public String readLine(String prompt) {
+                return console.readLine("%s", prompt);
+              }
 
-      @Override
-      public char[] readPassword(String prompt) {
-        return console.readPassword("%s", prompt);
-      }
-    };
-    return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), System.in,
-        console != null, prompter);
+              @Override
+              public char[] readPassword(String prompt) {
+                return console.readPassword("%s", prompt);
+              }
+            };
+    return new CliContext(
+        System.getenv(),
+        Path.of(System.getProperty("user.home")),
+        System.in,
+        console != null,
+        prompter);
   }
 
   /** A non-interactive context for tests and scripts. */
@@ -56,7 +66,9 @@ public record CliContext(
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  /** Whether progress goes to stderr: {@code GONG_PROGRESS=always|never}, else only on a terminal. */
+  /**
+   * Whether progress goes to stderr: {@code GONG_PROGRESS=always|never}, else only on a terminal.
+   */
   public boolean progressEnabled() {
     String mode = getenv("GONG_PROGRESS");
     if ("always".equalsIgnoreCase(mode)) return true;
@@ -64,7 +76,10 @@ public record CliContext(
     return interactive;
   }
 
-  /** Whether JSON is pretty-printed by default: {@code GONG_PRETTY=true|false}, else only on a terminal. */
+  /**
+   * Whether JSON is pretty-printed by default: {@code GONG_PRETTY=true|false}, else only on a
+   * terminal.
+   */
   public boolean prettyByDefault() {
     String mode = getenv("GONG_PRETTY");
     if (mode != null) return Boolean.parseBoolean(mode) || "always".equalsIgnoreCase(mode);
@@ -83,5 +98,4 @@ public record CliContext(
 
     char[] readPassword(String prompt);
   }
-
 }

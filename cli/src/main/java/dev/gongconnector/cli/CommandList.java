@@ -11,9 +11,10 @@ import picocli.CommandLine.IHelpSectionRenderer;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The command list of {@code gong --help}: general commands, then the actions, one name per command in
- * a narrow first column with the aliases after the description. (Picocli's default puts every alias in
- * the first column, which squeezes every description because the actions have long aliases.)
+ * The command list of {@code gong --help}: general commands, then the actions, one name per command
+ * in a narrow first column with the aliases after the description. (Picocli's default puts every
+ * alias in the first column, which squeezes every description because the actions have long
+ * aliases.)
  */
 final class CommandList implements IHelpSectionRenderer {
 
@@ -28,7 +29,8 @@ final class CommandList implements IHelpSectionRenderer {
     Map<String, Help> commands = help.subcommands();
     if (commands.isEmpty()) return "";
     int nameWidth = 0;
-    for (Help sub : commands.values()) nameWidth = Math.max(nameWidth, sub.commandSpec().name().length());
+    for (Help sub : commands.values())
+      nameWidth = Math.max(nameWidth, sub.commandSpec().name().length());
     nameWidth = Math.min(nameWidth, 30) + 4;
     int width = help.commandSpec().usageMessage().width();
     TextTable general = table(help, nameWidth, width);
@@ -40,22 +42,28 @@ final class CommandList implements IHelpSectionRenderer {
       String text = summary(spec);
       if (spec.aliases().length > 0) text += " (also: " + String.join(", ", spec.aliases()) + ")";
       TextTable target = actionCommands.contains(spec.name()) ? actions : general;
-      target.addRowValues(help.colorScheme().commandText(spec.name()), help.colorScheme().text(text));
+      target.addRowValues(
+          help.colorScheme().commandText(spec.name()), help.colorScheme().text(text));
     }
-    return general + String.format("%nActions (the tools the MCP server offers agents; `gong actions` lists them):%n")
+    return general
+        + String.format(
+            "%nActions (the tools the MCP server offers agents; `gong actions` lists them):%n")
         + actions;
   }
 
   private static TextTable table(Help help, int nameWidth, int width) {
-    return TextTable.forColumns(help.colorScheme(),
+    return TextTable.forColumns(
+        help.colorScheme(),
         new Column(nameWidth, 2, Column.Overflow.SPAN),
         new Column(Math.max(20, width - nameWidth), 0, Column.Overflow.WRAP));
   }
 
   private static String summary(CommandSpec spec) {
-    List<String[]> candidates = List.of(spec.usageMessage().header(), spec.usageMessage().description());
+    List<String[]> candidates =
+        List.of(spec.usageMessage().header(), spec.usageMessage().description());
     for (String[] lines : candidates) {
-      if (lines.length > 0 && !lines[0].isBlank()) return String.format(lines[0].replace("%n", " "));
+      if (lines.length > 0 && !lines[0].isBlank())
+        return String.format(lines[0].replace("%n", " "));
     }
     return "";
   }

@@ -8,7 +8,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** How the command line reports errors: one line on stderr, a hint, the right exit code, no stack trace. */
+/**
+ * How the command line reports errors: one line on stderr, a hint, the right exit code, no stack
+ * trace.
+ */
 final class Errors {
 
   private Errors() {}
@@ -29,7 +32,10 @@ final class Errors {
     }
   }
 
-  /** A failure while running: usage problems exit 2, everything else 1; stack traces only with GONG_DEBUG. */
+  /**
+   * A failure while running: usage problems exit 2, everything else 1; stack traces only with
+   * GONG_DEBUG.
+   */
   static final class ExecutionHandler implements IExecutionExceptionHandler {
     private final CliContext context;
 
@@ -57,9 +63,11 @@ final class Errors {
       for (Class<?> c = ex.getClass(); c != null; c = c.getSuperclass()) {
         if (c.getName().equals("dev.gongconnector.client.GongException")) return true;
       }
-      // Expected conditions with a message written for the user: I/O, and the library's (e.g. another
+      // Expected conditions with a message written for the user: I/O, and the library's (e.g.
+      // another
       // sync holds the store's write lock).
-      return ex instanceof java.io.UncheckedIOException || ex instanceof dev.gongconnector.library.LibraryException;
+      return ex instanceof java.io.UncheckedIOException
+          || ex instanceof dev.gongconnector.library.LibraryException;
     }
   }
 }

@@ -21,23 +21,27 @@ import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
 
 /**
- * The {@code gong} command line ({@code bin/gong}, {@code java -jar cli/target/gong.jar}): builds the
- * command tree (fixed commands plus one generated subcommand per action) and runs it.
+ * The {@code gong} command line ({@code bin/gong}, {@code java -jar cli/target/gong.jar}): builds
+ * the command tree (fixed commands plus one generated subcommand per action) and runs it.
  */
 public final class Main {
 
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = execute(CliContext.system(), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command line with the given context and streams; returns the exit code (0, 1 or 2). */
+  /**
+   * Runs the command line with the given context and streams; returns the exit code (0, 1 or 2).
+   */
   public static int execute(CliContext context, PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = commandLine(context, RegistryCatalog.create(context));
     commandLine.setOut(out);
@@ -54,8 +58,10 @@ public final class Main {
     root.setExecutionExceptionHandler(new Errors.ExecutionHandler(context));
     root.setParameterExceptionHandler(new Errors.ParameterHandler());
     root.setCaseInsensitiveEnumValuesAllowed(true);
-    root.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
-        new CommandList(new java.util.HashSet<>(catalog.commandNames())));
+    root.getHelpSectionMap()
+        .put(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+            new CommandList(new java.util.HashSet<>(catalog.commandNames())));
     return root;
   }
 
@@ -67,18 +73,22 @@ public final class Main {
         new RunCommand(context, catalog),
         new ActionsCommand(context, catalog),
         new SchemaCommand(context, catalog),
-        new SimCommand(),                      // gong sim: a lasting local Gong (simulator helper)
-        new McpCommand(context),               // gong mcp: the MCP tool server (actions helper)
-        new SyncCommand(context),              // gong sync: mirror calls into the local library (library helper)
-        new SearchCommand(context));           // gong search: search the local library (library helper)
+        new SimCommand(), // gong sim: a lasting local Gong (simulator helper)
+        new McpCommand(context), // gong mcp: the MCP tool server (actions helper)
+        new SyncCommand(context), // gong sync: mirror calls into the local library (library helper)
+        new SearchCommand(context)); // gong search: search the local library (library helper)
   }
 
-  /** Accepts an action's snake_case name as the command: {@code gong get_call} is {@code gong get-call}. */
+  /**
+   * Accepts an action's snake_case name as the command: {@code gong get_call} is {@code gong
+   * get-call}.
+   */
   static String[] normalize(CommandLine root, String[] args) {
     String[] copy = args.clone();
     for (int i = 0; i < copy.length; i++) {
       if (copy[i].startsWith("-")) continue;
-      if (!root.getSubcommands().containsKey(copy[i]) && copy[i].contains("_")
+      if (!root.getSubcommands().containsKey(copy[i])
+          && copy[i].contains("_")
           && root.getSubcommands().containsKey(Names.kebab(copy[i]))) {
         copy[i] = Names.kebab(copy[i]);
       }

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code gong --version}: the project version (filtered into a resource by Maven) and the Java runtime. */
+/**
+ * {@code gong --version}: the project version (filtered into a resource by Maven) and the Java
+ * runtime.
+ */
 public final class VersionProvider implements IVersionProvider {
 
   /** The version of the command line, e.g. {@code 0.1.0-SNAPSHOT}, or "unknown" outside a build. */
@@ -24,8 +27,8 @@ public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {
-        "gong " + version() + " (gong-connector: Gong REST API v2 from the command line)",
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+      "gong " + version() + " (gong-connector: Gong REST API v2 from the command line)",
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
     };
   }
 }

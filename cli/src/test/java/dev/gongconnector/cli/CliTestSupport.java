@@ -15,15 +15,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the whole command line in-process ({@link Main#execute}) against a local Gong on loopback, with
- * its own environment, home directory and captured stdout/stderr.
+ * Runs the whole command line in-process ({@link Main#execute}) against a local Gong on loopback,
+ * with its own environment, home directory and captured stdout/stderr.
  */
 public abstract class CliTestSupport {
 
   protected static GongSimulator sim;
 
-  @TempDir
-  protected Path home;
+  @TempDir protected Path home;
 
   @BeforeAll
   static void startGong() {
@@ -67,7 +66,8 @@ public abstract class CliTestSupport {
   protected Result gongWith(Map<String, String> env, String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CliContext context = CliContext.of(env, home, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    CliContext context =
+        CliContext.of(env, home, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     int code = Main.execute(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Result(code, out.toString(), err.toString());
   }

@@ -10,8 +10,8 @@ import dev.gongconnector.cli.output.ResultPrinter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Every subcommand against the local Gong, in-process. */
 class CommandsTest extends CliTestSupport {
@@ -20,8 +20,18 @@ class CommandsTest extends CliTestSupport {
   void helpVersionActionsAndSchema() {
     Result help = gong("--help");
     assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("Usage: gong", "demo", "configure", "run", "add-new-call", "(also: add-call",
-        "get-call", "search-calls", "Actions (", "Exit codes");
+    assertThat(help.out())
+        .contains(
+            "Usage: gong",
+            "demo",
+            "configure",
+            "run",
+            "add-new-call",
+            "(also: add-call",
+            "get-call",
+            "search-calls",
+            "Actions (",
+            "Exit codes");
     assertThat(gong().out()).contains("Usage: gong");
     assertThat(gong("--version").out()).startsWith("gong ");
     assertThat(gong("help", "get-call").out()).contains("--call-id");
@@ -42,18 +52,24 @@ class CommandsTest extends CliTestSupport {
 
   @Test
   void everyActionHasASubcommandWithAnOptionPerProperty() {
-    CommandLine root = Main.commandLine(CliContext.of(env(), home, System.in), RegistryCatalog.create());
+    CommandLine root =
+        Main.commandLine(CliContext.of(env(), home, System.in), RegistryCatalog.create());
     for (Action action : RegistryCatalog.create().actions()) {
       CommandLine command = root.getSubcommands().get(Names.kebab(action.name()));
       assertThat(command).as(action.name()).isNotNull();
       String usage = command.getUsageMessage();
-      action.inputSchema().path("properties").fieldNames()
-          .forEachRemaining(p -> assertThat(usage).as(action.name()).contains("--" + Names.kebab(p)));
+      action
+          .inputSchema()
+          .path("properties")
+          .fieldNames()
+          .forEachRemaining(
+              p -> assertThat(usage).as(action.name()).contains("--" + Names.kebab(p)));
       assertThat(usage).contains("--output", "--base-url", "--profile", "--sim", "--dry-run");
       for (String alias : action.aliases()) {
         CommandLine target = root.getSubcommands().get(Names.kebab(alias));
         // An alias another command already owns (the library's `gong search`) stays that command's.
-        if (target.getCommandSpec().userObject() instanceof dev.gongconnector.cli.library.SearchCommand) continue;
+        if (target.getCommandSpec().userObject()
+            instanceof dev.gongconnector.cli.library.SearchCommand) continue;
         assertThat(target).as(alias).isSameAs(command);
       }
     }
@@ -92,12 +108,26 @@ class CommandsTest extends CliTestSupport {
     assertThat(call.code()).as(call.toString()).isZero();
     assertThat(call.json().path("data").path("callId").asText()).isEqualTo(callId);
 
-    Result extensive = gong("get-extensive-data", "--call-ids", callId, "--include-parties", "--content", "topics,brief");
+    Result extensive =
+        gong(
+            "get-extensive-data",
+            "--call-ids",
+            callId,
+            "--include-parties",
+            "--content",
+            "topics,brief");
     assertThat(extensive.code()).as(extensive.toString()).isZero();
     assertThat(extensive.out()).contains(callId);
 
-    Result transcripts = gong("retrieve-transcripts-of-calls", "--call-ids", "[\"" + callId + "\"]",
-        "--max-sentences-per-call", "3", "--output", "table");
+    Result transcripts =
+        gong(
+            "retrieve-transcripts-of-calls",
+            "--call-ids",
+            "[\"" + callId + "\"]",
+            "--max-sentences-per-call",
+            "3",
+            "--output",
+            "table");
     assertThat(transcripts.code()).as(transcripts.toString()).isZero();
     String[] lines = transcripts.out().split("\n");
     assertThat(lines[0]).contains("CALLID", "SPEAKER", "TEXT");
@@ -106,7 +136,9 @@ class CommandsTest extends CliTestSupport {
 
   @Test
   void everyOutputFormat() throws Exception {
-    String[] range = {"list-calls", "--from-date", sim.earliestCallStart().toString(), "--max-results", "7"};
+    String[] range = {
+      "list-calls", "--from-date", sim.earliestCallStart().toString(), "--max-results", "7"
+    };
     Result table = gong(concat(range, "--output", "table"));
     assertThat(table.code()).isZero();
     assertThat(table.out().split("\n")).hasSize(8);
@@ -133,14 +165,31 @@ class CommandsTest extends CliTestSupport {
     Files.write(recording, new byte[64 * 1024]);
     JsonNode user = gong("list-users").json().path("data").path("users").get(0);
     String userId = user.path("id").asText();
-    Result added = gong("add-call", "--client-unique-id", "media-file-test", "--actual-start", "2026-01-05T10:00:00Z",
-        "--call-title", "With a local recording", "--direction", "Inbound", "--primary-user", userId,
-        "--participants", "[{\"userId\":\"" + userId + "\",\"mediaChannelId\":0}]", "--media-file", recording.toString());
+    Result added =
+        gong(
+            "add-call",
+            "--client-unique-id",
+            "media-file-test",
+            "--actual-start",
+            "2026-01-05T10:00:00Z",
+            "--call-title",
+            "With a local recording",
+            "--direction",
+            "Inbound",
+            "--primary-user",
+            userId,
+            "--participants",
+            "[{\"userId\":\"" + userId + "\",\"mediaChannelId\":0}]",
+            "--media-file",
+            recording.toString());
     assertThat(added.code()).as(added.toString()).isZero();
     String callId = added.json().path("data").path("callId").asText();
 
-    Result again = gong("upload-call-media", "--call-id", callId, "--media-file", recording.toString());
-    assertThat(again.code()).as(again.toString()).isIn(0, 1); // Gong may refuse a second upload; never a crash
+    Result again =
+        gong("upload-call-media", "--call-id", callId, "--media-file", recording.toString());
+    assertThat(again.code())
+        .as(again.toString())
+        .isIn(0, 1); // Gong may refuse a second upload; never a crash
     assertThat(again.json().has("success")).isTrue();
   }
 
@@ -148,8 +197,15 @@ class CommandsTest extends CliTestSupport {
   void progressOnlyWhenAskedOrOnATerminal() {
     Map<String, String> env = env();
     env.put("GONG_PROGRESS", "always");
-    String[] transcripts = {"retrieve-transcripts-of-calls", "--from-date", sim.earliestCallStart().toString(),
-        "--max-calls", "3", "--max-sentences-per-call", "2"};
+    String[] transcripts = {
+      "retrieve-transcripts-of-calls",
+      "--from-date",
+      sim.earliestCallStart().toString(),
+      "--max-calls",
+      "3",
+      "--max-sentences-per-call",
+      "2"
+    };
     Result withProgress = gongWith(env, "", transcripts);
     assertThat(withProgress.code()).as(withProgress.toString()).isZero();
     assertThat(withProgress.err()).contains("\rreading transcripts: 3/3");
@@ -161,8 +217,19 @@ class CommandsTest extends CliTestSupport {
 
   @Test
   void credentialsAsFlagsWorkWithAWarningAndAreNeverPrinted() {
-    Result result = gongWith(Map.of(), "", "list-workspaces", "--base-url", sim.baseUrl() + "/v2/",
-        "--access-key", sim.accessKey(), "--access-key-secret", sim.accessKeySecret(), "-o", "table");
+    Result result =
+        gongWith(
+            Map.of(),
+            "",
+            "list-workspaces",
+            "--base-url",
+            sim.baseUrl() + "/v2/",
+            "--access-key",
+            sim.accessKey(),
+            "--access-key-secret",
+            sim.accessKeySecret(),
+            "-o",
+            "table");
     assertThat(result.code()).as(result.toString()).isZero();
     assertThat(result.err()).contains("shell history").doesNotContain("embedded");
     assertThat(result.out() + result.err()).doesNotContain(sim.accessKeySecret());
@@ -172,7 +239,8 @@ class CommandsTest extends CliTestSupport {
   void withNothingConfiguredAnEmbeddedGongAnswers() {
     Result result = gongWith(Map.of("GONG_SIM_CALLS", "20"), "", "list-workspaces", "-o", "table");
     assertThat(result.code()).as(result.toString()).isZero();
-    assertThat(result.err()).contains("no Gong credentials found: using an embedded local Gong (simulated data)");
+    assertThat(result.err())
+        .contains("no Gong credentials found: using an embedded local Gong (simulated data)");
     assertThat(result.out()).startsWith("ID");
     Result forced = gongWith(env(), "", "list-workspaces", "--sim");
     assertThat(forced.err()).contains("--sim");
@@ -191,18 +259,31 @@ class CommandsTest extends CliTestSupport {
     Result after = gong("search-calls", "--keywords", "pricing", "--from-date", from);
     assertThat(after.code()).as(after.toString()).isZero();
     assertThat(after.json().path("data").path("source").asText()).isEqualTo("local-library");
-    Result transcripts = gong("search-transcripts", "--query", "pricing", "--from-date", from, "-o", "jsonl");
+    Result transcripts =
+        gong("search-transcripts", "--query", "pricing", "--from-date", from, "-o", "jsonl");
     assertThat(transcripts.code()).as(transcripts.toString()).isZero();
     assertThat(transcripts.out()).contains("\"text\"");
   }
 
   @Test
   void dryRunShowsTheTypedParameters() {
-    Result dry = gong("search-calls", "--keywords", "a,b", "--keywords", "[\"c\"]", "--include-media", "--page-size",
-        "3", "--context", "extended", "--dry-run");
+    Result dry =
+        gong(
+            "search-calls",
+            "--keywords",
+            "a,b",
+            "--keywords",
+            "[\"c\"]",
+            "--include-media",
+            "--page-size",
+            "3",
+            "--context",
+            "extended",
+            "--dry-run");
     assertThat(dry.code()).isZero();
     assertThat(dry.json().toString())
-        .isEqualTo("{\"keywords\":[\"a\",\"b\",\"c\"],\"context\":\"Extended\",\"include_media\":true,\"page_size\":3}");
+        .isEqualTo(
+            "{\"keywords\":[\"a\",\"b\",\"c\"],\"context\":\"Extended\",\"include_media\":true,\"page_size\":3}");
   }
 
   static String[] concat(String[] a, String... b) {

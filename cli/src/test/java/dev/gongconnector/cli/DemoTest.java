@@ -14,10 +14,21 @@ class DemoTest extends CliTestSupport {
     Result demo = gongWith(Map.of("GONG_SIM_CALLS", "200"), "", "demo");
     assertThat(demo.code()).as(demo.toString()).isZero();
     assertThat(demo.err()).contains("embedded local Gong");
-    assertThat(demo.out()).contains("[1/6]", "$ gong list-workspace-id-options --output table",
-        "$ gong list-calls --from-date", "$ gong search-calls", "--keywords pricing",
-        "$ gong retrieve-transcripts-of-calls", "SPEAKER", "$ gong add-call --client-unique-id gong-demo-",
-        "\"callId\"", "[6/6]", "(added by gong demo)", "That's the tour.", "gong configure");
+    assertThat(demo.out())
+        .contains(
+            "[1/6]",
+            "$ gong list-workspace-id-options --output table",
+            "$ gong list-calls --from-date",
+            "$ gong search-calls",
+            "--keywords pricing",
+            "$ gong retrieve-transcripts-of-calls",
+            "SPEAKER",
+            "$ gong add-call --client-unique-id gong-demo-",
+            "\"callId\"",
+            "[6/6]",
+            "(added by gong demo)",
+            "That's the tour.",
+            "gong configure");
     assertThat(demo.out()).doesNotContain("skipped");
   }
 }

@@ -25,12 +25,14 @@ class ExitCodesTest extends CliTestSupport {
     // Every missing required option in one message, including those that have other accepted names.
     Result allMissing = gong("add-call", "--direction", "Outbound");
     assertThat(allMissing.code()).isEqualTo(2);
-    assertThat(allMissing.err()).contains("--client-unique-id", "--actual-start", "--participants", "--primary-user")
+    assertThat(allMissing.err())
+        .contains("--client-unique-id", "--actual-start", "--participants", "--primary-user")
         .doesNotContain("--direction");
     assertThat(allMissing.out()).isEmpty();
     // An alias satisfies a required option (--parties for --participants).
     assertThat(gong("add-call", "--parties", "[{\"name\":\"A\"}]", "--client-unique-id", "x").err())
-        .contains("--actual-start").doesNotContain("--participants");
+        .contains("--actual-start")
+        .doesNotContain("--participants");
 
     Result unknownOption = gong("get-call", "--call-id", "1", "--colour", "red");
     assertThat(unknownOption.code()).isEqualTo(2);
@@ -44,8 +46,21 @@ class ExitCodesTest extends CliTestSupport {
     assertThat(badEnum.code()).isEqualTo(2);
     assertThat(badEnum.err()).contains("expected one of None, Basic, Extended");
 
-    Result badJson = gong("add-call", "--client-unique-id", "x", "--actual-start", "2025-01-13T01:30:00Z",
-        "--direction", "Outbound", "--primary-user", "1", "--participants", "[{\"name\": ", "--call-title", "t");
+    Result badJson =
+        gong(
+            "add-call",
+            "--client-unique-id",
+            "x",
+            "--actual-start",
+            "2025-01-13T01:30:00Z",
+            "--direction",
+            "Outbound",
+            "--primary-user",
+            "1",
+            "--participants",
+            "[{\"name\": ",
+            "--call-title",
+            "t");
     assertThat(badJson.code()).isEqualTo(2);
     assertThat(badJson.err()).contains("--participants", "not valid JSON");
   }
@@ -74,7 +89,8 @@ class ExitCodesTest extends CliTestSupport {
     Result unauthorized = gongWith(env, "", "list-workspaces");
     assertThat(unauthorized.code()).isEqualTo(1);
     assertThat(unauthorized.out() + unauthorized.err()).doesNotContain("wrong-secret");
-    assertThat(unauthorized.json().path("error").path("type").asText()).isIn("authentication", "permission");
+    assertThat(unauthorized.json().path("error").path("type").asText())
+        .isIn("authentication", "permission");
 
     sim.faults().enqueue(Fault.malformedJson().onPath("/v2/workspaces").times(5));
     Result malformed = gong("list-workspaces");
@@ -104,7 +120,8 @@ class ExitCodesTest extends CliTestSupport {
     Files.writeString(file, "/your-gong-connection\naction: foo\ncall-id: 1\n");
     Result unknown = gong("run", file.toString());
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("line 2: unknown action 'foo' (known: add-new-call, ", "get-call");
+    assertThat(unknown.err())
+        .contains("line 2: unknown action 'foo' (known: add-new-call, ", "get-call");
 
     Files.writeString(file, "action: get-call\n\n# comment\ncall-id 12\n");
     Result malformed = gong("run", file.toString());
@@ -132,7 +149,9 @@ class ExitCodesTest extends CliTestSupport {
   @Test
   void severalRequestsStopAtTheFirstFailureUnlessKeepGoing() throws Exception {
     Path file = home.resolve("many.txt");
-    Files.writeString(file, "action: list-workspaces\n---\naction: get-call\ncall-id: 1234567890\n\naction: list-users\n");
+    Files.writeString(
+        file,
+        "action: list-workspaces\n---\naction: get-call\ncall-id: 1234567890\n\naction: list-users\n");
     Result stopped = gong("run", file.toString());
     assertThat(stopped.code()).isEqualTo(1);
     assertThat(stopped.out().trim().split("\n")).hasSize(2);

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The command line as a separate process: {@code java -cp <test classpath> dev.gongconnector.cli.Main},
- * and the shaded jar through {@code bin/gong} when it has been built ({@code mvn package}).
+ * The command line as a separate process: {@code java -cp <test classpath>
+ * dev.gongconnector.cli.Main}, and the shaded jar through {@code bin/gong} when it has been built
+ * ({@code mvn package}).
  */
 class ProcessTest extends CliTestSupport {
 
@@ -31,13 +32,22 @@ class ProcessTest extends CliTestSupport {
     pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(in.toFile());
     Process p = pb.start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
-    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   List<String> java(String... args) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-        "dev.gongconnector.cli.Main"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.gongconnector.cli.Main"));
     command.addAll(List.of(args));
     return command;
   }
@@ -64,11 +74,18 @@ class ProcessTest extends CliTestSupport {
     Path root = Path.of(System.getProperty("user.dir")).getParent();
     Path launcher = root.resolve("bin/gong");
     Path jar = root.resolve("cli/target/gong.jar");
-    assumeTrue(Files.isExecutable(launcher) && Files.isRegularFile(jar), "bin/gong and cli/target/gong.jar");
-    // Only when the jar is newer than every source: otherwise the launcher would start a Maven build.
-    assumeTrue(Files.getLastModifiedTime(jar).toMillis() > newestSource(root), "the jar is up to date");
-    Result help = run(List.of(launcher.toString(), "--help"),
-        Map.of("GONG_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), "");
+    assumeTrue(
+        Files.isExecutable(launcher) && Files.isRegularFile(jar),
+        "bin/gong and cli/target/gong.jar");
+    // Only when the jar is newer than every source: otherwise the launcher would start a Maven
+    // build.
+    assumeTrue(
+        Files.getLastModifiedTime(jar).toMillis() > newestSource(root), "the jar is up to date");
+    Result help =
+        run(
+            List.of(launcher.toString(), "--help"),
+            Map.of("GONG_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"),
+            "");
     assertThat(help.code()).as(help.toString()).isZero();
     assertThat(help.out()).contains("Usage: gong", "demo");
   }
@@ -80,7 +97,8 @@ class ProcessTest extends CliTestSupport {
         Path main = module.resolve("src").resolve("main");
         if (!Files.isDirectory(main)) continue;
         try (var files = Files.walk(main)) {
-          for (Path p : (Iterable<Path>) files::iterator) newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+          for (Path p : (Iterable<Path>) files::iterator)
+            newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
         }
       }
     }

@@ -22,272 +22,321 @@ import java.util.Objects;
  * gong.calls().list(CallListRequest.of(from, to)).forEach(call -> ...);
  * }</pre>
  *
- * <p>All threads using one client (and every variant made with {@link #newBuilder()}) share one HTTP
- * connection pool and one rate limiter, so together they stay under the configured requests per second
- * (Gong's default limit is 3/s and 10,000/day per company). Errors are unchecked {@link GongException}s.
+ * <p>All threads using one client (and every variant made with {@link #newBuilder()}) share one
+ * HTTP connection pool and one rate limiter, so together they stay under the configured requests
+ * per second (Gong's default limit is 3/s and 10,000/day per company). Errors are unchecked {@link
+ * GongException}s.
  */
 public final class GongClient {
 
-    /** Environment variable of the base URL. */
-    public static final String ENV_BASE_URL = "GONG_BASE_URL";
-    /** Environment variable of the access key. */
-    public static final String ENV_ACCESS_KEY = "GONG_ACCESS_KEY";
-    /** Environment variable of the access key secret. */
-    public static final String ENV_ACCESS_KEY_SECRET = "GONG_ACCESS_KEY_SECRET";
-    /** Environment variable of an OAuth bearer token (used when no access key is set). */
-    public static final String ENV_BEARER_TOKEN = "GONG_BEARER_TOKEN";
+  /** Environment variable of the base URL. */
+  public static final String ENV_BASE_URL = "GONG_BASE_URL";
 
-    private final GongConfig config;
-    private final HttpClient http;
-    private final RateLimiter limiter;
-    private final Transport transport;
-    private final CallsService calls;
-    private final UsersService users;
-    private final WorkspacesService workspaces;
+  /** Environment variable of the access key. */
+  public static final String ENV_ACCESS_KEY = "GONG_ACCESS_KEY";
 
-    private GongClient(GongConfig config, HttpClient http, RateLimiter limiter) {
-        this.config = config;
-        this.http = http;
-        this.limiter = limiter;
-        this.transport = new Transport(config, http, limiter);
-        this.calls = new CallsService(transport);
-        this.users = new UsersService(transport);
-        this.workspaces = new WorkspacesService(transport);
+  /** Environment variable of the access key secret. */
+  public static final String ENV_ACCESS_KEY_SECRET = "GONG_ACCESS_KEY_SECRET";
+
+  /** Environment variable of an OAuth bearer token (used when no access key is set). */
+  public static final String ENV_BEARER_TOKEN = "GONG_BEARER_TOKEN";
+
+  private final GongConfig config;
+  private final HttpClient http;
+  private final RateLimiter limiter;
+  private final Transport transport;
+  private final CallsService calls;
+  private final UsersService users;
+  private final WorkspacesService workspaces;
+
+  private GongClient(GongConfig config, HttpClient http, RateLimiter limiter) {
+    this.config = config;
+    this.http = http;
+    this.limiter = limiter;
+    this.transport = new Transport(config, http, limiter);
+    this.calls = new CallsService(transport);
+    this.users = new UsersService(transport);
+    this.workspaces = new WorkspacesService(transport);
+  }
+
+  /** A builder with Gong's defaults (3 requests/s, no daily budget, 5 attempts). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client from {@code GONG_BASE_URL}, {@code GONG_ACCESS_KEY} and {@code GONG_ACCESS_KEY_SECRET}
+   * (or {@code GONG_BEARER_TOKEN}); {@code build()} names the variable that is missing.
+   */
+  public static GongClient fromEnvironment() {
+    return builder().fromEnvironment(System.getenv()).build();
+  }
+
+  /**
+   * A builder starting from this client's settings; the result shares its HTTP client and rate
+   * limiter.
+   */
+  public Builder newBuilder() {
+    return new Builder(this);
+  }
+
+  /** Calls: add, upload media, list, get, extensive data, transcripts. */
+  public CallsService calls() {
+    return calls;
+  }
+
+  /** Users: list, get, filter. */
+  public UsersService users() {
+    return users;
+  }
+
+  /** Workspaces. */
+  public WorkspacesService workspaces() {
+    return workspaces;
+  }
+
+  /** The settings this client was built with. */
+  public GongConfig config() {
+    return config;
+  }
+
+  /** Requests this client and its variants have sent since the start of the current UTC day. */
+  public long requestsToday() {
+    return limiter.usedToday();
+  }
+
+  @Override
+  public String toString() {
+    return "GongClient[" + config + "]";
+  }
+
+  /** Builds a {@link GongClient}; {@link #build()} names what is missing or invalid. */
+  public static final class Builder {
+    private String baseUrl;
+    private Credentials credentials;
+    private String missingCredentialsHint =
+        "credentials(accessKey, accessKeySecret) or bearerToken(token)";
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(60);
+    private Duration uploadTimeout = Duration.ofHours(2);
+    private int maxAttempts = 5;
+    private Duration maxRetryTime = Duration.ofMinutes(2);
+    private double rateLimitPerSecond = 3;
+    private long dailyBudget;
+    private int batchConcurrency = 3;
+    private String userAgent = "gong-connector-java/0.1";
+    private final GongClient parent;
+    private boolean limiterChanged;
+    private boolean connectTimeoutChanged;
+    private boolean fromEnvironment;
+
+    private Builder() {
+      this.parent = null;
     }
 
-    /** A builder with Gong's defaults (3 requests/s, no daily budget, 5 attempts). */
-    public static Builder builder() {
-        return new Builder();
+    private Builder(GongClient parent) {
+      this.parent = parent;
+      GongConfig c = parent.config;
+      this.baseUrl = c.baseUrl().toString();
+      this.credentials = c.credentials();
+      this.connectTimeout = c.connectTimeout();
+      this.requestTimeout = c.requestTimeout();
+      this.uploadTimeout = c.uploadTimeout();
+      this.maxAttempts = c.maxAttempts();
+      this.maxRetryTime = c.maxRetryTime();
+      this.rateLimitPerSecond = c.rateLimitPerSecond();
+      this.dailyBudget = c.dailyBudget();
+      this.batchConcurrency = c.batchConcurrency();
+      this.userAgent = c.userAgent();
     }
 
     /**
-     * A client from {@code GONG_BASE_URL}, {@code GONG_ACCESS_KEY} and {@code GONG_ACCESS_KEY_SECRET}
-     * (or {@code GONG_BEARER_TOKEN}); {@code build()} names the variable that is missing.
+     * The tenant's API base URL, e.g. {@code https://us-12345.api.gong.io}; {@code /v2} and a
+     * trailing slash are optional.
      */
-    public static GongClient fromEnvironment() {
-        return builder().fromEnvironment(System.getenv()).build();
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
     }
 
-    /** A builder starting from this client's settings; the result shares its HTTP client and rate limiter. */
-    public Builder newBuilder() {
-        return new Builder(this);
+    /** Access key + access key secret (HTTP Basic). */
+    public Builder credentials(String accessKey, String accessKeySecret) {
+      this.credentials = Credentials.basic(accessKey, accessKeySecret);
+      return this;
     }
 
-    /** Calls: add, upload media, list, get, extensive data, transcripts. */
-    public CallsService calls() {
-        return calls;
+    /** Credentials made elsewhere. */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
     }
 
-    /** Users: list, get, filter. */
-    public UsersService users() {
-        return users;
+    /** An OAuth access token (Bearer). */
+    public Builder bearerToken(String token) {
+      this.credentials = Credentials.bearer(token);
+      return this;
     }
 
-    /** Workspaces. */
-    public WorkspacesService workspaces() {
-        return workspaces;
+    /**
+     * Reads base URL and credentials from an environment map ({@code System.getenv()} or a test
+     * map).
+     */
+    public Builder fromEnvironment(Map<String, String> env) {
+      this.fromEnvironment = true;
+      String url = env.get(ENV_BASE_URL);
+      if (url != null && !url.isBlank()) {
+        this.baseUrl = url;
+      } else {
+        this.baseUrl = null;
+      }
+      String key = env.get(ENV_ACCESS_KEY);
+      String secret = env.get(ENV_ACCESS_KEY_SECRET);
+      String token = env.get(ENV_BEARER_TOKEN);
+      if (key != null && !key.isBlank() && secret != null && !secret.isBlank()) {
+        this.credentials = Credentials.basic(key, secret);
+      } else if (token != null && !token.isBlank()) {
+        this.credentials = Credentials.bearer(token);
+      } else if (key != null && !key.isBlank()) {
+        missingCredentialsHint = ENV_ACCESS_KEY_SECRET;
+      } else {
+        missingCredentialsHint =
+            ENV_ACCESS_KEY + " and " + ENV_ACCESS_KEY_SECRET + " (or " + ENV_BEARER_TOKEN + ")";
+      }
+      return this;
     }
 
-    /** The settings this client was built with. */
-    public GongConfig config() {
-        return config;
+    /** TCP/TLS connect timeout (default 10 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      this.connectTimeoutChanged = true;
+      return this;
     }
 
-    /** Requests this client and its variants have sent since the start of the current UTC day. */
-    public long requestsToday() {
-        return limiter.usedToday();
+    /**
+     * How long to wait for an answer to a JSON request (default 60 s); a stall past it is retried.
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive(timeout, "requestTimeout");
+      return this;
     }
 
-    @Override
-    public String toString() {
-        return "GongClient[" + config + "]";
+    /** How long a whole media upload may take (default 2 h: files go up to 1.5 GB). */
+    public Builder uploadTimeout(Duration timeout) {
+      this.uploadTimeout = positive(timeout, "uploadTimeout");
+      return this;
     }
 
-    /** Builds a {@link GongClient}; {@link #build()} names what is missing or invalid. */
-    public static final class Builder {
-        private String baseUrl;
-        private Credentials credentials;
-        private String missingCredentialsHint = "credentials(accessKey, accessKeySecret) or bearerToken(token)";
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration requestTimeout = Duration.ofSeconds(60);
-        private Duration uploadTimeout = Duration.ofHours(2);
-        private int maxAttempts = 5;
-        private Duration maxRetryTime = Duration.ofMinutes(2);
-        private double rateLimitPerSecond = 3;
-        private long dailyBudget;
-        private int batchConcurrency = 3;
-        private String userAgent = "gong-connector-java/0.1";
-        private final GongClient parent;
-        private boolean limiterChanged;
-        private boolean connectTimeoutChanged;
-        private boolean fromEnvironment;
-
-        private Builder() {
-            this.parent = null;
-        }
-
-        private Builder(GongClient parent) {
-            this.parent = parent;
-            GongConfig c = parent.config;
-            this.baseUrl = c.baseUrl().toString();
-            this.credentials = c.credentials();
-            this.connectTimeout = c.connectTimeout();
-            this.requestTimeout = c.requestTimeout();
-            this.uploadTimeout = c.uploadTimeout();
-            this.maxAttempts = c.maxAttempts();
-            this.maxRetryTime = c.maxRetryTime();
-            this.rateLimitPerSecond = c.rateLimitPerSecond();
-            this.dailyBudget = c.dailyBudget();
-            this.batchConcurrency = c.batchConcurrency();
-            this.userAgent = c.userAgent();
-        }
-
-        /** The tenant's API base URL, e.g. {@code https://us-12345.api.gong.io}; {@code /v2} and a trailing slash are optional. */
-        public Builder baseUrl(String baseUrl) {
-            this.baseUrl = baseUrl;
-            return this;
-        }
-
-        /** Access key + access key secret (HTTP Basic). */
-        public Builder credentials(String accessKey, String accessKeySecret) {
-            this.credentials = Credentials.basic(accessKey, accessKeySecret);
-            return this;
-        }
-
-        /** Credentials made elsewhere. */
-        public Builder credentials(Credentials credentials) {
-            this.credentials = Objects.requireNonNull(credentials, "credentials");
-            return this;
-        }
-
-        /** An OAuth access token (Bearer). */
-        public Builder bearerToken(String token) {
-            this.credentials = Credentials.bearer(token);
-            return this;
-        }
-
-        /** Reads base URL and credentials from an environment map ({@code System.getenv()} or a test map). */
-        public Builder fromEnvironment(Map<String, String> env) {
-            this.fromEnvironment = true;
-            String url = env.get(ENV_BASE_URL);
-            if (url != null && !url.isBlank()) {
-                this.baseUrl = url;
-            } else {
-                this.baseUrl = null;
-            }
-            String key = env.get(ENV_ACCESS_KEY);
-            String secret = env.get(ENV_ACCESS_KEY_SECRET);
-            String token = env.get(ENV_BEARER_TOKEN);
-            if (key != null && !key.isBlank() && secret != null && !secret.isBlank()) {
-                this.credentials = Credentials.basic(key, secret);
-            } else if (token != null && !token.isBlank()) {
-                this.credentials = Credentials.bearer(token);
-            } else if (key != null && !key.isBlank()) {
-                missingCredentialsHint = ENV_ACCESS_KEY_SECRET;
-            } else {
-                missingCredentialsHint = ENV_ACCESS_KEY + " and " + ENV_ACCESS_KEY_SECRET + " (or " + ENV_BEARER_TOKEN + ")";
-            }
-            return this;
-        }
-
-        /** TCP/TLS connect timeout (default 10 s). */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connectTimeout");
-            this.connectTimeoutChanged = true;
-            return this;
-        }
-
-        /** How long to wait for an answer to a JSON request (default 60 s); a stall past it is retried. */
-        public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = positive(timeout, "requestTimeout");
-            return this;
-        }
-
-        /** How long a whole media upload may take (default 2 h: files go up to 1.5 GB). */
-        public Builder uploadTimeout(Duration timeout) {
-            this.uploadTimeout = positive(timeout, "uploadTimeout");
-            return this;
-        }
-
-        /** Attempts per request including the first (default 5; 1 = never retry). */
-        public Builder maxAttempts(int maxAttempts) {
-            if (maxAttempts < 1) {
-                throw InvalidRequestException.ofField("maxAttempts", "must be at least 1, was " + maxAttempts);
-            }
-            this.maxAttempts = maxAttempts;
-            return this;
-        }
-
-        /** Total time one request may spend retrying and waiting, incl. Retry-After (default 2 min). */
-        public Builder maxRetryTime(Duration maxRetryTime) {
-            this.maxRetryTime = positive(maxRetryTime, "maxRetryTime");
-            return this;
-        }
-
-        /** Requests per second across all threads of this client and its variants (default 3, Gong's limit; 0 = unlimited). */
-        public Builder rateLimitPerSecond(double perSecond) {
-            if (perSecond < 0 || Double.isNaN(perSecond)) {
-                throw InvalidRequestException.ofField("rateLimitPerSecond", "must be >= 0, was " + perSecond);
-            }
-            this.rateLimitPerSecond = perSecond;
-            this.limiterChanged = true;
-            return this;
-        }
-
-        /** Requests per UTC day this client may make (default 0 = unlimited; Gong's default quota is 10,000). */
-        public Builder dailyBudget(long budget) {
-            if (budget < 0) {
-                throw InvalidRequestException.ofField("dailyBudget", "must be >= 0, was " + budget);
-            }
-            this.dailyBudget = budget;
-            this.limiterChanged = true;
-            return this;
-        }
-
-        /** Parallel requests when fetching many call ids in chunks of 100 (default 3), always under the rate limit. */
-        public Builder batchConcurrency(int concurrency) {
-            if (concurrency < 1) {
-                throw InvalidRequestException.ofField("batchConcurrency", "must be at least 1, was " + concurrency);
-            }
-            this.batchConcurrency = concurrency;
-            return this;
-        }
-
-        /** The User-Agent header. */
-        public Builder userAgent(String userAgent) {
-            this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
-            return this;
-        }
-
-        /** Builds the client; throws {@link InvalidRequestException} naming a missing or invalid setting. */
-        public GongClient build() {
-            if (baseUrl == null || baseUrl.isBlank()) {
-                throw InvalidRequestException.ofField("baseUrl", fromEnvironment
-                        ? "is missing: set " + ENV_BASE_URL + " (e.g. https://us-12345.api.gong.io)"
-                        : "is missing (e.g. https://us-12345.api.gong.io, shown on Gong's API settings page)");
-            }
-            if (credentials == null) {
-                throw InvalidRequestException.ofField("credentials", "are missing: set " + missingCredentialsHint);
-            }
-            GongConfig config = new GongConfig(BaseUrls.normalize(baseUrl), credentials, connectTimeout,
-                    requestTimeout, uploadTimeout, maxAttempts, maxRetryTime, rateLimitPerSecond, dailyBudget,
-                    batchConcurrency, userAgent);
-            HttpClient http = parent != null && !connectTimeoutChanged ? parent.http
-                    : HttpClient.newBuilder()
-                            .connectTimeout(connectTimeout)
-                            .followRedirects(HttpClient.Redirect.NEVER)
-                            .version(HttpClient.Version.HTTP_1_1)
-                            .build();
-            RateLimiter limiter = parent != null && !limiterChanged ? parent.limiter
-                    : new RateLimiter(rateLimitPerSecond, dailyBudget);
-            return new GongClient(config, http, limiter);
-        }
-
-        private static Duration positive(Duration d, String field) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                throw InvalidRequestException.ofField(field, "must be a positive duration, was " + d);
-            }
-            return d;
-        }
+    /** Attempts per request including the first (default 5; 1 = never retry). */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1) {
+        throw InvalidRequestException.ofField(
+            "maxAttempts", "must be at least 1, was " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
     }
+
+    /** Total time one request may spend retrying and waiting, incl. Retry-After (default 2 min). */
+    public Builder maxRetryTime(Duration maxRetryTime) {
+      this.maxRetryTime = positive(maxRetryTime, "maxRetryTime");
+      return this;
+    }
+
+    /**
+     * Requests per second across all threads of this client and its variants (default 3, Gong's
+     * limit; 0 = unlimited).
+     */
+    public Builder rateLimitPerSecond(double perSecond) {
+      if (perSecond < 0 || Double.isNaN(perSecond)) {
+        throw InvalidRequestException.ofField(
+            "rateLimitPerSecond", "must be >= 0, was " + perSecond);
+      }
+      this.rateLimitPerSecond = perSecond;
+      this.limiterChanged = true;
+      return this;
+    }
+
+    /**
+     * Requests per UTC day this client may make (default 0 = unlimited; Gong's default quota is
+     * 10,000).
+     */
+    public Builder dailyBudget(long budget) {
+      if (budget < 0) {
+        throw InvalidRequestException.ofField("dailyBudget", "must be >= 0, was " + budget);
+      }
+      this.dailyBudget = budget;
+      this.limiterChanged = true;
+      return this;
+    }
+
+    /**
+     * Parallel requests when fetching many call ids in chunks of 100 (default 3), always under the
+     * rate limit.
+     */
+    public Builder batchConcurrency(int concurrency) {
+      if (concurrency < 1) {
+        throw InvalidRequestException.ofField(
+            "batchConcurrency", "must be at least 1, was " + concurrency);
+      }
+      this.batchConcurrency = concurrency;
+      return this;
+    }
+
+    /** The User-Agent header. */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+      return this;
+    }
+
+    /**
+     * Builds the client; throws {@link InvalidRequestException} naming a missing or invalid
+     * setting.
+     */
+    public GongClient build() {
+      if (baseUrl == null || baseUrl.isBlank()) {
+        throw InvalidRequestException.ofField(
+            "baseUrl",
+            fromEnvironment
+                ? "is missing: set " + ENV_BASE_URL + " (e.g. https://us-12345.api.gong.io)"
+                : "is missing (e.g. https://us-12345.api.gong.io, shown on Gong's API settings page)");
+      }
+      if (credentials == null) {
+        throw InvalidRequestException.ofField(
+            "credentials", "are missing: set " + missingCredentialsHint);
+      }
+      GongConfig config =
+          new GongConfig(
+              BaseUrls.normalize(baseUrl),
+              credentials,
+              connectTimeout,
+              requestTimeout,
+              uploadTimeout,
+              maxAttempts,
+              maxRetryTime,
+              rateLimitPerSecond,
+              dailyBudget,
+              batchConcurrency,
+              userAgent);
+      HttpClient http =
+          parent != null && !connectTimeoutChanged
+              ? parent.http
+              : HttpClient.newBuilder()
+                  .connectTimeout(connectTimeout)
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .version(HttpClient.Version.HTTP_1_1)
+                  .build();
+      RateLimiter limiter =
+          parent != null && !limiterChanged
+              ? parent.limiter
+              : new RateLimiter(rateLimitPerSecond, dailyBudget);
+      return new GongClient(config, http, limiter);
+    }
+
+    private static Duration positive(Duration d, String field) {
+      if (d == null || d.isNegative() || d.isZero()) {
+        throw InvalidRequestException.ofField(field, "must be a positive duration, was " + d);
+      }
+      return d;
+    }
+  }
 }

@@ -5,38 +5,46 @@ import java.util.List;
 /**
  * One page of a Gong list answer, with the cursor for the next page (null on the last page).
  *
- * <p>For callers that checkpoint: store {@link #cursor()} after processing {@link #records()}, and pass it
- * to the matching {@code ...Page(request, cursor)} method to continue. Keep the request itself unchanged
- * (Gong requires the same inputs with a cursor).
+ * <p>For callers that checkpoint: store {@link #cursor()} after processing {@link #records()}, and
+ * pass it to the matching {@code ...Page(request, cursor)} method to continue. Keep the request
+ * itself unchanged (Gong requires the same inputs with a cursor).
  *
- * @param records      the page's records, in Gong's order
- * @param cursor       the cursor of the next page, or null when this is the last page
- * @param totalRecords Gong's {@code records.totalRecords} (total of the whole range), or -1 if absent
- * @param pageNumber   Gong's {@code records.currentPageNumber} (0-based in the docs' examples), or -1
- * @param requestId    Gong's requestId of this answer, or null (e.g. for an empty range)
+ * @param records the page's records, in Gong's order
+ * @param cursor the cursor of the next page, or null when this is the last page
+ * @param totalRecords Gong's {@code records.totalRecords} (total of the whole range), or -1 if
+ *     absent
+ * @param pageNumber Gong's {@code records.currentPageNumber} (0-based in the docs' examples), or -1
+ * @param requestId Gong's requestId of this answer, or null (e.g. for an empty range)
  */
-public record Page<T>(List<T> records, String cursor, int totalRecords, int pageNumber, String requestId) {
+public record Page<T>(
+    List<T> records, String cursor, int totalRecords, int pageNumber, String requestId) {
 
-    public Page {
-        records = records == null ? List.of() : List.copyOf(records);
-        if (cursor != null && cursor.isEmpty()) {
-            cursor = null;
-        }
+  public Page {
+    records = records == null ? List.of() : List.copyOf(records);
+    if (cursor != null && cursor.isEmpty()) {
+      cursor = null;
     }
+  }
 
-    /** An empty last page (what a 404 "No calls found" becomes). */
-    public static <T> Page<T> empty(String requestId) {
-        return new Page<>(List.of(), null, 0, 0, requestId);
-    }
+  /** An empty last page (what a 404 "No calls found" becomes). */
+  public static <T> Page<T> empty(String requestId) {
+    return new Page<>(List.of(), null, 0, 0, requestId);
+  }
 
-    /** Whether another page follows (Gong sends a cursor only when more records follow). */
-    public boolean hasNext() {
-        return cursor != null;
-    }
+  /** Whether another page follows (Gong sends a cursor only when more records follow). */
+  public boolean hasNext() {
+    return cursor != null;
+  }
 
-    @Override
-    public String toString() {
-        return "Page[" + records.size() + " records, page " + pageNumber + " of total " + totalRecords
-                + (hasNext() ? ", more follow" : ", last") + "]";
-    }
+  @Override
+  public String toString() {
+    return "Page["
+        + records.size()
+        + " records, page "
+        + pageNumber
+        + " of total "
+        + totalRecords
+        + (hasNext() ? ", more follow" : ", last")
+        + "]";
+  }
 }

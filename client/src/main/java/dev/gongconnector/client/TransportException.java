@@ -2,10 +2,12 @@ package dev.gongconnector.client;
 
 import java.util.List;
 
-/** No answer from Gong: connection refused or dropped, request timeout, TLS failure (after retries). */
+/**
+ * No answer from Gong: connection refused or dropped, request timeout, TLS failure (after retries).
+ */
 public class TransportException extends GongException {
 
-    public TransportException(String message, Throwable cause) {
-        super(ErrorKind.TRANSPORT, 0, null, List.of(), message, cause);
-    }
+  public TransportException(String message, Throwable cause) {
+    super(ErrorKind.TRANSPORT, 0, null, List.of(), message, cause);
+  }
 }

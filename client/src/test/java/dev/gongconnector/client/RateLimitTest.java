@@ -15,103 +15,119 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared limiter, measured from the simulator's side: the local Gong enforces N/s with a sliding window
- * and answers 429 when exceeded, and the clients here never retry, so one excess request fails the test.
+ * The shared limiter, measured from the simulator's side: the local Gong enforces N/s with a
+ * sliding window and answers 429 when exceeded, and the clients here never retry, so one excess
+ * request fails the test.
  */
 class RateLimitTest {
 
-    @Test
-    void manyThreadsSharingOneClientNeverExceedTheLimit() throws Exception {
-        try (GongSimulator sim = SimTestSupport.sim(20).rateLimitPerSecond(10).start()) {
-            // The client runs at 9/s against Gong's 10/s: the 10% leaves room for scheduling jitter on a loaded
-            // build machine (between our release and the simulator's count), while 8 unshared threads would
-            // send far more than 10/s.
-            GongClient gong = SimTestSupport.client(sim).rateLimitPerSecond(9).maxAttempts(1).build();
-            GongClient variant = gong.newBuilder().requestTimeout(java.time.Duration.ofSeconds(3)).build();
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            List<Future<?>> fs = new ArrayList<>();
-            long t0 = System.nanoTime();
-            for (int i = 0; i < 8; i++) {
-                GongClient c = i % 2 == 0 ? gong : variant;
-                fs.add(pool.submit(() -> {
-                    for (int j = 0; j < 5; j++) {
-                        c.workspaces().list();
-                    }
-                    return null;
+  @Test
+  void manyThreadsSharingOneClientNeverExceedTheLimit() throws Exception {
+    try (GongSimulator sim = SimTestSupport.sim(20).rateLimitPerSecond(10).start()) {
+      // The client runs at 9/s against Gong's 10/s: the 10% leaves room for scheduling jitter on a
+      // loaded
+      // build machine (between our release and the simulator's count), while 8 unshared threads
+      // would
+      // send far more than 10/s.
+      GongClient gong = SimTestSupport.client(sim).rateLimitPerSecond(9).maxAttempts(1).build();
+      GongClient variant =
+          gong.newBuilder().requestTimeout(java.time.Duration.ofSeconds(3)).build();
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      List<Future<?>> fs = new ArrayList<>();
+      long t0 = System.nanoTime();
+      for (int i = 0; i < 8; i++) {
+        GongClient c = i % 2 == 0 ? gong : variant;
+        fs.add(
+            pool.submit(
+                () -> {
+                  for (int j = 0; j < 5; j++) {
+                    c.workspaces().list();
+                  }
+                  return null;
                 }));
-            }
-            for (Future<?> f : fs) {
-                f.get(); // a 429 would fail here (maxAttempts 1)
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            pool.shutdown();
-            assertThat(sim.requestCount()).isEqualTo(40);
-            // 40 requests at 9/s take at least 39 intervals of 1.015/9 s = 4.40 s (plus the 200 ms shift after the
-            // cold first 9).
-            assertThat(seconds).isGreaterThan(4.35);
-            assertThat(gong.requestsToday()).isEqualTo(40); // shared by the variant
-        }
+      }
+      for (Future<?> f : fs) {
+        f.get(); // a 429 would fail here (maxAttempts 1)
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      pool.shutdown();
+      assertThat(sim.requestCount()).isEqualTo(40);
+      // 40 requests at 9/s take at least 39 intervals of 1.015/9 s = 4.40 s (plus the 200 ms shift
+      // after the
+      // cold first 9).
+      assertThat(seconds).isGreaterThan(4.35);
+      assertThat(gong.requestsToday()).isEqualTo(40); // shared by the variant
     }
+  }
 
-    @Test
-    void clientDailyBudgetStopsWithAClearErrorAndNoPartialResult() {
-        try (GongSimulator sim = SimTestSupport.sim(450).start()) {
-            GongClient gong = SimTestSupport.client(sim).dailyBudget(3).build();
-            Iterator<Call> it = gong.calls().list(CallListRequest.of(SimTestSupport.from(), SimTestSupport.to()))
-                    .iterator();
-            int seen = 0;
-            RateLimitedException e = null;
-            try {
-                while (it.hasNext()) {
-                    it.next();
-                    seen++;
-                }
-            } catch (RateLimitedException ex) {
-                e = ex;
-            }
-            assertThat(e).as("the stream must not end quietly as if complete").isNotNull();
-            assertThat(seen).isEqualTo(300);
-            assertThat(e.isDailyLimit()).isTrue();
-            assertThat(e.status()).isZero();
-            assertThat(e.getMessage()).contains("daily budget of 3").contains("resets at").contains("after 300 records");
-            assertThat(sim.requestCount()).isEqualTo(3);
-            long t0 = System.nanoTime();
-            catchThrowableOfType(() -> gong.workspaces().list(), RateLimitedException.class);
-            assertThat(System.nanoTime() - t0).isLessThan(1_000_000_000L); // never sleeps until the reset
+  @Test
+  void clientDailyBudgetStopsWithAClearErrorAndNoPartialResult() {
+    try (GongSimulator sim = SimTestSupport.sim(450).start()) {
+      GongClient gong = SimTestSupport.client(sim).dailyBudget(3).build();
+      Iterator<Call> it =
+          gong.calls()
+              .list(CallListRequest.of(SimTestSupport.from(), SimTestSupport.to()))
+              .iterator();
+      int seen = 0;
+      RateLimitedException e = null;
+      try {
+        while (it.hasNext()) {
+          it.next();
+          seen++;
         }
+      } catch (RateLimitedException ex) {
+        e = ex;
+      }
+      assertThat(e).as("the stream must not end quietly as if complete").isNotNull();
+      assertThat(seen).isEqualTo(300);
+      assertThat(e.isDailyLimit()).isTrue();
+      assertThat(e.status()).isZero();
+      assertThat(e.getMessage())
+          .contains("daily budget of 3")
+          .contains("resets at")
+          .contains("after 300 records");
+      assertThat(sim.requestCount()).isEqualTo(3);
+      long t0 = System.nanoTime();
+      catchThrowableOfType(() -> gong.workspaces().list(), RateLimitedException.class);
+      assertThat(System.nanoTime() - t0).isLessThan(1_000_000_000L); // never sleeps until the reset
     }
+  }
 
-    @Test
-    void gongsDailyQuotaFailsFastWithRetryAfter() {
-        try (GongSimulator sim = SimTestSupport.sim(10).dailyLimit(2).start()) {
-            GongClient gong = SimTestSupport.client(sim).build();
-            gong.workspaces().list();
-            gong.workspaces().list();
-            long t0 = System.nanoTime();
-            RateLimitedException e = catchThrowableOfType(() -> gong.workspaces().list(), RateLimitedException.class);
-            assertThat(System.nanoTime() - t0).isLessThan(2_000_000_000L);
-            assertThat(e.status()).isEqualTo(429);
-            assertThat(e.retryAfter()).isPresent();
-            assertThat(e.isDailyLimit()).isEqualTo(e.retryAfter().get().toMinutes() > 10);
-            assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("daily"));
-            assertThat(sim.requestCount()).isEqualTo(3);
-        }
+  @Test
+  void gongsDailyQuotaFailsFastWithRetryAfter() {
+    try (GongSimulator sim = SimTestSupport.sim(10).dailyLimit(2).start()) {
+      GongClient gong = SimTestSupport.client(sim).build();
+      gong.workspaces().list();
+      gong.workspaces().list();
+      long t0 = System.nanoTime();
+      RateLimitedException e =
+          catchThrowableOfType(() -> gong.workspaces().list(), RateLimitedException.class);
+      assertThat(System.nanoTime() - t0).isLessThan(2_000_000_000L);
+      assertThat(e.status()).isEqualTo(429);
+      assertThat(e.retryAfter()).isPresent();
+      assertThat(e.isDailyLimit()).isEqualTo(e.retryAfter().get().toMinutes() > 10);
+      assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("daily"));
+      assertThat(sim.requestCount()).isEqualTo(3);
     }
+  }
 
-    @Test
-    void sequentialRequestsAtGongsDefaultRate() {
-        try (GongSimulator sim = SimTestSupport.sim(10).rateLimitPerSecond(3).start()) {
-            GongClient gong = SimTestSupport.client(sim).rateLimitPerSecond(3).build();
-            long t0 = System.nanoTime();
-            for (int i = 0; i < 7; i++) {
-                gong.workspaces().list();
-            }
-            double s = (System.nanoTime() - t0) / 1e9;
-            // 7 requests at ~2.86/s: at least 6 intervals of ~350 ms; no upper bound (loaded machines are slower).
-            assertThat(s).isGreaterThan(1.9);
-            // Every extra request Gong saw was a 429 retried. None on an idle machine; the 15 ms starting margin can
-            // be eaten by scheduling delays on a badly overloaded one, so one is tolerated (the margin then widens).
-            assertThat(sim.requestCount() - 7).isLessThanOrEqualTo(1);
-        }
+  @Test
+  void sequentialRequestsAtGongsDefaultRate() {
+    try (GongSimulator sim = SimTestSupport.sim(10).rateLimitPerSecond(3).start()) {
+      GongClient gong = SimTestSupport.client(sim).rateLimitPerSecond(3).build();
+      long t0 = System.nanoTime();
+      for (int i = 0; i < 7; i++) {
+        gong.workspaces().list();
+      }
+      double s = (System.nanoTime() - t0) / 1e9;
+      // 7 requests at ~2.86/s: at least 6 intervals of ~350 ms; no upper bound (loaded machines are
+      // slower).
+      assertThat(s).isGreaterThan(1.9);
+      // Every extra request Gong saw was a 429 retried. None on an idle machine; the 15 ms starting
+      // margin can
+      // be eaten by scheduling delays on a badly overloaded one, so one is tolerated (the margin
+      // then widens).
+      assertThat(sim.requestCount() - 7).isLessThanOrEqualTo(1);
     }
+  }
 }

@@ -10,46 +10,56 @@ import java.time.ZoneOffset;
 /** Shared set-up: a local Gong with limits off and a client with fast retry settings. */
 final class SimTestSupport {
 
-    /** A fixed anchor so every run generates the same company. */
-    static final LocalDate ANCHOR = LocalDate.of(2026, 11, 1);
+  /** A fixed anchor so every run generates the same company. */
+  static final LocalDate ANCHOR = LocalDate.of(2026, 11, 1);
 
-    private SimTestSupport() {
-    }
+  private SimTestSupport() {}
 
-    static GongSimulator.Builder sim(int calls) {
-        return GongSimulator.builder().calls(calls).seed(42).anchorDate(ANCHOR)
-                .rateLimitPerSecond(0).dailyLimit(0).latencyMs(0).faultRate(0)
-                .accessKey("test-key").accessKeySecret("s3cr3t-value-never-shown");
-    }
+  static GongSimulator.Builder sim(int calls) {
+    return GongSimulator.builder()
+        .calls(calls)
+        .seed(42)
+        .anchorDate(ANCHOR)
+        .rateLimitPerSecond(0)
+        .dailyLimit(0)
+        .latencyMs(0)
+        .faultRate(0)
+        .accessKey("test-key")
+        .accessKeySecret("s3cr3t-value-never-shown");
+  }
 
-    static GongClient.Builder client(GongSimulator sim) {
-        return GongClient.builder()
-                .baseUrl(sim.baseUrl())
-                .credentials(sim.accessKey(), sim.accessKeySecret())
-                .rateLimitPerSecond(0)
-                .connectTimeout(Duration.ofSeconds(2))
-                .requestTimeout(Duration.ofSeconds(5))
-                .maxAttempts(4)
-                .maxRetryTime(Duration.ofSeconds(20));
-    }
+  static GongClient.Builder client(GongSimulator sim) {
+    return GongClient.builder()
+        .baseUrl(sim.baseUrl())
+        .credentials(sim.accessKey(), sim.accessKeySecret())
+        .rateLimitPerSecond(0)
+        .connectTimeout(Duration.ofSeconds(2))
+        .requestTimeout(Duration.ofSeconds(5))
+        .maxAttempts(4)
+        .maxRetryTime(Duration.ofSeconds(20));
+  }
 
-    /** Before each test: no scripted faults left over, request counts from zero. */
-    static void reset(GongSimulator sim) {
-        sim.faults().clear();
-        sim.resetRequestCounts();
-    }
+  /** Before each test: no scripted faults left over, request counts from zero. */
+  static void reset(GongSimulator sim) {
+    sim.faults().clear();
+    sim.resetRequestCounts();
+  }
 
-    /** The first active user of the generated company (a valid host for new calls). */
-    static User activeUser(GongClient gong) {
-        return gong.users().list().filter(u -> Boolean.TRUE.equals(u.active())).findFirst().orElseThrow();
-    }
+  /** The first active user of the generated company (a valid host for new calls). */
+  static User activeUser(GongClient gong) {
+    return gong.users()
+        .list()
+        .filter(u -> Boolean.TRUE.equals(u.active()))
+        .findFirst()
+        .orElseThrow();
+  }
 
-    /** A range that holds every generated call. */
-    static OffsetDateTime from() {
-        return ANCHOR.minusYears(3).atStartOfDay().atOffset(ZoneOffset.UTC);
-    }
+  /** A range that holds every generated call. */
+  static OffsetDateTime from() {
+    return ANCHOR.minusYears(3).atStartOfDay().atOffset(ZoneOffset.UTC);
+  }
 
-    static OffsetDateTime to() {
-        return ANCHOR.plusYears(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-    }
+  static OffsetDateTime to() {
+    return ANCHOR.plusYears(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+  }
 }

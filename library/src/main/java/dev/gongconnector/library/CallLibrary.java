@@ -13,7 +13,8 @@ import dev.gongconnector.library.sync.SyncResult;
 import java.nio.file.Path;
 
 /**
- * Entry points of the local call library: where a tenant's store is, syncing it from Gong, searching it.
+ * Entry points of the local call library: where a tenant's store is, syncing it from Gong,
+ * searching it.
  *
  * <pre>{@code
  * Path store = CallLibrary.storeFor(LibraryStore.defaultRoot(), gong);
@@ -36,19 +37,24 @@ public final class CallLibrary {
   }
 
   /** Syncs {@code store} from Gong (see {@link LibrarySync}); one sync per store at a time. */
-  public static SyncResult sync(Path store, GongClient client, SyncOptions options, SyncProgress.Listener listener) {
+  public static SyncResult sync(
+      Path store, GongClient client, SyncOptions options, SyncProgress.Listener listener) {
     LibraryStore.describeTenant(store, client.config().baseUrl().toString());
     try (LibraryIndex index = LibraryIndex.open(store)) {
       return new LibrarySync(index, new GongCallSource(client)).run(options, listener);
     }
   }
 
-  /** The checkpoint of {@code store}: what it covers; {@link SyncCheckpoint#EMPTY} when nothing was synced there. */
+  /**
+   * The checkpoint of {@code store}: what it covers; {@link SyncCheckpoint#EMPTY} when nothing was
+   * synced there.
+   */
   public static SyncCheckpoint checkpoint(Path store) {
     if (!java.nio.file.Files.isDirectory(store)) return SyncCheckpoint.EMPTY;
     try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(store)) {
       if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) return SyncCheckpoint.EMPTY;
-      return SyncCheckpoint.fromCommitData(org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData());
+      return SyncCheckpoint.fromCommitData(
+          org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData());
     } catch (java.io.IOException e) {
       throw new LibraryException("cannot read the library at " + store + ": " + e.getMessage(), e);
     }

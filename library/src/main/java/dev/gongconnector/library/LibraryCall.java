@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param durationSeconds call length in seconds, or 0 when unknown
  * @param trackers tracker names and the phrases that fired them
  * @param highlights highlight and outline item texts
- * @param transcriptAvailable false while Gong has not produced the transcript yet (it is re-read later)
- * @param callJson Gong's JSON of the call as {@code /v2/calls/extensive} gave it, reduced to
- *     {@code metaData} and {@code parties} (what a search result shows), or null
+ * @param transcriptAvailable false while Gong has not produced the transcript yet (it is re-read
+ *     later)
+ * @param callJson Gong's JSON of the call as {@code /v2/calls/extensive} gave it, reduced to {@code
+ *     metaData} and {@code parties} (what a search result shows), or null
  */
 public record LibraryCall(
     String id,

@@ -1,6 +1,9 @@
 package dev.gongconnector.library;
 
-/** A problem with the local library itself (store busy, unreadable, bad query), as opposed to a Gong error. */
+/**
+ * A problem with the local library itself (store busy, unreadable, bad query), as opposed to a Gong
+ * error.
+ */
 public class LibraryException extends RuntimeException {
 
   public LibraryException(String message) {

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param startMs milliseconds from the start of the call
  */
 public record LibrarySentence(
-    String speakerId, String speakerName, String affiliation, long startMs, long endMs, String text) {
+    String speakerId,
+    String speakerName,
+    String affiliation,
+    long startMs,
+    long endMs,
+    String text) {
 
   public LibrarySentence {
     Objects.requireNonNull(text, "text");

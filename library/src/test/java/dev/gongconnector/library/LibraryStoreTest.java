@@ -16,9 +16,12 @@ class LibraryStoreTest {
   @Test
   void oneStorePerTenantAndKey() {
     Path a = LibraryStore.tenantDirectory(root, "https://US-12345.api.gong.io/v2/", "KEY1");
-    assertThat(LibraryStore.tenantDirectory(root, "https://us-12345.api.gong.io", "KEY1")).isEqualTo(a);
-    assertThat(LibraryStore.tenantDirectory(root, "https://us-12345.api.gong.io", "KEY2")).isNotEqualTo(a);
-    assertThat(LibraryStore.tenantDirectory(root, "https://us-99.api.gong.io", "KEY1")).isNotEqualTo(a);
+    assertThat(LibraryStore.tenantDirectory(root, "https://us-12345.api.gong.io", "KEY1"))
+        .isEqualTo(a);
+    assertThat(LibraryStore.tenantDirectory(root, "https://us-12345.api.gong.io", "KEY2"))
+        .isNotEqualTo(a);
+    assertThat(LibraryStore.tenantDirectory(root, "https://us-99.api.gong.io", "KEY1"))
+        .isNotEqualTo(a);
     assertThat(a.getParent()).isEqualTo(root);
     assertThat(a.getFileName().toString()).matches("[0-9a-f]{16}").doesNotContain("KEY1");
     assertThat(LibraryStore.tenantDirectory(root, "http://127.0.0.1:4567", "SIMKEY"))
@@ -40,6 +43,7 @@ class LibraryStoreTest {
   void theTenantFileNamesTheBaseUrlOnly() throws Exception {
     Path store = LibraryStore.tenantDirectory(root, "https://us-1.api.gong.io/", "KEY");
     LibraryStore.describeTenant(store, "https://us-1.api.gong.io/");
-    assertThat(Files.readString(store.resolve("tenant.txt"))).isEqualTo("https://us-1.api.gong.io\n");
+    assertThat(Files.readString(store.resolve("tenant.txt")))
+        .isEqualTo("https://us-1.api.gong.io\n");
   }
 }

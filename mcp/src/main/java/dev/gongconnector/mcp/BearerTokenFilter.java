@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * Guards the HTTP endpoint: every request needs {@code Authorization: Bearer <token>} (compared in
- * constant time), and a browser {@code Origin} must be local, as the MCP transport spec asks, against
- * DNS rebinding. Answers 401 / 403 with a small JSON body; never echoes the token.
+ * constant time), and a browser {@code Origin} must be local, as the MCP transport spec asks,
+ * against DNS rebinding. Answers 401 / 403 with a small JSON body; never echoes the token.
  */
 final class BearerTokenFilter implements Filter {
 
@@ -46,9 +46,13 @@ final class BearerTokenFilter implements Filter {
     byte[] given = header == null ? new byte[0] : header.strip().getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(given, expected)) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"gong-mcp\"");
-      deny(response, 401, "unauthorized", header == null
-          ? "Authorization: Bearer <token> is required"
-          : "the bearer token is not valid");
+      deny(
+          response,
+          401,
+          "unauthorized",
+          header == null
+              ? "Authorization: Bearer <token> is required"
+              : "the bearer token is not valid");
       return;
     }
     chain.doFilter(req, res);

@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Gong MCP tool server: one tool per action, served over stdio ({@link #serveStdio}) or streamable
- * HTTP ({@link #startHttp}). Write actions are left out unless {@link Builder#allowWrites} is set.
+ * The Gong MCP tool server: one tool per action, served over stdio ({@link #serveStdio}) or
+ * streamable HTTP ({@link #startHttp}). Write actions are left out unless {@link
+ * Builder#allowWrites} is set.
  *
  * <p>Tool inputs are validated by the actions themselves (so aliases and other spellings work and
  * errors name the parameter in the envelope); the SDK's own schema validation is switched off.
@@ -31,7 +32,8 @@ public final class GongMcpServer {
   static final String NAME = "gong-connector";
   static final String VERSION = "0.1.0";
   private static final Logger LOG = LoggerFactory.getLogger(GongMcpServer.class);
-  private static final String INSTRUCTIONS = """
+  private static final String INSTRUCTIONS =
+      """
       Tools for one company's Gong account (sales call recordings, transcripts and call analytics). \
       Every tool answers with {"success": true, "data": ...} or {"success": false, "error": {type, message, \
       status, requestId, parameter}}. Dates are ISO-8601 with offset or a plain date (whole UTC day). \
@@ -72,8 +74,7 @@ public final class GongMcpServer {
   }
 
   McpSyncServer build(McpServer.SyncSpecification<?> spec) {
-    return spec
-        .serverInfo(NAME, VERSION)
+    return spec.serverInfo(NAME, VERSION)
         .instructions(INSTRUCTIONS)
         .capabilities(ToolAdapter.capabilities())
         .validateToolInputs(false)
@@ -94,14 +95,21 @@ public final class GongMcpServer {
     serveStdio(in, out, REQUEST_TIMEOUT);
   }
 
-  /** As {@link #serveStdio(InputStream, OutputStream)}, answering for at most {@code drain} after stdin ends. */
+  /**
+   * As {@link #serveStdio(InputStream, OutputStream)}, answering for at most {@code drain} after
+   * stdin ends.
+   */
   void serveStdio(InputStream in, OutputStream out, Duration drain) throws InterruptedException {
     StdioTraffic traffic = new StdioTraffic(mapper, drain);
-    McpSyncServer server = build(McpServer.sync(
-        new StdioServerTransportProvider(jsonMapper, traffic.watch(in), traffic.watch(out))));
+    McpSyncServer server =
+        build(
+            McpServer.sync(
+                new StdioServerTransportProvider(
+                    jsonMapper, traffic.watch(in), traffic.watch(out))));
     LOG.info("MCP server on stdio with {} tools: {}", actions.size(), toolNames());
     try {
-      // Requests already read are answered first: a script may pipe its requests in and close stdin.
+      // Requests already read are answered first: a script may pipe its requests in and close
+      // stdin.
       traffic.awaitEndAndAnswers();
     } finally {
       LOG.info("stdin closed, stopping the MCP server");

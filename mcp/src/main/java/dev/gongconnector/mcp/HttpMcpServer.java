@@ -15,11 +15,15 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A running streamable-HTTP MCP server (embedded Jetty), guarded by a bearer token; close it to stop. */
+/**
+ * A running streamable-HTTP MCP server (embedded Jetty), guarded by a bearer token; close it to
+ * stop.
+ */
 public final class HttpMcpServer implements AutoCloseable {
 
   /** The path of the MCP endpoint. */
   public static final String ENDPOINT = "/mcp";
+
   private static final Logger LOG = LoggerFactory.getLogger(HttpMcpServer.class);
 
   private final Server jetty;
@@ -35,11 +39,12 @@ public final class HttpMcpServer implements AutoCloseable {
   }
 
   static HttpMcpServer start(GongMcpServer server, String host, int port, String token) {
-    HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
-        .jsonMapper(server.jsonMapper())
-        .mcpEndpoint(ENDPOINT)
-        .keepAliveInterval(Duration.ofSeconds(30))
-        .build();
+    HttpServletStreamableServerTransportProvider transport =
+        HttpServletStreamableServerTransportProvider.builder()
+            .jsonMapper(server.jsonMapper())
+            .mcpEndpoint(ENDPOINT)
+            .keepAliveInterval(Duration.ofSeconds(30))
+            .build();
     McpSyncServer mcp = server.build(McpServer.sync(transport));
 
     Server jetty = new Server();
@@ -52,7 +57,9 @@ public final class HttpMcpServer implements AutoCloseable {
     ServletHolder servlet = new ServletHolder("mcp", transport);
     servlet.setAsyncSupported(true);
     context.addServlet(servlet, ENDPOINT);
-    FilterHolder auth = new FilterHolder(new BearerTokenFilter(token, Set.of(host.toLowerCase(java.util.Locale.ROOT))));
+    FilterHolder auth =
+        new FilterHolder(
+            new BearerTokenFilter(token, Set.of(host.toLowerCase(java.util.Locale.ROOT))));
     auth.setAsyncSupported(true);
     context.addFilter(auth, "/*", EnumSet.of(DispatcherType.REQUEST));
     jetty.setHandler(context);
@@ -66,12 +73,17 @@ public final class HttpMcpServer implements AutoCloseable {
       } catch (Exception ignored) {
         // already failing; report the start failure below
       }
-      throw new IllegalStateException("cannot start the MCP HTTP server on " + host + ":" + port + ": "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot start the MCP HTTP server on " + host + ":" + port + ": " + e.getMessage(), e);
     }
     int bound = connector.getLocalPort();
-    LOG.info("MCP server on http://{}:{}{} with {} tools: {}", displayHost(host), bound, ENDPOINT,
-        server.actions().size(), server.toolNames());
+    LOG.info(
+        "MCP server on http://{}:{}{} with {} tools: {}",
+        displayHost(host),
+        bound,
+        ENDPOINT,
+        server.actions().size(),
+        server.toolNames());
     return new HttpMcpServer(jetty, mcp, host, bound);
   }
 

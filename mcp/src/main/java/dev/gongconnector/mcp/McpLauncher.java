@@ -15,16 +15,17 @@ import java.util.function.Consumer;
 
 /**
  * Runs the Gong MCP server as {@code gong mcp} does: builds the client (from the environment, or an
- * embedded local Gong with {@code --sim}), the action registry and the server, then serves stdio or HTTP
- * until stdin ends or the process is stopped.
+ * embedded local Gong with {@code --sim}), the action registry and the server, then serves stdio or
+ * HTTP until stdin ends or the process is stopped.
  *
- * <p>Everything human-readable goes to {@code err}: on stdio, standard output is the protocol channel, so
- * {@link System#out} is redirected to standard error while the server runs.
+ * <p>Everything human-readable goes to {@code err}: on stdio, standard output is the protocol
+ * channel, so {@link System#out} is redirected to standard error while the server runs.
  */
 public final class McpLauncher {
 
   /** Exit codes: 0 ok, 1 failure, 2 usage or configuration error. */
   public static final int OK = 0;
+
   public static final int FAILURE = 1;
   public static final int USAGE = 2;
 
@@ -53,16 +54,25 @@ public final class McpLauncher {
   }
 
   /**
-   * Builds the client from the environment (or starts the embedded local Gong with {@code sim}), then
-   * serves until stdin ends (stdio) or the JVM stops (HTTP); returns the exit code.
+   * Builds the client from the environment (or starts the embedded local Gong with {@code sim}),
+   * then serves until stdin ends (stdio) or the JVM stops (HTTP); returns the exit code.
    */
   public int run() {
     if (settings.sim()) {
-      try (GongSimulator sim = GongSimulator.builder().rateLimitPerSecond(0).dailyLimit(0).start()) {
-        err.println("gong mcp: embedded local Gong at " + sim.baseUrl() + " (" + sim.generatedCalls()
-            + " generated calls, simulated data)");
-        return serve(GongClient.builder().baseUrl(sim.baseUrl()).credentials(sim.accessKey(), sim.accessKeySecret())
-            .rateLimitPerSecond(0).build());
+      try (GongSimulator sim =
+          GongSimulator.builder().rateLimitPerSecond(0).dailyLimit(0).start()) {
+        err.println(
+            "gong mcp: embedded local Gong at "
+                + sim.baseUrl()
+                + " ("
+                + sim.generatedCalls()
+                + " generated calls, simulated data)");
+        return serve(
+            GongClient.builder()
+                .baseUrl(sim.baseUrl())
+                .credentials(sim.accessKey(), sim.accessKeySecret())
+                .rateLimitPerSecond(0)
+                .build());
       }
     }
     GongClient client;
@@ -75,15 +85,20 @@ public final class McpLauncher {
     return serve(client);
   }
 
-  /** Serves the actions over {@code client} as the settings say (their {@code sim} flag is ignored here). */
+  /**
+   * Serves the actions over {@code client} as the settings say (their {@code sim} flag is ignored
+   * here).
+   */
   public int serve(GongClient client) {
     try {
-      ActionRegistry.Builder registry = ActionRegistry.builder(client).allowWrites(settings.allowWrites());
+      ActionRegistry.Builder registry =
+          ActionRegistry.builder(client).allowWrites(settings.allowWrites());
       customizer.accept(registry);
-      GongMcpServer server = GongMcpServer.builder()
-          .actions(registry.build().list())
-          .allowWrites(settings.allowWrites())
-          .build();
+      GongMcpServer server =
+          GongMcpServer.builder()
+              .actions(registry.build().list())
+              .allowWrites(settings.allowWrites())
+              .build();
       return settings.http() ? serveHttp(server) : serveStdio(server);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -99,8 +114,11 @@ public final class McpLauncher {
     // Any stray print (a library, a log binding on stdout) would corrupt the JSON-RPC stream.
     System.setOut(System.err);
     try {
-      err.println("gong mcp: serving " + server.actions().size() + " tools on stdio"
-          + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)"));
+      err.println(
+          "gong mcp: serving "
+              + server.actions().size()
+              + " tools on stdio"
+              + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)"));
       server.serveStdio(stdin, protocol);
       return OK;
     } finally {
@@ -115,22 +133,35 @@ public final class McpLauncher {
     if (generated) token = generateToken();
     try (HttpMcpServer http = server.startHttp(settings.host(), settings.port(), token)) {
       if (!isLoopback(settings.host())) {
-        err.println("gong mcp: WARNING: listening on " + settings.host() + ", not only this machine: anyone who "
-            + "reaches this port with the token can read your Gong data (use TLS in front of it)");
+        err.println(
+            "gong mcp: WARNING: listening on "
+                + settings.host()
+                + ", not only this machine: anyone who "
+                + "reaches this port with the token can read your Gong data (use TLS in front of it)");
       }
-      err.println("gong mcp: serving " + server.actions().size() + " tools at " + http.url()
-          + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)"));
+      err.println(
+          "gong mcp: serving "
+              + server.actions().size()
+              + " tools at "
+              + http.url()
+              + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)"));
       if (generated) {
-        err.println("gong mcp: no token given (--token or " + McpSettings.ENV_TOKEN + "); clients must send");
+        err.println(
+            "gong mcp: no token given (--token or "
+                + McpSettings.ENV_TOKEN
+                + "); clients must send");
         err.println("  Authorization: Bearer " + token);
       } else {
         err.println("gong mcp: clients must send Authorization: Bearer <your token>");
       }
       CountDownLatch stopped = new CountDownLatch(1);
-      Thread hook = new Thread(() -> {
-        http.close();
-        stopped.countDown();
-      }, "gong-mcp-shutdown");
+      Thread hook =
+          new Thread(
+              () -> {
+                http.close();
+                stopped.countDown();
+              },
+              "gong-mcp-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       stopped.await();
       return OK;
@@ -138,7 +169,9 @@ public final class McpLauncher {
   }
 
   static boolean isLoopback(String host) {
-    return host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost") || host.equals("::1")
+    return host.equals("127.0.0.1")
+        || host.equalsIgnoreCase("localhost")
+        || host.equals("::1")
         || host.equals("[::1]");
   }
 

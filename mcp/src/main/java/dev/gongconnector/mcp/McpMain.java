@@ -3,15 +3,16 @@ package dev.gongconnector.mcp;
 import java.io.PrintStream;
 
 /**
- * Command-line entry of the MCP server without the {@code gong} launcher (used by tests to spawn a stdio
- * server): {@code java -cp ... dev.gongconnector.mcp.McpMain [--http] [--host H] [--port P] [--token T]
- * [--allow-writes] [--sim]}. Credentials come from {@code GONG_BASE_URL}, {@code GONG_ACCESS_KEY},
- * {@code GONG_ACCESS_KEY_SECRET}.
+ * Command-line entry of the MCP server without the {@code gong} launcher (used by tests to spawn a
+ * stdio server): {@code java -cp ... dev.gongconnector.mcp.McpMain [--http] [--host H] [--port P]
+ * [--token T] [--allow-writes] [--sim]}. Credentials come from {@code GONG_BASE_URL}, {@code
+ * GONG_ACCESS_KEY}, {@code GONG_ACCESS_KEY_SECRET}.
  */
 public final class McpMain {
 
-  static final String USAGE = "usage: McpMain [--http] [--host HOST] [--port PORT] [--token TOKEN] "
-      + "[--allow-writes] [--sim]";
+  static final String USAGE =
+      "usage: McpMain [--http] [--host HOST] [--port PORT] [--token TOKEN] "
+          + "[--allow-writes] [--sim]";
 
   private McpMain() {}
 

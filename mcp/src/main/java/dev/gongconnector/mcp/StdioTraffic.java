@@ -11,9 +11,9 @@ import java.io.OutputStream;
 import java.time.Duration;
 
 /**
- * Counts the JSON-RPC requests read from stdin and the responses written to stdout, so that the server
- * stops only after answering what it already read when stdin ends (a script that pipes its requests in
- * and closes stdin must still get every answer).
+ * Counts the JSON-RPC requests read from stdin and the responses written to stdout, so that the
+ * server stops only after answering what it already read when stdin ends (a script that pipes its
+ * requests in and closes stdin must still get every answer).
  */
 final class StdioTraffic {
 
@@ -30,8 +30,9 @@ final class StdioTraffic {
   }
 
   /**
-   * {@code in}, counting the requests (messages with an id and a method). At its end the reader is held
-   * until the answers are out: the SDK drops the requests still running when it sees the end of input.
+   * {@code in}, counting the requests (messages with an id and a method). At its end the reader is
+   * held until the answers are out: the SDK drops the requests still running when it sees the end
+   * of input.
    */
   InputStream watch(InputStream in) {
     Lines lines = new Lines(true);
@@ -72,7 +73,9 @@ final class StdioTraffic {
     };
   }
 
-  /** Waits until stdin ended, then until every request read is answered or the drain time passed. */
+  /**
+   * Waits until stdin ended, then until every request read is answered or the drain time passed.
+   */
   synchronized void awaitEndAndAnswers() throws InterruptedException {
     while (!ended) wait();
     long deadline = System.nanoTime() + drain.toNanos();
@@ -124,7 +127,8 @@ final class StdioTraffic {
         if (incoming && node.has("method")) counted(true);
         if (!incoming && !node.has("method")) counted(false);
       } catch (IOException e) {
-        // Not JSON: the SDK answers it with a parse error of its own or ignores it; nothing to count.
+        // Not JSON: the SDK answers it with a parse error of its own or ignores it; nothing to
+        // count.
       }
     }
   }

@@ -20,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wraps one {@link Action} as an MCP tool: the tool's input schema is the action's schema, a call runs
- * {@link Action#execute} and answers with the envelope as JSON text (and as structured content);
- * {@code isError} is set when the envelope says {@code success: false}, so the model sees the error and
- * can correct itself (MCP "tool execution errors", not protocol errors).
+ * Wraps one {@link Action} as an MCP tool: the tool's input schema is the action's schema, a call
+ * runs {@link Action#execute} and answers with the envelope as JSON text (and as structured
+ * content); {@code isError} is set when the envelope says {@code success: false}, so the model sees
+ * the error and can correct itself (MCP "tool execution errors", not protocol errors).
  */
 final class ToolAdapter {
 
@@ -38,13 +38,16 @@ final class ToolAdapter {
 
   SyncToolSpecification toSpecification(Action action) {
     Map<String, Object> schema = mapper.convertValue(action.inputSchema(), MAP);
-    Tool tool = Tool.builder()
-        .name(action.name())
-        .title(title(action.name()))
-        .description(action.description())
-        .inputSchema(schema)
-        .annotations(new ToolAnnotations(title(action.name()), !action.writes(), false, !action.writes(), true, null))
-        .build();
+    Tool tool =
+        Tool.builder()
+            .name(action.name())
+            .title(title(action.name()))
+            .description(action.description())
+            .inputSchema(schema)
+            .annotations(
+                new ToolAnnotations(
+                    title(action.name()), !action.writes(), false, !action.writes(), true, null))
+            .build();
     return SyncToolSpecification.builder()
         .tool(tool)
         .callHandler((exchange, request) -> call(action, exchange, request))
@@ -55,18 +58,26 @@ final class ToolAdapter {
     long started = System.nanoTime();
     ActionResult result;
     try {
-      JsonNode params = mapper.valueToTree(request.arguments() == null ? Map.of() : request.arguments());
+      JsonNode params =
+          mapper.valueToTree(request.arguments() == null ? Map.of() : request.arguments());
       result = action.execute(params, progressFor(exchange, request));
     } catch (RuntimeException e) {
       // Actions return errors in the envelope; this is a bug, but the agent still gets an answer.
       LOG.error("tool {} failed unexpectedly", action.name(), e);
-      result = ActionResult.failure(new ActionError("internal", String.valueOf(e.getMessage()), null, null, null));
+      result =
+          ActionResult.failure(
+              new ActionError("internal", String.valueOf(e.getMessage()), null, null, null));
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     if (result.success()) {
       LOG.info("tool {} ok in {} ms", action.name(), millis);
     } else {
-      LOG.info("tool {} failed in {} ms: {} {}", action.name(), millis, result.error().type(), result.error().message());
+      LOG.info(
+          "tool {} failed in {} ms: {} {}",
+          action.name(),
+          millis,
+          result.error().type(),
+          result.error().message());
     }
     JsonNode envelope = mapper.valueToTree(result);
     return CallToolResult.builder()
@@ -76,14 +87,18 @@ final class ToolAdapter {
         .build();
   }
 
-  /** Forwards progress as MCP progress notifications when the client asked for them with a token. */
-  private static ProgressListener progressFor(McpSyncServerExchange exchange, CallToolRequest request) {
+  /**
+   * Forwards progress as MCP progress notifications when the client asked for them with a token.
+   */
+  private static ProgressListener progressFor(
+      McpSyncServerExchange exchange, CallToolRequest request) {
     Object token = request.meta() == null ? null : request.meta().get("progressToken");
     if (token == null || exchange == null) return ProgressListener.NONE;
     return (stage, done, total) -> {
       try {
-        exchange.progressNotification(new ProgressNotification(token, (double) done,
-            total < 0 ? null : (double) total, stage));
+        exchange.progressNotification(
+            new ProgressNotification(
+                token, (double) done, total < 0 ? null : (double) total, stage));
       } catch (RuntimeException e) {
         LOG.debug("progress notification not delivered: {}", e.getMessage());
       }

@@ -33,12 +33,22 @@ abstract class AbstractMcpServerTest {
   static final LocalDate ANCHOR = LocalDate.of(2025, 7, 1);
   static final String RANGE_FROM = ANCHOR.minusDays(200).toString();
   static final String RANGE_TO = ANCHOR.toString();
-  static final List<String> READ_TOOLS = List.of("get_call", "list_calls", "search_calls", "get_extensive_data",
-      "retrieve_transcripts_of_calls", "list_workspace_id_options", "list_users", "get_user");
+  static final List<String> READ_TOOLS =
+      List.of(
+          "get_call",
+          "list_calls",
+          "search_calls",
+          "get_extensive_data",
+          "retrieve_transcripts_of_calls",
+          "list_workspace_id_options",
+          "list_users",
+          "get_user");
 
   protected GongSimulator sim;
+
   /** Progress notifications every client of this test received. */
   protected final List<ProgressNotification> progressEvents = new CopyOnWriteArrayList<>();
+
   private McpSyncClient readOnly;
   private McpSyncClient writes;
 
@@ -46,7 +56,14 @@ abstract class AbstractMcpServerTest {
   protected abstract McpSyncClient connect(boolean allowWrites) throws Exception;
 
   protected void startSim() {
-    sim = GongSimulator.builder().calls(40).seed(11).anchorDate(ANCHOR).rateLimitPerSecond(0).dailyLimit(0).start();
+    sim =
+        GongSimulator.builder()
+            .calls(40)
+            .seed(11)
+            .anchorDate(ANCHOR)
+            .rateLimitPerSecond(0)
+            .dailyLimit(0)
+            .start();
   }
 
   protected McpSyncClient readOnly() throws Exception {
@@ -75,7 +92,9 @@ abstract class AbstractMcpServerTest {
     return CallToolRequest.builder(tool).arguments(args).build();
   }
 
-  /** Calls a tool and returns the envelope, checking text and structured content agree with isError. */
+  /**
+   * Calls a tool and returns the envelope, checking text and structured content agree with isError.
+   */
   protected static JsonNode call(McpSyncClient client, String tool, Map<String, Object> args) {
     CallToolResult result = client.callTool(request(tool, args));
     assertThat(result.content()).hasSize(1);
@@ -92,7 +111,9 @@ abstract class AbstractMcpServerTest {
 
   protected static JsonNode ok(McpSyncClient client, String tool, Map<String, Object> args) {
     JsonNode envelope = call(client, tool, args);
-    assertThat(envelope.path("success").asBoolean()).as("%s -> %s", tool, envelope.path("error")).isTrue();
+    assertThat(envelope.path("success").asBoolean())
+        .as("%s -> %s", tool, envelope.path("error"))
+        .isTrue();
     return envelope.path("data");
   }
 
@@ -105,30 +126,45 @@ abstract class AbstractMcpServerTest {
   @Test
   void listsReadOnlyToolsByDefault() throws Exception {
     List<Tool> tools = readOnly().listTools().tools();
-    assertThat(names(tools)).containsAll(READ_TOOLS).doesNotContain("add_new_call", "upload_call_media");
+    assertThat(names(tools))
+        .containsAll(READ_TOOLS)
+        .doesNotContain("add_new_call", "upload_call_media");
     for (Tool t : tools) {
       assertThat(t.description()).as(t.name()).hasSizeGreaterThan(80);
       assertThat(t.inputSchema().get("type")).as(t.name()).isEqualTo("object");
       assertThat(t.annotations().readOnlyHint()).as(t.name()).isTrue();
     }
-    Tool search = tools.stream().filter(t -> t.name().equals("search_calls")).findFirst().orElseThrow();
+    Tool search =
+        tools.stream().filter(t -> t.name().equals("search_calls")).findFirst().orElseThrow();
     @SuppressWarnings("unchecked")
     Map<String, Object> props = (Map<String, Object>) search.inputSchema().get("properties");
-    assertThat(props).containsKeys("from_date", "to_date", "primary_user_ids", "keywords", "context",
-        "include_content", "include_media", "page", "page_size");
+    assertThat(props)
+        .containsKeys(
+            "from_date",
+            "to_date",
+            "primary_user_ids",
+            "keywords",
+            "context",
+            "include_content",
+            "include_media",
+            "page",
+            "page_size");
   }
 
   @Test
   void offersWriteToolsOnlyWhenAllowed() throws Exception {
     List<Tool> tools = writes().listTools().tools();
     assertThat(names(tools)).containsAll(READ_TOOLS).contains("add_new_call", "upload_call_media");
-    Tool add = tools.stream().filter(t -> t.name().equals("add_new_call")).findFirst().orElseThrow();
+    Tool add =
+        tools.stream().filter(t -> t.name().equals("add_new_call")).findFirst().orElseThrow();
     assertThat(add.annotations().readOnlyHint()).isFalse();
     assertThat(((List<?>) add.inputSchema().get("required")).stream().map(String::valueOf).toList())
-        .containsExactlyInAnyOrder("client_unique_id", "actual_start", "direction", "primary_user", "participants");
+        .containsExactlyInAnyOrder(
+            "client_unique_id", "actual_start", "direction", "primary_user", "participants");
     // A read-only server does not know the tool at all: a protocol error, not a tool result.
     assertThatThrownBy(() -> readOnly().callTool(request("add_new_call", Map.of())))
-        .isInstanceOf(McpError.class).hasMessageContaining("Unknown tool");
+        .isInstanceOf(McpError.class)
+        .hasMessageContaining("Unknown tool");
   }
 
   @Test
@@ -142,33 +178,61 @@ abstract class AbstractMcpServerTest {
     assertThat(ok(c, "get_user", Map.of("user_id", userId)).path("id").asText()).isEqualTo(userId);
 
     JsonNode calls = ok(c, "list_calls", Map.of("from_date", RANGE_FROM, "to_date", RANGE_TO));
-    assertThat(calls.path("count").asInt()).isGreaterThanOrEqualTo(40);  // 40 generated, plus any added by a test
+    assertThat(calls.path("count").asInt())
+        .isGreaterThanOrEqualTo(40); // 40 generated, plus any added by a test
     String callId = calls.path("calls").get(0).path("id").asText();
     JsonNode call = ok(c, "get_call", Map.of("call_id", callId, "include_media", true));
     assertThat(call.path("callId").asText()).isEqualTo(callId);
     assertThat(call.path("media").path("audioUrl").asText()).startsWith("http");
 
-    JsonNode extensive = ok(c, "get_extensive_data", Map.of("call_ids", List.of(callId), "include_parties", true,
-        "content", Map.of("topics", true)));
+    JsonNode extensive =
+        ok(
+            c,
+            "get_extensive_data",
+            Map.of(
+                "call_ids",
+                List.of(callId),
+                "include_parties",
+                true,
+                "content",
+                Map.of("topics", true)));
     assertThat(extensive.path("calls").get(0).path("parties")).isNotEmpty();
 
-    JsonNode transcripts = ok(c, "retrieve_transcripts_of_calls", Map.of("call_ids", List.of(callId),
-        "max_sentences_per_call", 5));
+    JsonNode transcripts =
+        ok(
+            c,
+            "retrieve_transcripts_of_calls",
+            Map.of("call_ids", List.of(callId), "max_sentences_per_call", 5));
     JsonNode sentence = transcripts.path("transcripts").get(0).path("sentences").get(0);
     assertThat(sentence.path("speaker").asText()).isNotBlank();
     assertThat(sentence.path("affiliation").asText()).isIn("Internal", "External");
 
     String title = calls.path("calls").get(0).path("title").asText();
     String word = title.split("\\s+")[title.split("\\s+").length - 1];
-    JsonNode found = ok(c, "search_calls", Map.of("from_date", RANGE_FROM, "to_date", RANGE_TO,
-        "keywords", List.of(word), "page_size", 50));
+    JsonNode found =
+        ok(
+            c,
+            "search_calls",
+            Map.of(
+                "from_date",
+                RANGE_FROM,
+                "to_date",
+                RANGE_TO,
+                "keywords",
+                List.of(word),
+                "page_size",
+                50));
     assertThat(found.path("calls").findValuesAsText("callId")).contains(callId);
     assertThat(found.path("pagination").path("currentPage").asInt()).isEqualTo(1);
   }
 
   @Test
   void acceptsOtherSpellingsOfParameters() throws Exception {
-    JsonNode calls = ok(readOnly(), "list_calls", Map.of("fromDate", RANGE_FROM, "to-date", RANGE_TO, "limit", 2));
+    JsonNode calls =
+        ok(
+            readOnly(),
+            "list_calls",
+            Map.of("fromDate", RANGE_FROM, "to-date", RANGE_TO, "limit", 2));
     assertThat(calls.path("count").asInt()).isEqualTo(2);
   }
 
@@ -192,50 +256,116 @@ abstract class AbstractMcpServerTest {
   @Test
   void addsACallWhenWritesAreAllowed() throws Exception {
     McpSyncClient c = writes();
-    JsonNode user = ok(c, "list_users", Map.of("include_inactive", false, "max_results", 1)).path("users").get(0);
+    JsonNode user =
+        ok(c, "list_users", Map.of("include_inactive", false, "max_results", 1))
+            .path("users")
+            .get(0);
     String host = user.path("id").asText();
-    String participants = "[{\"userId\":\"" + host + "\",\"name\":\"Host\",\"mediaChannelId\":1},"
-        + "{\"name\":\"Jane Smith\",\"phoneNumber\":\"+1 555-555-1212\",\"mediaChannelId\":0}]";
-    JsonNode added = ok(c, "add_new_call", Map.of("client_unique_id", "mcp-" + getClass().getSimpleName(),
-        "actual_start", "2025-01-13T01:30:00-08:00", "direction", "Outbound", "primary_user", host,
-        "participants", participants, "call_title", "Sales Call with Jane Smith",
-        "download_media_url", "https://example.com/" + getClass().getSimpleName() + ".mp3"));
+    String participants =
+        "[{\"userId\":\""
+            + host
+            + "\",\"name\":\"Host\",\"mediaChannelId\":1},"
+            + "{\"name\":\"Jane Smith\",\"phoneNumber\":\"+1 555-555-1212\",\"mediaChannelId\":0}]";
+    JsonNode added =
+        ok(
+            c,
+            "add_new_call",
+            Map.of(
+                "client_unique_id",
+                "mcp-" + getClass().getSimpleName(),
+                "actual_start",
+                "2025-01-13T01:30:00-08:00",
+                "direction",
+                "Outbound",
+                "primary_user",
+                host,
+                "participants",
+                participants,
+                "call_title",
+                "Sales Call with Jane Smith",
+                "download_media_url",
+                "https://example.com/" + getClass().getSimpleName() + ".mp3"));
     assertThat(added.path("callId").asText()).matches("\\d+");
     assertThat(added.path("status").asText()).isEqualTo("Processing");
 
     java.nio.file.Path media = java.nio.file.Files.createTempFile("mcp-media", ".mp3");
     try {
       java.nio.file.Files.write(media, new byte[2048]);
-      JsonNode pending = ok(c, "add_new_call", Map.of("client_unique_id", "mcp-upload-" + getClass().getSimpleName(),
-          "actual_start", "2025-01-14T01:30:00Z", "direction", "Inbound", "primary_user", host,
-          "participants", participants));
-      JsonNode uploaded = ok(c, "upload_call_media", Map.of("call_id", pending.path("callId").asText(),
-          "media_file", media.toString()));
+      JsonNode pending =
+          ok(
+              c,
+              "add_new_call",
+              Map.of(
+                  "client_unique_id",
+                  "mcp-upload-" + getClass().getSimpleName(),
+                  "actual_start",
+                  "2025-01-14T01:30:00Z",
+                  "direction",
+                  "Inbound",
+                  "primary_user",
+                  host,
+                  "participants",
+                  participants));
+      JsonNode uploaded =
+          ok(
+              c,
+              "upload_call_media",
+              Map.of("call_id", pending.path("callId").asText(), "media_file", media.toString()));
       assertThat(uploaded.path("bytes").asLong()).isEqualTo(2048);
       assertThat(uploaded.path("url").asText()).contains(pending.path("callId").asText());
     } finally {
       java.nio.file.Files.deleteIfExists(media);
     }
 
-    JsonNode tooLong = call(c, "add_new_call", Map.of("client_unique_id", "x", "actual_start",
-        "2025-01-13T01:30:00Z", "direction", "Outbound", "primary_user", host, "participants", participants,
-        "purpose", "p".repeat(256)));
+    JsonNode tooLong =
+        call(
+            c,
+            "add_new_call",
+            Map.of(
+                "client_unique_id",
+                "x",
+                "actual_start",
+                "2025-01-13T01:30:00Z",
+                "direction",
+                "Outbound",
+                "primary_user",
+                host,
+                "participants",
+                participants,
+                "purpose",
+                "p".repeat(256)));
     assertThat(tooLong.path("error").path("parameter").asText()).isEqualTo("purpose");
   }
 
   @Test
   void forwardsProgressWhenTheClientAsksForIt() throws Exception {
     String token = "progress-" + getClass().getSimpleName();
-    CallToolResult result = readOnly().callTool(CallToolRequest.builder("retrieve_transcripts_of_calls")
-        .arguments(Map.of("from_date", RANGE_FROM, "to_date", RANGE_TO, "max_calls", 3, "max_sentences_per_call", 1))
-        .progressToken(token).build());
+    CallToolResult result =
+        readOnly()
+            .callTool(
+                CallToolRequest.builder("retrieve_transcripts_of_calls")
+                    .arguments(
+                        Map.of(
+                            "from_date",
+                            RANGE_FROM,
+                            "to_date",
+                            RANGE_TO,
+                            "max_calls",
+                            3,
+                            "max_sentences_per_call",
+                            1))
+                    .progressToken(token)
+                    .build());
     assertThat(result.isError()).isFalse();
     long deadline = System.currentTimeMillis() + 5_000;
-    while (progressEvents.stream().noneMatch(p -> token.equals(p.progressToken()) && p.progress() >= 3)
+    while (progressEvents.stream()
+            .noneMatch(p -> token.equals(p.progressToken()) && p.progress() >= 3)
         && System.currentTimeMillis() < deadline) {
       Thread.sleep(20);
     }
-    assertThat(progressEvents).filteredOn(p -> token.equals(p.progressToken()))
-        .extracting(ProgressNotification::progress).contains(1.0, 2.0, 3.0);
+    assertThat(progressEvents)
+        .filteredOn(p -> token.equals(p.progressToken()))
+        .extracting(ProgressNotification::progress)
+        .contains(1.0, 2.0, 3.0);
   }
 }

@@ -38,22 +38,31 @@ class HttpMcpServerTest extends AbstractMcpServerTest {
   }
 
   private HttpMcpServer startServer(boolean allowWrites) {
-    GongClient client = GongClient.builder().baseUrl(sim.baseUrl()).credentials(sim.accessKey(), sim.accessKeySecret())
-        .rateLimitPerSecond(0).build();
+    GongClient client =
+        GongClient.builder()
+            .baseUrl(sim.baseUrl())
+            .credentials(sim.accessKey(), sim.accessKeySecret())
+            .rateLimitPerSecond(0)
+            .build();
     ActionRegistry registry = ActionRegistry.builder(client).allowWrites(allowWrites).build();
-    HttpMcpServer server = GongMcpServer.builder().actions(registry.list()).allowWrites(allowWrites).build()
-        .startHttp("127.0.0.1", 0, TOKEN);
+    HttpMcpServer server =
+        GongMcpServer.builder()
+            .actions(registry.list())
+            .allowWrites(allowWrites)
+            .build()
+            .startHttp("127.0.0.1", 0, TOKEN);
     servers.add(server);
     return server;
   }
 
   private McpSyncClient client(HttpMcpServer server, String token) {
-    HttpClientStreamableHttpTransport.Builder transport = HttpClientStreamableHttpTransport
-        .builder("http://127.0.0.1:" + server.port())
-        .endpoint(HttpMcpServer.ENDPOINT)
-        .jsonMapper(new JacksonMcpJsonMapper(M))
-        .connectTimeout(Duration.ofSeconds(5));
-    if (token != null) transport.requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token));
+    HttpClientStreamableHttpTransport.Builder transport =
+        HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + server.port())
+            .endpoint(HttpMcpServer.ENDPOINT)
+            .jsonMapper(new JacksonMcpJsonMapper(M))
+            .connectTimeout(Duration.ofSeconds(5));
+    if (token != null)
+      transport.requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token));
     return McpClient.sync(transport.build())
         .requestTimeout(Duration.ofSeconds(60))
         .progressConsumer(progressEvents::add)
@@ -69,12 +78,15 @@ class HttpMcpServerTest extends AbstractMcpServerTest {
   }
 
   private HttpResponse<String> post(String authorization, String origin) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(readOnlyServer.url()))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json, text/event-stream")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
-            + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
-            + "\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(readOnlyServer.url()))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json, text/event-stream")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                        + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+                        + "\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}"));
     if (authorization != null) request.header("Authorization", authorization);
     if (origin != null) request.header("Origin", origin);
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -84,7 +96,8 @@ class HttpMcpServerTest extends AbstractMcpServerTest {
   void refusesRequestsWithoutTheBearerToken() throws Exception {
     HttpResponse<String> none = post(null, null);
     assertThat(none.statusCode()).isEqualTo(401);
-    assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(none.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     assertThat(post("Bearer wrong", null).statusCode()).isEqualTo(401);
     assertThat(post("Basic " + TOKEN, null).statusCode()).isEqualTo(401);
     assertThat(post("Bearer wrong", null).body()).doesNotContain(TOKEN);

@@ -13,7 +13,10 @@ class McpLauncherTest {
   @Test
   void missingCredentialsAreAUsageErrorNamingTheVariable() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new McpLauncher(McpSettings.stdio(), Map.of(), new PrintStream(err, true, StandardCharsets.UTF_8)).run();
+    int code =
+        new McpLauncher(
+                McpSettings.stdio(), Map.of(), new PrintStream(err, true, StandardCharsets.UTF_8))
+            .run();
     assertThat(code).isEqualTo(McpLauncher.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("GONG_BASE_URL", "--sim");
   }
@@ -21,7 +24,8 @@ class McpLauncherTest {
   @Test
   void unknownOptionsAreUsageErrors() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertThat(McpMain.run(new String[] {"--htp"}, new PrintStream(err, true, StandardCharsets.UTF_8)))
+    assertThat(
+            McpMain.run(new String[] {"--htp"}, new PrintStream(err, true, StandardCharsets.UTF_8)))
         .isEqualTo(McpLauncher.USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--htp", "usage");
     assertThat(McpMain.run(new String[] {"--port"}, new PrintStream(new ByteArrayOutputStream())))
@@ -46,6 +50,7 @@ class McpLauncherTest {
 
   @Test
   void toolTitlesReadAsWords() {
-    assertThat(ToolAdapter.title("retrieve_transcripts_of_calls")).isEqualTo("Retrieve transcripts of calls");
+    assertThat(ToolAdapter.title("retrieve_transcripts_of_calls"))
+        .isEqualTo("Retrieve transcripts of calls");
   }
 }

@@ -19,7 +19,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The MCP contract over stdio: each server is a JVM spawned with the test classpath, as an agent host does. */
+/**
+ * The MCP contract over stdio: each server is a JVM spawned with the test classpath, as an agent
+ * host does.
+ */
 class StdioMcpServerTest extends AbstractMcpServerTest {
 
   @BeforeAll
@@ -27,20 +30,28 @@ class StdioMcpServerTest extends AbstractMcpServerTest {
     startSim();
   }
 
-  static McpSyncClient spawn(List<ProgressNotification> progress, Map<String, String> env, String... args) {
-    List<String> command = new ArrayList<>(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-        "-cp", System.getProperty("java.class.path"), McpMain.class.getName()));
+  static McpSyncClient spawn(
+      List<ProgressNotification> progress, Map<String, String> env, String... args) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                System.getProperty("java.class.path"),
+                McpMain.class.getName()));
     command.addAll(List.of(args));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ServerParameters params = ServerParameters.builder(java).args(command).env(env).build();
     StdioClientTransport transport = new StdioClientTransport(params, new JacksonMcpJsonMapper(M));
     transport.setStdErrorHandler(line -> System.err.println("[mcp server] " + line));
-    McpSyncClient client = McpClient.sync(transport)
-        .requestTimeout(Duration.ofSeconds(60))
-        .progressConsumer(progress::add)
-        .initializationTimeout(Duration.ofSeconds(60))
-        .build();
+    McpSyncClient client =
+        McpClient.sync(transport)
+            .requestTimeout(Duration.ofSeconds(60))
+            .progressConsumer(progress::add)
+            .initializationTimeout(Duration.ofSeconds(60))
+            .build();
     client.initialize();
     return client;
   }
@@ -69,23 +80,33 @@ class StdioMcpServerTest extends AbstractMcpServerTest {
   @Test
   void writesNothingButProtocolMessagesToStdout() throws Exception {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), McpMain.class.getName());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            javaBin,
+            "-Xmx256m",
+            "-XX:TieredStopAtLevel=1",
+            "-cp",
+            System.getProperty("java.class.path"),
+            McpMain.class.getName());
     pb.environment().put("GONG_BASE_URL", sim.baseUrl());
     pb.environment().put("GONG_ACCESS_KEY", sim.accessKey());
     pb.environment().put("GONG_ACCESS_KEY_SECRET", sim.accessKeySecret());
     pb.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process process = pb.start();
-    try (java.io.Writer in = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-      in.write("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-          + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}\n");
+    try (java.io.Writer in =
+        new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+      in.write(
+          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+              + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}\n");
       in.write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
-      in.write("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"get_call\","
-          + "\"arguments\":{\"call_id\":\"1\"}}}\n");
+      in.write(
+          "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"get_call\","
+              + "\"arguments\":{\"call_id\":\"1\"}}}\n");
       in.flush();
       List<String> lines = new ArrayList<>();
-      try (java.io.BufferedReader out = new java.io.BufferedReader(
-          new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      try (java.io.BufferedReader out =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         while (lines.size() < 2) {
           String line = out.readLine();
           if (line == null) break;
@@ -96,8 +117,10 @@ class StdioMcpServerTest extends AbstractMcpServerTest {
           assertThat(M.readTree(line).path("jsonrpc").asText()).as(line).isEqualTo("2.0");
         }
         assertThat(M.readTree(lines.get(1)).at("/result/isError").asBoolean()).isTrue();
-        in.close();  // end of stdin stops the server
-        assertThat(process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).as("exits when stdin ends").isTrue();
+        in.close(); // end of stdin stops the server
+        assertThat(process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS))
+            .as("exits when stdin ends")
+            .isTrue();
         assertThat(out.readLine()).isNull();
       }
       assertThat(process.exitValue()).isZero();

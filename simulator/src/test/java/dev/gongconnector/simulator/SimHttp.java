@@ -15,72 +15,83 @@ import java.util.Base64;
 /** A tiny test client speaking to the simulator over real HTTP. */
 final class SimHttp {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
 
-    /** An answer: status, parsed body (null when not JSON), raw bytes and headers. */
-    record Answer(int status, JsonNode json, byte[] raw, java.net.http.HttpHeaders headers) {
-        String text() {
-            return new String(raw, StandardCharsets.UTF_8);
-        }
-
-        String error() {
-            return json.get("errors").get(0).asText();
-        }
+  /** An answer: status, parsed body (null when not JSON), raw bytes and headers. */
+  record Answer(int status, JsonNode json, byte[] raw, java.net.http.HttpHeaders headers) {
+    String text() {
+      return new String(raw, StandardCharsets.UTF_8);
     }
 
-    final GongSimulator sim;
-    final HttpClient client;
-    String authorization;
-
-    SimHttp(GongSimulator sim) {
-        this.sim = sim;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        this.authorization = basic(sim.accessKey(), sim.accessKeySecret());
+    String error() {
+      return json.get("errors").get(0).asText();
     }
+  }
 
-    static String basic(String key, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    }
+  final GongSimulator sim;
+  final HttpClient client;
+  String authorization;
 
-    static String q(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+  SimHttp(GongSimulator sim) {
+    this.sim = sim;
+    this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    this.authorization = basic(sim.accessKey(), sim.accessKeySecret());
+  }
 
-    HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(sim.baseUrl() + path)).timeout(Duration.ofSeconds(30));
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        return b;
-    }
+  static String basic(String key, String secret) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
+  }
 
-    Answer get(String path) throws IOException, InterruptedException {
-        return send(request(path).GET().build());
-    }
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
 
-    Answer post(String path, String body) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(sim.baseUrl() + path)).timeout(Duration.ofSeconds(30));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
     }
+    return b;
+  }
 
-    Answer post(String path, byte[] body) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-    }
+  Answer get(String path) throws IOException, InterruptedException {
+    return send(request(path).GET().build());
+  }
 
-    Answer send(HttpRequest r) throws IOException, InterruptedException {
-        HttpResponse<byte[]> resp = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
-        JsonNode json = null;
-        try {
-            json = JSON.readTree(resp.body());
-        } catch (IOException ignored) {
-            // not JSON (e.g. a malformed-JSON fault)
-        }
-        return new Answer(resp.statusCode(), json, resp.body(), resp.headers());
-    }
+  Answer post(String path, String body) throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
 
-    /** The whole generated range as query parameters of GET /v2/calls. */
-    String allRange() {
-        return "fromDateTime=" + q(sim.earliestCallStart().toString()) + "&toDateTime=" + q(sim.anchor().plusSeconds(86400 * 3650L).toString());
+  Answer post(String path, byte[] body) throws IOException, InterruptedException {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  Answer send(HttpRequest r) throws IOException, InterruptedException {
+    HttpResponse<byte[]> resp = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
+    JsonNode json = null;
+    try {
+      json = JSON.readTree(resp.body());
+    } catch (IOException ignored) {
+      // not JSON (e.g. a malformed-JSON fault)
     }
+    return new Answer(resp.statusCode(), json, resp.body(), resp.headers());
+  }
+
+  /** The whole generated range as query parameters of GET /v2/calls. */
+  String allRange() {
+    return "fromDateTime="
+        + q(sim.earliestCallStart().toString())
+        + "&toDateTime="
+        + q(sim.anchor().plusSeconds(86400 * 3650L).toString());
+  }
 }

@@ -22,8 +22,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code add_new_call}: Gong's {@code POST /v2/calls} with every field, then optionally
- * {@code PUT /v2/calls/{id}/media} for a local file. Everything is validated before the first request,
+ * {@code add_new_call}: Gong's {@code POST /v2/calls} with every field, then optionally {@code PUT
+ * /v2/calls/{id}/media} for a local file. Everything is validated before the first request,
  * including the media file, so a bad input sends nothing.
  */
 public final class AddNewCallAction extends BaseAction {
@@ -33,7 +33,10 @@ public final class AddNewCallAction extends BaseAction {
   private final GongClient client;
 
   public AddNewCallAction(GongClient client) {
-    super(NAME, List.of("add-call", "add_call", "add-new-call", "upload_call", "create_call"), """
+    super(
+        NAME,
+        List.of("add-call", "add_call", "add-new-call", "upload_call", "create_call"),
+        """
         Add a call recording to Gong (changes data in Gong). Required: client_unique_id (the call's id in \
         your recording system; Gong refuses a second call with the same id, and a retry returns the \
         existing call), actual_start, direction, primary_user (Gong user id of the host) and participants \
@@ -43,7 +46,8 @@ public final class AddNewCallAction extends BaseAction {
         is created), or neither and upload later with upload_call_media. Returns callId, status \
         (Processing: Gong transcribes and analyses the recording for minutes to hours), alreadyExisted, \
         requestId and, after an upload, the call's url.""",
-        params(), true);
+        params(),
+        true);
     this.client = client;
   }
 
@@ -53,64 +57,121 @@ public final class AddNewCallAction extends BaseAction {
     ParamSet.property(party, "emailAddress", "string", "Email address.");
     ParamSet.property(party, "phoneNumber", "string", "Phone number, e.g. +1 555-555-1212.");
     ParamSet.property(party, "userId", "string", "Gong user id, for internal participants.");
-    ParamSet.property(party, "mediaChannelId", "integer", "0 or 1: this party's channel in a stereo recording.")
+    ParamSet.property(
+            party,
+            "mediaChannelId",
+            "integer",
+            "0 or 1: this party's channel in a stereo recording.")
         .set("enum", Json.array().add(0).add(1));
     ParamSet.property(party, "partyId", "string", "Id used in speakers_timeline.");
-    ParamSet.property(party, "context", "array", "CRM links: [{system, objects:[{objectType, objectId}]}].");
+    ParamSet.property(
+        party, "context", "array", "CRM links: [{system, objects:[{objectType, objectId}]}].");
     party.put("additionalProperties", false);
     ObjectNode timeline = ParamSet.objectSchema();
-    ParamSet.property(timeline, "precise", "boolean", "Whether segments match the media within 100 ms.");
-    ParamSet.property(timeline, "speechSegments", "array",
+    ParamSet.property(
+        timeline, "precise", "boolean", "Whether segments match the media within 100 ms.");
+    ParamSet.property(
+        timeline,
+        "speechSegments",
+        "array",
         "Segments {fromTime, toTime (ms from call start), partyIds:[...]}.");
     return ParamSet.of(
-        Param.string("client_unique_id", "The call's unique id in the PBX or recording system; Gong uses it "
-            + "to refuse duplicate uploads (at most 2048 characters).").requiredParam().withMaxLength(2048),
-        Param.string("actual_start", "When the call actually started: ISO-8601 with offset, e.g. "
-            + "2018-02-18T02:30:00-07:00 or 2018-02-18T08:00:00Z.").requiredParam().withFormat("date-time")
+        Param.string(
+                "client_unique_id",
+                "The call's unique id in the PBX or recording system; Gong uses it "
+                    + "to refuse duplicate uploads (at most 2048 characters).")
+            .requiredParam()
+            .withMaxLength(2048),
+        Param.string(
+                "actual_start",
+                "When the call actually started: ISO-8601 with offset, e.g. "
+                    + "2018-02-18T02:30:00-07:00 or 2018-02-18T08:00:00Z.")
+            .requiredParam()
+            .withFormat("date-time")
             .withAliases("started", "start_time"),
-        Param.string("direction", "Inbound, Outbound, Conference or Unknown.").requiredParam()
+        Param.string("direction", "Inbound, Outbound, Conference or Unknown.")
+            .requiredParam()
             .withEnum("Inbound", "Outbound", "Conference", "Unknown"),
-        Param.string("primary_user", "Gong user id of the team member who hosted the call; must also be "
-            + "the userId of one participant.").requiredParam().withAliases("primary_user_id", "host_user_id").gongId(),
-        Param.of("participants", ParamType.OBJECT_ARRAY, "The call's participants as JSON objects (an array, "
-            + "or a string holding the JSON array).").requiredParam().withItemSchema(party)
+        Param.string(
+                "primary_user",
+                "Gong user id of the team member who hosted the call; must also be "
+                    + "the userId of one participant.")
+            .requiredParam()
+            .withAliases("primary_user_id", "host_user_id")
+            .gongId(),
+        Param.of(
+                "participants",
+                ParamType.OBJECT_ARRAY,
+                "The call's participants as JSON objects (an array, "
+                    + "or a string holding the JSON array).")
+            .requiredParam()
+            .withItemSchema(party)
             .withAliases("parties"),
         Param.string("call_title", "Title of the call, used by Gong for indexing and search.")
             .withAliases("title"),
-        Param.string("purpose", "Purpose of the call, free text up to 255 characters.").withMaxLength(255),
-        Param.string("scheduled_start", "When the call was scheduled to begin (ISO-8601 with offset).")
+        Param.string("purpose", "Purpose of the call, free text up to 255 characters.")
+            .withMaxLength(255),
+        Param.string(
+                "scheduled_start", "When the call was scheduled to begin (ISO-8601 with offset).")
             .withFormat("date-time"),
         Param.string("scheduled_end", "When the call was scheduled to end (ISO-8601 with offset).")
             .withFormat("date-time"),
         Param.number("duration", "Actual duration in seconds, e.g. 125.8.").withRange(0, null),
-        Param.string("disposition", "Disposition (outcome) of the call, free text up to 255 characters.")
-            .withMaxLength(255).withAliases("sdr_disposition"),
+        Param.string(
+                "disposition", "Disposition (outcome) of the call, free text up to 255 characters.")
+            .withMaxLength(255)
+            .withAliases("sdr_disposition"),
         Param.string("meeting_url", "URL of the conference call by which users join the meeting.")
             .withFormat("uri"),
-        Param.string("call_provider_code", "Code of the conferencing or telephony system: zoom, clearslide, "
-            + "gotomeeting, ringcentral, outreach, insidesales, ...").withAliases("provider"),
-        Param.string("download_media_url", "A unique URL Gong downloads the recording from (WAV, MP3, MP4, "
-            + "MKV, FLAC; at most 1.5 GB). Leave out to upload a local media_file instead.")
-            .withFormat("uri").withAliases("media_url"),
-        Param.string("media_file", "Path of a local recording to upload after the call is created (instead "
-            + "of download_media_url).").withAliases("file", "media_path"),
-        Param.string("workspace_id", "Workspace to place the call in (ids from list_workspace_id_options); "
-            + "Gong's default placement otherwise.").withAliases("workspace").gongId(),
-        Param.string("language_code", "Language for transcription, e.g. en-US, fr-FR; only if sure, Gong "
-            + "detects it otherwise.").withAliases("language"),
+        Param.string(
+                "call_provider_code",
+                "Code of the conferencing or telephony system: zoom, clearslide, "
+                    + "gotomeeting, ringcentral, outreach, insidesales, ...")
+            .withAliases("provider"),
+        Param.string(
+                "download_media_url",
+                "A unique URL Gong downloads the recording from (WAV, MP3, MP4, "
+                    + "MKV, FLAC; at most 1.5 GB). Leave out to upload a local media_file instead.")
+            .withFormat("uri")
+            .withAliases("media_url"),
+        Param.string(
+                "media_file",
+                "Path of a local recording to upload after the call is created (instead "
+                    + "of download_media_url).")
+            .withAliases("file", "media_path"),
+        Param.string(
+                "workspace_id",
+                "Workspace to place the call in (ids from list_workspace_id_options); "
+                    + "Gong's default placement otherwise.")
+            .withAliases("workspace")
+            .gongId(),
+        Param.string(
+                "language_code",
+                "Language for transcription, e.g. en-US, fr-FR; only if sure, Gong "
+                    + "detects it otherwise.")
+            .withAliases("language"),
         Param.string("custom_data", "Free-text metadata Gong keeps for troubleshooting."),
-        Param.of("context", ParamType.OBJECT_ARRAY, "CRM links of the call: [{\"system\": \"Salesforce\", "
-            + "\"objects\": [{\"objectType\": \"Opportunity\", \"objectId\": \"0060...\"}]}]. Gong supports "
-            + "Salesforce and Generic.").withAliases("crm_context"),
-        Param.of("speakers_timeline", ParamType.OBJECT, "Who spoke when: {precise, speechSegments:[{fromTime, "
-            + "toTime, partyIds}]}; party ids refer to participants' partyId.").withItemSchema(timeline));
+        Param.of(
+                "context",
+                ParamType.OBJECT_ARRAY,
+                "CRM links of the call: [{\"system\": \"Salesforce\", "
+                    + "\"objects\": [{\"objectType\": \"Opportunity\", \"objectId\": \"0060...\"}]}]. Gong supports "
+                    + "Salesforce and Generic.")
+            .withAliases("crm_context"),
+        Param.of(
+                "speakers_timeline",
+                ParamType.OBJECT,
+                "Who spoke when: {precise, speechSegments:[{fromTime, "
+                    + "toTime, partyIds}]}; party ids refer to participants' partyId.")
+            .withItemSchema(timeline));
   }
 
   @Override
   protected void validate(Params p) {
     request(p);
     if (p.text("download_media_url").isPresent() && p.text("media_file").isPresent()) {
-      throw new InvalidParameterException("media_file", "give either download_media_url or media_file, not both");
+      throw new InvalidParameterException(
+          "media_file", "give either download_media_url or media_file, not both");
     }
     p.text("media_file").ifPresent(MediaFiles::check);
   }
@@ -120,20 +181,33 @@ public final class AddNewCallAction extends BaseAction {
     List<NewCallParty> parties = Participants.read(p.node("participants"));
     String primary = p.string("primary_user").strip();
     if (parties.stream().noneMatch(party -> primary.equals(party.userId()))) {
-      // Gong requires a party for the primary user; we refuse rather than invent one (its channel is unknown).
-      throw new InvalidParameterException("primary_user", "no participant has userId " + primary + " (the "
-          + "primary_user); Gong requires the host among the parties: add {\"userId\": \"" + primary
-          + "\", \"name\": ..., \"emailAddress\": ...} to participants");
+      // Gong requires a party for the primary user; we refuse rather than invent one (its channel
+      // is unknown).
+      throw new InvalidParameterException(
+          "primary_user",
+          "no participant has userId "
+              + primary
+              + " (the "
+              + "primary_user); Gong requires the host among the parties: add {\"userId\": \""
+              + primary
+              + "\", \"name\": ..., \"emailAddress\": ...} to participants");
     }
-    NewCallRequest.Builder b = NewCallRequest.builder(p.string("client_unique_id"), p.dateTime("actual_start"),
-        Direction.parse(p.string("direction")), primary).parties(parties);
+    NewCallRequest.Builder b =
+        NewCallRequest.builder(
+                p.string("client_unique_id"),
+                p.dateTime("actual_start"),
+                Direction.parse(p.string("direction")),
+                primary)
+            .parties(parties);
     p.text("call_title").ifPresent(b::title);
     p.text("purpose").ifPresent(b::purpose);
     if (p.has("scheduled_start")) b.scheduledStart(p.dateTime("scheduled_start"));
     if (p.has("scheduled_end")) b.scheduledEnd(p.dateTime("scheduled_end"));
-    if (p.has("scheduled_start") && p.has("scheduled_end")
+    if (p.has("scheduled_start")
+        && p.has("scheduled_end")
         && p.dateTime("scheduled_end").isBefore(p.dateTime("scheduled_start"))) {
-      throw new InvalidParameterException("scheduled_end", "parameter 'scheduled_end' is before 'scheduled_start'");
+      throw new InvalidParameterException(
+          "scheduled_end", "parameter 'scheduled_end' is before 'scheduled_start'");
     }
     if (p.has("duration")) b.duration(p.doubleValue("duration"));
     p.text("disposition").ifPresent(b::disposition);
@@ -146,10 +220,14 @@ public final class AddNewCallAction extends BaseAction {
     if (p.has("context")) Participants.contexts(p.node("context"), "context").forEach(b::context);
     if (p.has("speakers_timeline")) {
       try {
-        b.speakersTimeline(Json.MAPPER.treeToValue(p.node("speakers_timeline"), SpeakersTimeline.class));
+        b.speakersTimeline(
+            Json.MAPPER.treeToValue(p.node("speakers_timeline"), SpeakersTimeline.class));
       } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-        throw new InvalidParameterException("speakers_timeline", "parameter 'speakers_timeline' is not "
-            + "{precise, speechSegments:[{fromTime, toTime, partyIds}]}: " + Participants.firstLine(e.getMessage()));
+        throw new InvalidParameterException(
+            "speakers_timeline",
+            "parameter 'speakers_timeline' is not "
+                + "{precise, speechSegments:[{fromTime, toTime, partyIds}]}: "
+                + Participants.firstLine(e.getMessage()));
       }
     }
     return b.build();

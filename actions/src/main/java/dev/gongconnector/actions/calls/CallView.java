@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * Shapes one call of Gong's extensive data ({@code metaData}, {@code parties}, {@code content},
  * {@code media}, ...) into the compact form of the product description's {@code get-call} example:
- * {@code callId, title, actualStart, duration, primaryUser {userId, name, emailAddress}, parties with
- * affiliation, direction, disposition, media {audioUrl, videoUrl}}, plus a few Gong fields an agent
- * needs (url, purpose, scope, workspaceId) and {@code content}/{@code context} when they were fetched.
+ * {@code callId, title, actualStart, duration, primaryUser {userId, name, emailAddress}, parties
+ * with affiliation, direction, disposition, media {audioUrl, videoUrl}}, plus a few Gong fields an
+ * agent needs (url, purpose, scope, workspaceId) and {@code content}/{@code context} when they were
+ * fetched.
  */
 public final class CallView {
 
@@ -23,7 +24,10 @@ public final class CallView {
    * @param includeMedia whether to add {@code media}
    * @param includeContent whether to add {@code content} (and {@code interaction})
    */
-  public static ObjectNode of(JsonNode callData, Map<String, JsonNode> users, boolean includeMedia,
+  public static ObjectNode of(
+      JsonNode callData,
+      Map<String, JsonNode> users,
+      boolean includeMedia,
       boolean includeContent) {
     JsonNode meta = callData.path("metaData");
     ObjectNode out = Json.object();
@@ -61,7 +65,8 @@ public final class CallView {
     return out;
   }
 
-  private static ObjectNode primaryUser(String userId, JsonNode parties, Map<String, JsonNode> users) {
+  private static ObjectNode primaryUser(
+      String userId, JsonNode parties, Map<String, JsonNode> users) {
     if (userId == null) return null;
     ObjectNode out = Json.object();
     out.put("userId", userId);
@@ -74,7 +79,9 @@ public final class CallView {
     }
     JsonNode user = users.get(userId);
     if (user != null) {
-      String name = (nullToEmpty(text(user, "firstName")) + " " + nullToEmpty(text(user, "lastName"))).strip();
+      String name =
+          (nullToEmpty(text(user, "firstName")) + " " + nullToEmpty(text(user, "lastName")))
+              .strip();
       Json.putIfPresent(out, "name", name);
       Json.putIfPresent(out, "emailAddress", text(user, "emailAddress"));
     }

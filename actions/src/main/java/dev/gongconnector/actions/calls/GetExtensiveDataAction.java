@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code get_extensive_data}: Gong's {@code POST /v2/calls/extensive} with every filter and selector of
- * the product description, paging internally up to {@code max_results} (default 600).
+ * {@code get_extensive_data}: Gong's {@code POST /v2/calls/extensive} with every filter and
+ * selector of the product description, paging internally up to {@code max_results} (default 600).
  */
 public final class GetExtensiveDataAction extends BaseAction {
 
@@ -33,7 +33,10 @@ public final class GetExtensiveDataAction extends BaseAction {
   private final GongClient client;
 
   public GetExtensiveDataAction(GongClient client) {
-    super(NAME, List.of("get-extensive-data", "extensive"), """
+    super(
+        NAME,
+        List.of("get-extensive-data", "extensive"),
+        """
         List detailed call data in Gong's own structure: metaData per call, plus the blocks you select: \
         parties (include_parties), content (structure, topics, trackers, trackerOccurrences, pointsOfInterest, \
         brief, outline, highlights, callOutcome, keyPoints), interaction (speakers, video, \
@@ -50,16 +53,29 @@ public final class GetExtensiveDataAction extends BaseAction {
             CommonParams.primaryUserIds(),
             CommonParams.maxResults(600, 10_000, "calls"),
             CommonParams.context(),
-            Param.strings("context_timing", "When CRM values are taken: Now and/or TimeOfCall. Only valid "
-                + "with context Extended."),
-            Param.bool("include_parties", "Include the participants (name, email, title, affiliation, "
-                + "speakerId).").withDefault(false),
-            Param.flags("content", "Content blocks to include, as booleans (or a list of names): "
-                + String.join(", ", Selectors.CONTENT_FLAGS) + ". trackerOccurrences brings trackers along.",
-                Selectors.CONTENT_FLAGS).withAliases("content_selector"),
-            Param.flags("interaction", "Interaction blocks to include, as booleans (or a list of names): "
-                + String.join(", ", Selectors.INTERACTION_FLAGS) + ".", Selectors.INTERACTION_FLAGS),
-            Param.bool("include_public_comments", "Include public comments on the call.").withDefault(false)
+            Param.strings(
+                "context_timing",
+                "When CRM values are taken: Now and/or TimeOfCall. Only valid "
+                    + "with context Extended."),
+            Param.bool(
+                    "include_parties",
+                    "Include the participants (name, email, title, affiliation, " + "speakerId).")
+                .withDefault(false),
+            Param.flags(
+                    "content",
+                    "Content blocks to include, as booleans (or a list of names): "
+                        + String.join(", ", Selectors.CONTENT_FLAGS)
+                        + ". trackerOccurrences brings trackers along.",
+                    Selectors.CONTENT_FLAGS)
+                .withAliases("content_selector"),
+            Param.flags(
+                "interaction",
+                "Interaction blocks to include, as booleans (or a list of names): "
+                    + String.join(", ", Selectors.INTERACTION_FLAGS)
+                    + ".",
+                Selectors.INTERACTION_FLAGS),
+            Param.bool("include_public_comments", "Include public comments on the call.")
+                .withDefault(false)
                 .withAliases("public_comments"),
             CommonParams.includeMedia()),
         false);
@@ -69,7 +85,8 @@ public final class GetExtensiveDataAction extends BaseAction {
   @Override
   protected void validate(Params p) {
     Ranges.asGiven(p);
-    Selectors.contextTiming(p.strings("context_timing"), Selectors.contextLevel(p.string("context")));
+    Selectors.contextTiming(
+        p.strings("context_timing"), Selectors.contextLevel(p.string("context")));
   }
 
   @Override
@@ -77,19 +94,23 @@ public final class GetExtensiveDataAction extends BaseAction {
     Ranges.Range range = Ranges.asGiven(p);
     ContextLevel level = Selectors.contextLevel(p.string("context"));
     ContentSelector.Builder selector = ContentSelector.builder().context(level);
-    List<dev.gongconnector.client.calls.ContextTiming> timing = Selectors.contextTiming(p.strings("context_timing"), level);
-    if (!timing.isEmpty()) selector.contextTiming(timing.toArray(new dev.gongconnector.client.calls.ContextTiming[0]));
+    List<dev.gongconnector.client.calls.ContextTiming> timing =
+        Selectors.contextTiming(p.strings("context_timing"), level);
+    if (!timing.isEmpty())
+      selector.contextTiming(timing.toArray(new dev.gongconnector.client.calls.ContextTiming[0]));
     if (p.flag("include_parties")) selector.include(Field.PARTIES);
     Selectors.apply(selector, p.flags("content"));
     Selectors.apply(selector, p.flags("interaction"));
     if (p.flag("include_public_comments")) selector.include(Field.PUBLIC_COMMENTS);
     if (p.flag("include_media")) selector.include(Field.MEDIA);
-    ExtensiveRequest.Builder request = ExtensiveRequest.builder()
-        .workspaceId(p.text("workspace_id").orElse(null))
-        .contentSelector(selector.build());
+    ExtensiveRequest.Builder request =
+        ExtensiveRequest.builder()
+            .workspaceId(p.text("workspace_id").orElse(null))
+            .contentSelector(selector.build());
     if (range.from() != null) request.fromDateTime(range.from());
     if (range.to() != null) request.toDateTime(range.to());
-    if (p.has("call_ids") && !p.strings("call_ids").isEmpty()) request.callIds(p.strings("call_ids"));
+    if (p.has("call_ids") && !p.strings("call_ids").isEmpty())
+      request.callIds(p.strings("call_ids"));
     if (p.has("primary_user_ids") && !p.strings("primary_user_ids").isEmpty()) {
       request.primaryUserIds(p.strings("primary_user_ids"));
     }
@@ -99,13 +120,18 @@ public final class GetExtensiveDataAction extends BaseAction {
     boolean truncated = false;
     long total = -1;
     if (built.callIds() == null || built.callIds().size() <= 100) {
-      PageCollector.Collected<CallData> read = PageCollector.collect(
-          cursor -> client.calls().extensivePage(built, cursor), max, progress, "reading extensive data");
+      PageCollector.Collected<CallData> read =
+          PageCollector.collect(
+              cursor -> client.calls().extensivePage(built, cursor),
+              max,
+              progress,
+              "reading extensive data");
       read.records().forEach(call -> calls.add(Json.tree(call)));
       truncated = read.truncated();
       total = read.totalRecords();
     } else {
-      // More than 100 ids: the client sends them in batches of 100; read one more call to know if there are more.
+      // More than 100 ids: the client sends them in batches of 100; read one more call to know if
+      // there are more.
       try (Stream<CallData> stream = client.calls().extensive(built)) {
         Iterator<CallData> it = stream.iterator();
         while (it.hasNext()) {
@@ -115,7 +141,8 @@ public final class GetExtensiveDataAction extends BaseAction {
             break;
           }
           calls.add(Json.tree(call));
-          if (calls.size() % 100 == 0) progress.progress("reading extensive data", calls.size(), max);
+          if (calls.size() % 100 == 0)
+            progress.progress("reading extensive data", calls.size(), max);
         }
       }
     }

@@ -24,7 +24,10 @@ public final class ListCallsAction extends BaseAction {
   private final GongClient client;
 
   public ListCallsAction(GongClient client) {
-    super(NAME, List.of("list-calls", "calls"), """
+    super(
+        NAME,
+        List.of("list-calls", "calls"),
+        """
         List the calls recorded in a date range, optionally in one workspace, with Gong's basic metadata \
         per call: id, url, title, scheduled and started times, duration (seconds), primaryUserId, \
         direction, scope (Internal/External), media (Audio/Video), language, workspaceId, purpose, \
@@ -49,11 +52,13 @@ public final class ListCallsAction extends BaseAction {
   @Override
   protected JsonNode run(Params p, ProgressListener progress) {
     Ranges.Range range = Ranges.withDefaults(p);
-    CallListRequest request = CallListRequest.of(range.from(), range.to())
-        .withWorkspaceId(p.text("workspace_id").orElse(null));
+    CallListRequest request =
+        CallListRequest.of(range.from(), range.to())
+            .withWorkspaceId(p.text("workspace_id").orElse(null));
     int max = p.intValue("max_results");
-    PageCollector.Collected<Call> read = PageCollector.collect(cursor -> client.calls().listPage(request, cursor), max,
-        progress, "listing calls");
+    PageCollector.Collected<Call> read =
+        PageCollector.collect(
+            cursor -> client.calls().listPage(request, cursor), max, progress, "listing calls");
     ArrayNode calls = Json.array();
     read.records().forEach(call -> calls.add(Json.tree(call)));
     ObjectNode data = Json.object();

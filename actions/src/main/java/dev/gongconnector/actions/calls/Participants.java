@@ -13,13 +13,14 @@ import java.util.Map;
 
 /**
  * Reads the {@code participants} of {@code add_new_call}: JSON objects with Gong's party fields
- * ({@code phoneNumber, emailAddress, name, mediaChannelId, userId, partyId, context}), any spelling of
- * each key; errors name {@code participants[i].field}.
+ * ({@code phoneNumber, emailAddress, name, mediaChannelId, userId, partyId, context}), any spelling
+ * of each key; errors name {@code participants[i].field}.
  */
 final class Participants {
 
-  static final List<String> FIELDS = List.of("phoneNumber", "emailAddress", "name", "mediaChannelId", "userId",
-      "partyId", "context");
+  static final List<String> FIELDS =
+      List.of(
+          "phoneNumber", "emailAddress", "name", "mediaChannelId", "userId", "partyId", "context");
 
   private Participants() {}
 
@@ -30,8 +31,10 @@ final class Participants {
       out.add(party(item, i++));
     }
     if (out.isEmpty()) {
-      throw new InvalidParameterException("participants", "parameter 'participants' needs at least one participant "
-          + "(Gong requires a party for the primary user)");
+      throw new InvalidParameterException(
+          "participants",
+          "parameter 'participants' needs at least one participant "
+              + "(Gong requires a party for the primary user)");
     }
     return out;
   }
@@ -67,8 +70,13 @@ final class Participants {
         case "userId":
           userId = text(v, where, key);
           if (userId != null && !userId.matches("[0-9]{1,20}")) {
-            throw new InvalidParameterException("participants", where + ".userId must be a Gong user id (up to 20 "
-                + "digits; see list_users), got '" + userId + "'");
+            throw new InvalidParameterException(
+                "participants",
+                where
+                    + ".userId must be a Gong user id (up to 20 "
+                    + "digits; see list_users), got '"
+                    + userId
+                    + "'");
           }
           break;
         case "mediaChannelId":
@@ -82,8 +90,9 @@ final class Participants {
       }
     }
     if (phone == null && email == null && name == null && userId == null) {
-      throw new InvalidParameterException("participants", where + " needs at least one of name, emailAddress, "
-          + "phoneNumber or userId");
+      throw new InvalidParameterException(
+          "participants",
+          where + " needs at least one of name, emailAddress, " + "phoneNumber or userId");
     }
     return new NewCallParty(phone, email, name, partyId, userId, channel, context);
   }
@@ -95,8 +104,9 @@ final class Participants {
     for (String f : FIELDS) {
       if (Names.canonical(f).equals(canonical)) return f;
     }
-    throw new InvalidParameterException("participants", where + " has unknown field '" + given + "'; accepted: "
-        + String.join(", ", FIELDS));
+    throw new InvalidParameterException(
+        "participants",
+        where + " has unknown field '" + given + "'; accepted: " + String.join(", ", FIELDS));
   }
 
   private static String text(JsonNode v, String where, String key) {
@@ -110,14 +120,19 @@ final class Participants {
     if ((v.isIntegralNumber() || v.isTextual()) && (text.equals("0") || text.equals("1"))) {
       return Integer.valueOf(text);
     }
-    throw new InvalidParameterException("participants", where + ".mediaChannelId must be 0 or 1 (the party's "
-        + "channel in a stereo recording), got " + v);
+    throw new InvalidParameterException(
+        "participants",
+        where
+            + ".mediaChannelId must be 0 or 1 (the party's "
+            + "channel in a stereo recording), got "
+            + v);
   }
 
   /** CRM context: {@code [{system, objects:[{objectType, objectId}]}]}, as Gong documents it. */
   static List<UploadContext> contexts(JsonNode v, String where) {
     if (!v.isArray()) {
-      throw new InvalidParameterException(where.startsWith("participants") ? "participants" : "context",
+      throw new InvalidParameterException(
+          where.startsWith("participants") ? "participants" : "context",
           where + " must be an array of {system, objects:[{objectType, objectId}]}");
     }
     List<UploadContext> out = new ArrayList<>();
@@ -126,18 +141,20 @@ final class Participants {
       String at = where + "[" + i++ + "]";
       String param = where.startsWith("participants") ? "participants" : "context";
       if (!c.isObject() || !c.path("system").isTextual()) {
-        throw new InvalidParameterException(param, at + " needs a system (Salesforce, HubSpot, MicrosoftDynamic "
-            + "or Generic)");
+        throw new InvalidParameterException(
+            param, at + " needs a system (Salesforce, HubSpot, MicrosoftDynamic " + "or Generic)");
       }
       for (JsonNode o : c.path("objects")) {
         if (!o.path("objectType").isTextual() || o.path("objectId").asText("").isBlank()) {
-          throw new InvalidParameterException(param, at + ".objects[] need objectType and objectId");
+          throw new InvalidParameterException(
+              param, at + ".objects[] need objectType and objectId");
         }
       }
       try {
         out.add(Json.MAPPER.treeToValue(c, UploadContext.class));
       } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-        throw new InvalidParameterException(param, at + " is not a valid context: " + firstLine(e.getMessage()));
+        throw new InvalidParameterException(
+            param, at + " is not a valid context: " + firstLine(e.getMessage()));
       }
     }
     return out;

@@ -14,21 +14,34 @@ import java.util.Map;
 public final class Selectors {
 
   /** The content flags of seed 1, in Gong's spelling. */
-  public static final List<String> CONTENT_FLAGS = List.of("structure", "topics", "trackers", "trackerOccurrences",
-      "pointsOfInterest", "brief", "outline", "highlights", "callOutcome", "keyPoints");
+  public static final List<String> CONTENT_FLAGS =
+      List.of(
+          "structure",
+          "topics",
+          "trackers",
+          "trackerOccurrences",
+          "pointsOfInterest",
+          "brief",
+          "outline",
+          "highlights",
+          "callOutcome",
+          "keyPoints");
 
   /** The interaction flags of seed 1, in Gong's spelling. */
-  public static final List<String> INTERACTION_FLAGS = List.of("speakers", "video", "personInteractionStats",
-      "questions");
+  public static final List<String> INTERACTION_FLAGS =
+      List.of("speakers", "video", "personInteractionStats", "questions");
 
-  private static final Map<String, Field> FIELDS = Map.ofEntries(
-      Map.entry("structure", Field.STRUCTURE), Map.entry("topics", Field.TOPICS),
-      Map.entry("trackers", Field.TRACKERS), Map.entry("trackerOccurrences", Field.TRACKER_OCCURRENCES),
-      Map.entry("pointsOfInterest", Field.POINTS_OF_INTEREST), Map.entry("brief", Field.BRIEF),
-      Map.entry("outline", Field.OUTLINE), Map.entry("highlights", Field.HIGHLIGHTS),
-      Map.entry("callOutcome", Field.CALL_OUTCOME), Map.entry("keyPoints", Field.KEY_POINTS),
-      Map.entry("speakers", Field.SPEAKERS), Map.entry("video", Field.VIDEO),
-      Map.entry("personInteractionStats", Field.PERSON_INTERACTION_STATS), Map.entry("questions", Field.QUESTIONS));
+  private static final Map<String, Field> FIELDS =
+      Map.ofEntries(
+          Map.entry("structure", Field.STRUCTURE), Map.entry("topics", Field.TOPICS),
+          Map.entry("trackers", Field.TRACKERS),
+              Map.entry("trackerOccurrences", Field.TRACKER_OCCURRENCES),
+          Map.entry("pointsOfInterest", Field.POINTS_OF_INTEREST), Map.entry("brief", Field.BRIEF),
+          Map.entry("outline", Field.OUTLINE), Map.entry("highlights", Field.HIGHLIGHTS),
+          Map.entry("callOutcome", Field.CALL_OUTCOME), Map.entry("keyPoints", Field.KEY_POINTS),
+          Map.entry("speakers", Field.SPEAKERS), Map.entry("video", Field.VIDEO),
+          Map.entry("personInteractionStats", Field.PERSON_INTERACTION_STATS),
+              Map.entry("questions", Field.QUESTIONS));
 
   private Selectors() {}
 
@@ -37,7 +50,8 @@ public final class Selectors {
     for (ContextLevel level : ContextLevel.values()) {
       if (level.wire().equalsIgnoreCase(value)) return level;
     }
-    throw new InvalidParameterException("context", "parameter 'context' must be None, Basic or Extended");
+    throw new InvalidParameterException(
+        "context", "parameter 'context' must be None, Basic or Extended");
   }
 
   /** Parses {@code context_timing} values (Now, TimeOfCall), allowed only with Extended context. */
@@ -49,33 +63,42 @@ public final class Selectors {
         if (t.wire().equalsIgnoreCase(v.strip())) match = t;
       }
       if (match == null) {
-        throw new InvalidParameterException("context_timing", "parameter 'context_timing' accepts Now and "
-            + "TimeOfCall, got '" + v + "'");
+        throw new InvalidParameterException(
+            "context_timing",
+            "parameter 'context_timing' accepts Now and " + "TimeOfCall, got '" + v + "'");
       }
       if (!out.contains(match)) out.add(match);
     }
     if (!out.isEmpty() && level != ContextLevel.EXTENDED) {
-      throw new InvalidParameterException("context_timing", "parameter 'context_timing' is valid only with "
-          + "context Extended (Gong refuses it otherwise)");
+      throw new InvalidParameterException(
+          "context_timing",
+          "parameter 'context_timing' is valid only with "
+              + "context Extended (Gong refuses it otherwise)");
     }
     return out;
   }
 
   /**
-   * Sets every flag of {@code flags} that is true. {@code trackerOccurrences} brings {@code trackers}
-   * along: Gong returns occurrences only inside trackers.
+   * Sets every flag of {@code flags} that is true. {@code trackerOccurrences} brings {@code
+   * trackers} along: Gong returns occurrences only inside trackers.
    */
   public static void apply(ContentSelector.Builder builder, ObjectNode flags) {
-    flags.fields().forEachRemaining(e -> {
-      Field field = FIELDS.get(e.getKey());
-      if (field != null && e.getValue().booleanValue()) {
-        builder.include(field);
-        if (field == Field.TRACKER_OCCURRENCES) builder.include(Field.TRACKERS);
-      }
-    });
+    flags
+        .fields()
+        .forEachRemaining(
+            e -> {
+              Field field = FIELDS.get(e.getKey());
+              if (field != null && e.getValue().booleanValue()) {
+                builder.include(field);
+                if (field == Field.TRACKER_OCCURRENCES) builder.include(Field.TRACKERS);
+              }
+            });
   }
 
-  /** Every content and interaction field: what "include_content" means for get_call and search_calls. */
+  /**
+   * Every content and interaction field: what "include_content" means for get_call and
+   * search_calls.
+   */
   public static void allContent(ContentSelector.Builder builder) {
     for (Field f : FIELDS.values()) builder.include(f);
   }

@@ -21,13 +21,20 @@ public final class UploadCallMediaAction extends BaseAction {
   private final GongClient client;
 
   public UploadCallMediaAction(GongClient client) {
-    super(NAME, List.of("upload-call-media", "upload_media", "upload-media"), """
+    super(
+        NAME,
+        List.of("upload-call-media", "upload_media", "upload-media"),
+        """
         Upload the recording of a call added with add_new_call without download_media_url (changes data in \
         Gong). media_file is a local path (WAV, MP3, MP4, MKV, FLAC, ...; at most 1.5 GB), streamed to \
         Gong. Returns callId, url (the call's page in Gong) and requestId.""",
         ParamSet.of(
-            Param.string("call_id", "The callId returned by add_new_call.").requiredParam().withAliases("id").gongId(),
-            Param.string("media_file", "Path of the local recording.").requiredParam()
+            Param.string("call_id", "The callId returned by add_new_call.")
+                .requiredParam()
+                .withAliases("id")
+                .gongId(),
+            Param.string("media_file", "Path of the local recording.")
+                .requiredParam()
                 .withAliases("file", "media_path")),
         true);
     this.client = client;
@@ -41,7 +48,8 @@ public final class UploadCallMediaAction extends BaseAction {
   @Override
   protected JsonNode run(Params p, ProgressListener progress) {
     Path file = MediaFiles.check(p.string("media_file"));
-    MediaUploadResult result = MediaFiles.upload(client, p.string("call_id").strip(), file, progress);
+    MediaUploadResult result =
+        MediaFiles.upload(client, p.string("call_id").strip(), file, progress);
     ObjectNode data = Json.object();
     data.put("callId", result.callId());
     Json.putIfPresent(data, "url", result.url());

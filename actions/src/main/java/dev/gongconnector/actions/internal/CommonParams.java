@@ -10,36 +10,60 @@ public final class CommonParams {
   /** Days covered when an action's range has no start. */
   public static final int DEFAULT_RANGE_DAYS = 30;
 
-  public static final String DATE_FORMS = "ISO-8601 date-time with offset or Z (2025-01-13T01:30:00-08:00, "
-      + "2025-01-13T09:30:00Z) or a plain date 2025-01-13";
+  public static final String DATE_FORMS =
+      "ISO-8601 date-time with offset or Z (2025-01-13T01:30:00-08:00, "
+          + "2025-01-13T09:30:00Z) or a plain date 2025-01-13";
 
   public static Param fromDate(String what) {
-    return Param.string("from_date", "Only " + what + " that started on or after this time: " + DATE_FORMS
-        + " (a plain date means 00:00 UTC that day).").withAliases("from_date_time", "from", "start_date");
+    return Param.string(
+            "from_date",
+            "Only "
+                + what
+                + " that started on or after this time: "
+                + DATE_FORMS
+                + " (a plain date means 00:00 UTC that day).")
+        .withAliases("from_date_time", "from", "start_date");
   }
 
   public static Param toDate(String what) {
-    return Param.string("to_date", "Only " + what + " that started before this time: " + DATE_FORMS
-        + " (a plain date includes that whole day, UTC).").withAliases("to_date_time", "to", "end_date");
+    return Param.string(
+            "to_date",
+            "Only "
+                + what
+                + " that started before this time: "
+                + DATE_FORMS
+                + " (a plain date includes that whole day, UTC).")
+        .withAliases("to_date_time", "to", "end_date");
   }
 
   public static Param workspaceId() {
-    return Param.string("workspace_id", "Only calls of this Gong workspace (ids from list_workspace_id_options).")
-        .withAliases("workspace").gongId();
+    return Param.string(
+            "workspace_id",
+            "Only calls of this Gong workspace (ids from list_workspace_id_options).")
+        .withAliases("workspace")
+        .gongId();
   }
 
   public static Param callIds(String extra) {
-    return Param.strings("call_ids", "Gong call ids (strings of digits)." + extra).withAliases("ids").gongId();
+    return Param.strings("call_ids", "Gong call ids (strings of digits)." + extra)
+        .withAliases("ids")
+        .gongId();
   }
 
   public static Param primaryUserIds() {
-    return Param.strings("primary_user_ids", "Only calls hosted by these Gong user ids (ids from list_users).")
-        .withAliases("user_ids", "primary_users").gongId();
+    return Param.strings(
+            "primary_user_ids", "Only calls hosted by these Gong user ids (ids from list_users).")
+        .withAliases("user_ids", "primary_users")
+        .gongId();
   }
 
   public static Param context() {
-    return Param.string("context", "CRM context to include: None (default), Basic (links to CRM objects) or "
-        + "Extended (links plus the objects' fields).").withEnum("None", "Basic", "Extended").withDefault("None")
+    return Param.string(
+            "context",
+            "CRM context to include: None (default), Basic (links to CRM objects) or "
+                + "Extended (links plus the objects' fields).")
+        .withEnum("None", "Basic", "Extended")
+        .withDefault("None")
         .withAliases("context_level");
   }
 
@@ -49,8 +73,17 @@ public final class CommonParams {
   }
 
   public static Param maxResults(long dflt, long max, String what) {
-    return Param.integer("max_results", "At most this many " + what + " are returned (default " + dflt
-        + ", at most " + max + "); the answer says truncated=true when there were more.")
-        .withRange(1, max).withDefault(dflt).withAliases("limit");
+    return Param.integer(
+            "max_results",
+            "At most this many "
+                + what
+                + " are returned (default "
+                + dflt
+                + ", at most "
+                + max
+                + "); the answer says truncated=true when there were more.")
+        .withRange(1, max)
+        .withDefault(dflt)
+        .withAliases("limit");
   }
 }

@@ -10,22 +10,23 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Maps exceptions raised while running an action to the envelope's error: the client's
- * {@link GongException} keeps its status, Gong {@code requestId} and message (which never carry a
- * secret); a request the client refused to send names our parameter, not Gong's wire field.
+ * Maps exceptions raised while running an action to the envelope's error: the client's {@link
+ * GongException} keeps its status, Gong {@code requestId} and message (which never carry a secret);
+ * a request the client refused to send names our parameter, not Gong's wire field.
  */
 public final class ErrorMapper {
 
   /** Gong wire fields whose action parameter has another name. */
-  private static final Map<String, String> PARAMETER_OF_FIELD = Map.ofEntries(
-      Map.entry("parties", "participants"),
-      Map.entry("title", "call_title"),
-      Map.entry("from_date_time", "from_date"),
-      Map.entry("to_date_time", "to_date"),
-      Map.entry("created_from_date_time", "from_date"),
-      Map.entry("created_to_date_time", "to_date"),
-      Map.entry("exposed_fields", "content"),
-      Map.entry("sdr_disposition", "disposition"));
+  private static final Map<String, String> PARAMETER_OF_FIELD =
+      Map.ofEntries(
+          Map.entry("parties", "participants"),
+          Map.entry("title", "call_title"),
+          Map.entry("from_date_time", "from_date"),
+          Map.entry("to_date_time", "to_date"),
+          Map.entry("created_from_date_time", "from_date"),
+          Map.entry("created_to_date_time", "to_date"),
+          Map.entry("exposed_fields", "content"),
+          Map.entry("sdr_disposition", "disposition"));
 
   private ErrorMapper() {}
 
@@ -34,11 +35,17 @@ public final class ErrorMapper {
     if (e instanceof GongException) return fromGong((GongException) e);
     if (e instanceof MediaUploadFailedException) {
       ActionError cause = fromGong(((MediaUploadFailedException) e).gongCause());
-      return new ActionError(cause.type(), e.getMessage(), cause.status(), cause.requestId(), "media_file",
+      return new ActionError(
+          cause.type(),
+          e.getMessage(),
+          cause.status(),
+          cause.requestId(),
+          "media_file",
           cause.retryAfterSeconds());
     }
     if (e instanceof UncheckedIOException) {
-      return new ActionError("io_error", "local I/O failed: " + e.getCause().getMessage(), null, null, null);
+      return new ActionError(
+          "io_error", "local I/O failed: " + e.getCause().getMessage(), null, null, null);
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return new ActionError("internal", message, null, null, null);
@@ -48,14 +55,17 @@ public final class ErrorMapper {
     Integer status = e.status() == 0 ? null : e.status();
     String message = e.getMessage();
     switch (e.kind()) {
-      case INVALID_REQUEST: {
-        String field = e instanceof InvalidRequestException ? ((InvalidRequestException) e).field() : null;
-        if (status == null) {
-          // Refused by the client before sending: it is a parameter problem.
-          return new ActionError("invalid_parameter", message, null, null, parameterOf(field));
+      case INVALID_REQUEST:
+        {
+          String field =
+              e instanceof InvalidRequestException ? ((InvalidRequestException) e).field() : null;
+          if (status == null) {
+            // Refused by the client before sending: it is a parameter problem.
+            return new ActionError("invalid_parameter", message, null, null, parameterOf(field));
+          }
+          return new ActionError(
+              "invalid_request", message, status, e.requestId(), parameterOf(field));
         }
-        return new ActionError("invalid_request", message, status, e.requestId(), parameterOf(field));
-      }
       case AUTHENTICATION:
         return new ActionError("authentication", message, status, e.requestId(), null);
       case PERMISSION:
@@ -64,12 +74,17 @@ public final class ErrorMapper {
         return new ActionError("not_found", message, status, e.requestId(), null);
       case CONFLICT:
         return new ActionError("conflict", message, status, e.requestId(), null);
-      case RATE_LIMITED: {
-        Long wait = e instanceof RateLimitedException
-            ? ((RateLimitedException) e).retryAfter().map(d -> Math.max(1, d.toSeconds())).orElse(null)
-            : null;
-        return new ActionError("rate_limited", message, status, e.requestId(), null, wait);
-      }
+      case RATE_LIMITED:
+        {
+          Long wait =
+              e instanceof RateLimitedException
+                  ? ((RateLimitedException) e)
+                      .retryAfter()
+                      .map(d -> Math.max(1, d.toSeconds()))
+                      .orElse(null)
+                  : null;
+          return new ActionError("rate_limited", message, status, e.requestId(), null, wait);
+        }
       case SERVER:
         return new ActionError("server_error", message, status, e.requestId(), null);
       case TRANSPORT:
@@ -82,13 +97,14 @@ public final class ErrorMapper {
   }
 
   /**
-   * Our parameter name for a client field path such as {@code filter.fromDateTime},
-   * {@code parties[].mediaChannelId} or {@code contentSelector.contextTiming}.
+   * Our parameter name for a client field path such as {@code filter.fromDateTime}, {@code
+   * parties[].mediaChannelId} or {@code contentSelector.contextTiming}.
    */
   static String parameterOf(String field) {
     if (field == null || field.isBlank()) return null;
     String path = field;
-    for (String prefix : new String[] {"filter.", "contentSelector.exposedFields.", "contentSelector."}) {
+    for (String prefix :
+        new String[] {"filter.", "contentSelector.exposedFields.", "contentSelector."}) {
       if (path.startsWith(prefix)) path = path.substring(prefix.length());
     }
     int cut = path.length();

@@ -11,13 +11,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class Json {
 
   /** Thread-safe once configured; shared by every action. */
-  public static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY);
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .setSerializationInclusion(
+              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY);
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -31,7 +33,9 @@ public final class Json {
     return NODES.arrayNode();
   }
 
-  /** Puts {@code value} under {@code field} unless it is null or blank, to keep agent outputs small. */
+  /**
+   * Puts {@code value} under {@code field} unless it is null or blank, to keep agent outputs small.
+   */
   public static ObjectNode putIfPresent(ObjectNode node, String field, String value) {
     if (value != null && !value.isBlank()) node.put(field, value);
     return node;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads cursor pages until {@code max} records: never fetches a page only to learn that more exist (the
- * current page's cursor says so), and keeps Gong's {@code totalRecords} for the answer.
+ * Reads cursor pages until {@code max} records: never fetches a page only to learn that more exist
+ * (the current page's cursor says so), and keeps Gong's {@code totalRecords} for the answer.
  */
 public final class PageCollector {
 
@@ -16,7 +16,8 @@ public final class PageCollector {
    * What was read.
    *
    * @param records at most {@code max} records, in Gong's order
-   * @param totalRecords Gong's count of all matching records (from the first page), or -1 if unknown
+   * @param totalRecords Gong's count of all matching records (from the first page), or -1 if
+   *     unknown
    * @param truncated true when more records exist than were read
    * @param pages how many pages were fetched
    */
@@ -24,9 +25,12 @@ public final class PageCollector {
 
   private PageCollector() {}
 
-  /** Fetches pages ({@code fetch.apply(cursor)}, null for the first) until {@code max} records or the last page. */
-  public static <T> Collected<T> collect(Function<String, Page<T>> fetch, int max, ProgressListener progress,
-      String stage) {
+  /**
+   * Fetches pages ({@code fetch.apply(cursor)}, null for the first) until {@code max} records or
+   * the last page.
+   */
+  public static <T> Collected<T> collect(
+      Function<String, Page<T>> fetch, int max, ProgressListener progress, String stage) {
     List<T> records = new ArrayList<>();
     long total = -1;
     int pages = 0;

@@ -15,9 +15,9 @@ import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Transcript search without a local library: reads the range from Gong (extensive data and transcripts,
- * two requests per 100 calls, up to {@code maxCalls} calls), indexes it in memory and searches it with the
- * library's own ranking and highlighting, so both paths answer alike.
+ * Transcript search without a local library: reads the range from Gong (extensive data and
+ * transcripts, two requests per 100 calls, up to {@code maxCalls} calls), indexes it in memory and
+ * searches it with the library's own ranking and highlighting, so both paths answer alike.
  */
 final class ApiTranscriptSearch {
 
@@ -26,8 +26,14 @@ final class ApiTranscriptSearch {
 
   private ApiTranscriptSearch() {}
 
-  static Answer search(GongClient client, SearchRequest request, Instant from, Instant to, String workspaceId,
-      int maxCalls, ProgressListener progress) {
+  static Answer search(
+      GongClient client,
+      SearchRequest request,
+      Instant from,
+      Instant to,
+      String workspaceId,
+      int maxCalls,
+      ProgressListener progress) {
     GongCallSource source = new GongCallSource(client);
     int scanned = 0;
     boolean truncated = false;
@@ -45,7 +51,9 @@ final class ApiTranscriptSearch {
           index.upsert(call);
           scanned++;
         }
-        progress.progress("reading calls and transcripts from Gong", scanned,
+        progress.progress(
+            "reading calls and transcripts from Gong",
+            scanned,
             page.totalRecords() < 0 ? -1 : Math.min(maxCalls, page.totalRecords()));
         cursor = page.cursor();
         if (cursor != null && scanned == maxCalls) truncated = true;

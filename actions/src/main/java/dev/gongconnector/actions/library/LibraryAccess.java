@@ -13,9 +13,9 @@ import java.util.Objects;
  * The local library of one Gong account as the actions see it: whether it covers a range, and a
  * searcher kept open across searches (refreshed when a sync commits).
  *
- * <p>A range "up to now" counts as covered when the last sync ended less than {@link #staleness} ago
- * (default 15 minutes): calls of those last minutes may be missing, which the answer's
- * {@code library.syncedThrough} shows.
+ * <p>A range "up to now" counts as covered when the last sync ended less than {@link #staleness}
+ * ago (default 15 minutes): calls of those last minutes may be missing, which the answer's {@code
+ * library.syncedThrough} shows.
  */
 public final class LibraryAccess implements AutoCloseable {
 
@@ -45,7 +45,10 @@ public final class LibraryAccess implements AutoCloseable {
     return CallLibrary.checkpoint(store);
   }
 
-  /** Null when the library can answer for [from, to) in {@code workspaceId}; else why not, for the answer. */
+  /**
+   * Null when the library can answer for [from, to) in {@code workspaceId}; else why not, for the
+   * answer.
+   */
   public String whyNotLocal(Instant from, Instant to, String workspaceId) {
     SyncCheckpoint cp = checkpoint();
     if (cp.syncedThrough() == null) {
@@ -53,7 +56,12 @@ public final class LibraryAccess implements AutoCloseable {
     }
     if (cp.covers(from, to, workspaceId, staleness)) return null;
     String scope = cp.workspaceId() == null ? "" : " of workspace " + cp.workspaceId();
-    return "the library covers calls" + scope + " from " + cp.coveredFrom() + " to " + cp.syncedThrough()
+    return "the library covers calls"
+        + scope
+        + " from "
+        + cp.coveredFrom()
+        + " to "
+        + cp.syncedThrough()
         + ", not the whole requested range";
   }
 

@@ -20,6 +20,7 @@ public final class LibraryJson {
 
   /** Where an answer came from, as {@code "source"}. */
   public static final String LOCAL = "local-library";
+
   public static final String API = "gong-api";
 
   private LibraryJson() {}
@@ -92,7 +93,8 @@ public final class LibraryJson {
   /** {@code m:ss} or {@code h:mm:ss} from the start of the call. */
   public static String clock(long ms) {
     long s = ms / 1000;
-    return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
+    return s >= 3600
+        ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
         : String.format("%d:%02d", s / 60, s % 60);
   }
 

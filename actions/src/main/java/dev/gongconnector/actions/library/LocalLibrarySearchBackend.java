@@ -21,13 +21,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers {@code search_calls} from the local library when it covers the range, else asks
- * {@code fallback} (Gong's API). The answer's {@code source} says which: {@code local-library} or
- * {@code gong-api}.
+ * Answers {@code search_calls} from the local library when it covers the range, else asks {@code
+ * fallback} (Gong's API). The answer's {@code source} says which: {@code local-library} or {@code
+ * gong-api}.
  *
- * <p>Locally, keywords match as phrases (any of them), stemmed ("demos" finds "demo"), and results are
- * ranked by relevance (BM25) instead of newest first; without keywords the calls are listed newest first.
- * Requests for media URLs or CRM context go to Gong, since the library does not keep them.
+ * <p>Locally, keywords match as phrases (any of them), stemmed ("demos" finds "demo"), and results
+ * are ranked by relevance (BM25) instead of newest first; without keywords the calls are listed
+ * newest first. Requests for media URLs or CRM context go to Gong, since the library does not keep
+ * them.
  */
 public final class LocalLibrarySearchBackend implements CallSearchBackend {
 
@@ -43,17 +44,22 @@ public final class LocalLibrarySearchBackend implements CallSearchBackend {
 
   @Override
   public SearchPage search(SearchQuery q, ProgressListener progress) {
-    boolean needsGong = q.includeMedia() || q.includeContent() || !"None".equalsIgnoreCase(q.context());
+    boolean needsGong =
+        q.includeMedia() || q.includeContent() || !"None".equalsIgnoreCase(q.context());
     if (needsGong || library.whyNotLocal(q.from(), q.to(), q.workspaceId()) != null) {
       return fallback.search(q, progress);
     }
-    SearchRequest request = SearchRequest.builder(query(q.keywords()))
-        .from(q.from()).to(q.to()).workspaceId(q.workspaceId()).primaryUserIds(q.primaryUserIds())
-        .match(SearchRequest.Match.ANY)
-        .offset((int) Math.min(10_000, (long) (q.page() - 1) * q.pageSize()))
-        .limit(q.pageSize())
-        .sentencesPerCall(Math.min(20, q.maxMatchesPerCall()))
-        .build();
+    SearchRequest request =
+        SearchRequest.builder(query(q.keywords()))
+            .from(q.from())
+            .to(q.to())
+            .workspaceId(q.workspaceId())
+            .primaryUserIds(q.primaryUserIds())
+            .match(SearchRequest.Match.ANY)
+            .offset((int) Math.min(10_000, (long) (q.page() - 1) * q.pageSize()))
+            .limit(q.pageSize())
+            .sentencesPerCall(Math.min(20, q.maxMatchesPerCall()))
+            .build();
     SearchResult result = library.searcher().search(request);
     List<ObjectNode> calls = new ArrayList<>();
     for (SearchHit h : result.hits()) calls.add(view(h, !q.keywords().isEmpty()));
@@ -90,8 +96,11 @@ public final class LocalLibrarySearchBackend implements CallSearchBackend {
     if (h.briefSnippet() != null) matches.add(match("brief", h.briefSnippet(), null));
     for (SentenceHit s : h.sentences()) matches.add(match("transcript", s.highlighted(), s));
     view.set("matches", matches);
-    view.put("matchCount", h.matchingSentences() + (h.titleHighlighted() != null ? 1 : 0)
-        + (h.briefSnippet() != null ? 1 : 0));
+    view.put(
+        "matchCount",
+        h.matchingSentences()
+            + (h.titleHighlighted() != null ? 1 : 0)
+            + (h.briefSnippet() != null ? 1 : 0));
     view.put("score", Math.round(h.score() * 1000) / 1000.0);
     return view;
   }

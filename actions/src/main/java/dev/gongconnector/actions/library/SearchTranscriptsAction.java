@@ -19,8 +19,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * {@code search_transcripts}: full-text search of what was said in calls, answered by the local library
- * when it covers the range, else by reading Gong and searching in memory; {@code source} says which.
+ * {@code search_transcripts}: full-text search of what was said in calls, answered by the local
+ * library when it covers the range, else by reading Gong and searching in memory; {@code source}
+ * says which.
  */
 public final class SearchTranscriptsAction extends BaseAction {
 
@@ -30,7 +31,10 @@ public final class SearchTranscriptsAction extends BaseAction {
   private final LibraryAccess library;
 
   public SearchTranscriptsAction(GongClient client, LibraryAccess library) {
-    super(NAME, List.of("search-transcripts", "transcript_search", "search_what_was_said"), """
+    super(
+        NAME,
+        List.of("search-transcripts", "transcript_search", "search_what_was_said"),
+        """
         Search what was said in calls: the transcripts, titles, briefs, topics, trackers and key points, \
         ranked by relevance (BM25). The query takes words (all must match unless match=any), "quoted \
         phrases", AND, OR, NOT, -word and prefix*. Filters: from_date/to_date (default: the last 30 days), \
@@ -42,28 +46,50 @@ public final class SearchTranscriptsAction extends BaseAction {
         (two requests per 100 calls) and says truncated=true when the range held more. source says which \
         (local-library or gong-api).""",
         ParamSet.of(
-            Param.string("query", "What to look for, e.g. \"security review\" pricing, or competitor OR "
-                + "alternative.").requiredParam().withAliases("q", "text", "keywords"),
+            Param.string(
+                    "query",
+                    "What to look for, e.g. \"security review\" pricing, or competitor OR "
+                        + "alternative.")
+                .requiredParam()
+                .withAliases("q", "text", "keywords"),
             CommonParams.fromDate("calls"),
             CommonParams.toDate("calls"),
             CommonParams.workspaceId(),
             CommonParams.primaryUserIds(),
-            Param.string("affiliation", "Only sentences said by Internal (your company) or External speakers.")
+            Param.string(
+                    "affiliation",
+                    "Only sentences said by Internal (your company) or External speakers.")
                 .withEnum("Internal", "External"),
-            Param.string("speaker", "Only sentences said by speakers whose name contains these words, e.g. "
-                + "\"Jane\".").withAliases("speaker_name"),
+            Param.string(
+                    "speaker",
+                    "Only sentences said by speakers whose name contains these words, e.g. "
+                        + "\"Jane\".")
+                .withAliases("speaker_name"),
             Param.string("match", "all (default): every bare word must match; any: one is enough.")
-                .withEnum("all", "any").withDefault("all"),
-            Param.string("sort", "relevance (default), newest or oldest.").withEnum("relevance", "newest", "oldest")
+                .withEnum("all", "any")
+                .withDefault("all"),
+            Param.string("sort", "relevance (default), newest or oldest.")
+                .withEnum("relevance", "newest", "oldest")
                 .withDefault("relevance"),
-            Param.integer("limit", "Calls to return (default 10, at most 100).").withRange(1, 100).withDefault(10)
+            Param.integer("limit", "Calls to return (default 10, at most 100).")
+                .withRange(1, 100)
+                .withDefault(10)
                 .withAliases("max_results", "page_size"),
-            Param.integer("sentences_per_call", "Matching sentences shown per call (default 3).").withRange(0, 20)
+            Param.integer("sentences_per_call", "Matching sentences shown per call (default 3).")
+                .withRange(0, 20)
                 .withDefault(3),
-            Param.integer("max_calls", "Without a covering library: at most this many calls of the range are "
-                + "read from Gong (default 300).").withRange(1, 5000).withDefault(300),
-            Param.string("source", "auto (default): the local library when it covers the range, else Gong; "
-                + "local or api to force one.").withEnum("auto", "local", "api").withDefault("auto")),
+            Param.integer(
+                    "max_calls",
+                    "Without a covering library: at most this many calls of the range are "
+                        + "read from Gong (default 300).")
+                .withRange(1, 5000)
+                .withDefault(300),
+            Param.string(
+                    "source",
+                    "auto (default): the local library when it covers the range, else Gong; "
+                        + "local or api to force one.")
+                .withEnum("auto", "local", "api")
+                .withDefault("auto")),
         false);
     this.client = Objects.requireNonNull(client, "client");
     this.library = Objects.requireNonNull(library, "library");
@@ -79,8 +105,10 @@ public final class SearchTranscriptsAction extends BaseAction {
     try {
       return answer(p, progress);
     } catch (LibraryException e) {
-      // A query Lucene cannot parse is the caller's to fix; other library problems are reported as they are.
-      if (e.getMessage().startsWith("query:")) throw new InvalidParameterException("query", e.getMessage());
+      // A query Lucene cannot parse is the caller's to fix; other library problems are reported as
+      // they are.
+      if (e.getMessage().startsWith("query:"))
+        throw new InvalidParameterException("query", e.getMessage());
       throw e;
     }
   }
@@ -100,9 +128,17 @@ public final class SearchTranscriptsAction extends BaseAction {
       data = LibraryJson.search(result, library.store(), library.checkpoint());
       if (whyNot != null) data.put("libraryNote", whyNot);
     } else {
-      ApiTranscriptSearch.Answer a = ApiTranscriptSearch.search(client, request, range.from(), range.to(), workspace,
-          p.intValue("max_calls"), progress);
-      data = LibraryJson.search(a.result(), null, dev.gongconnector.library.sync.SyncCheckpoint.EMPTY);
+      ApiTranscriptSearch.Answer a =
+          ApiTranscriptSearch.search(
+              client,
+              request,
+              range.from(),
+              range.to(),
+              workspace,
+              p.intValue("max_calls"),
+              progress);
+      data =
+          LibraryJson.search(a.result(), null, dev.gongconnector.library.sync.SyncCheckpoint.EMPTY);
       data.put("source", LibraryJson.API);
       data.remove("library");
       data.put("scannedCalls", a.scannedCalls());
@@ -117,7 +153,8 @@ public final class SearchTranscriptsAction extends BaseAction {
   private static SearchRequest request(Params p, Ranges.Range range) {
     try {
       return SearchRequest.builder(p.string("query"))
-          .from(range.from()).to(range.to())
+          .from(range.from())
+          .to(range.to())
           .workspaceId(p.text("workspace_id").orElse(null))
           .primaryUserIds(p.strings("primary_user_ids"))
           .affiliation(p.text("affiliation").orElse(null))

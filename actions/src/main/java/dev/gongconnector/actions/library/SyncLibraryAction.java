@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code sync_library}: brings the local call library up to date (what {@code gong sync} does), so that
- * {@code search_transcripts} and {@code search_calls} answer locally. Reads Gong only; writes local files.
+ * {@code sync_library}: brings the local call library up to date (what {@code gong sync} does), so
+ * that {@code search_transcripts} and {@code search_calls} answer locally. Reads Gong only; writes
+ * local files.
  */
 public final class SyncLibraryAction extends BaseAction {
 
@@ -29,7 +30,10 @@ public final class SyncLibraryAction extends BaseAction {
   private final LibraryAccess library;
 
   public SyncLibraryAction(GongClient client, LibraryAccess library) {
-    super(NAME, List.of("sync-library", "update_library"), """
+    super(
+        NAME,
+        List.of("sync-library", "update_library"),
+        """
         Bring the local call library up to date: mirrors calls (metadata, parties, brief, topics, \
         trackers, key points) and transcripts from Gong into a local index, so that search_transcripts \
         and search_calls answer in milliseconds without using Gong's request budget. The first run reads \
@@ -40,8 +44,12 @@ public final class SyncLibraryAction extends BaseAction {
         ParamSet.of(
             CommonParams.fromDate("calls"),
             CommonParams.workspaceId(),
-            Param.integer("lookback_days", "Days before the last sync to read again, for calls Gong lists or "
-                + "updates late (default 2).").withRange(0, 60).withDefault(2)),
+            Param.integer(
+                    "lookback_days",
+                    "Days before the last sync to read again, for calls Gong lists or "
+                        + "updates late (default 2).")
+                .withRange(0, 60)
+                .withDefault(2)),
         false);
     this.client = Objects.requireNonNull(client, "client");
     this.library = Objects.requireNonNull(library, "library");
@@ -51,16 +59,22 @@ public final class SyncLibraryAction extends BaseAction {
   protected JsonNode run(Params p, ProgressListener progress) {
     SyncOptions options;
     try {
-      options = SyncOptions.defaults()
-          .withFrom(p.has("from_date") ? p.rangeStart("from_date") : null)
-          .withWorkspaceId(p.text("workspace_id").orElse(null))
-          .withLookback(Duration.ofDays(p.intValue("lookback_days")));
+      options =
+          SyncOptions.defaults()
+              .withFrom(p.has("from_date") ? p.rangeStart("from_date") : null)
+              .withWorkspaceId(p.text("workspace_id").orElse(null))
+              .withLookback(Duration.ofDays(p.intValue("lookback_days")));
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("from_date", "parameter 'from_date': " + e.getMessage());
     }
-    SyncResult r = CallLibrary.sync(library.store(), client, options,
-        s -> progress.progress("syncing calls", s.calls(), s.totalRecords()));
-    // A run stopped by Gong (daily budget, network) is reported as that error; what it finished is kept.
+    SyncResult r =
+        CallLibrary.sync(
+            library.store(),
+            client,
+            options,
+            s -> progress.progress("syncing calls", s.calls(), s.totalRecords()));
+    // A run stopped by Gong (daily budget, network) is reported as that error; what it finished is
+    // kept.
     if (!r.completed()) throw r.error();
     int inStore;
     try (LibrarySearcher s = LibrarySearcher.open(library.store())) {

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns one raw value into the canonical JSON shape of its parameter, accepting the spellings agents
- * and command lines send (numbers and arrays inside strings), and checks enums and bounds.
+ * Turns one raw value into the canonical JSON shape of its parameter, accepting the spellings
+ * agents and command lines send (numbers and arrays inside strings), and checks enums and bounds.
  */
 final class Coercion {
 
@@ -73,10 +73,17 @@ final class Coercion {
       for (String allowed : p.enumValues()) {
         if (allowed.equalsIgnoreCase(text.strip())) return TextNode.valueOf(allowed);
       }
-      throw invalid(p, "must be one of " + String.join(", ", p.enumValues()) + ", got '" + abbreviate(text) + "'");
+      throw invalid(
+          p,
+          "must be one of "
+              + String.join(", ", p.enumValues())
+              + ", got '"
+              + abbreviate(text)
+              + "'");
     }
     if (p.maxLength() != null && text.length() > p.maxLength()) {
-      throw invalid(p, "is " + text.length() + " characters long; at most " + p.maxLength() + " are allowed");
+      throw invalid(
+          p, "is " + text.length() + " characters long; at most " + p.maxLength() + " are allowed");
     }
     return value;
   }
@@ -84,8 +91,12 @@ final class Coercion {
   private static void checkPattern(Param p, String text) {
     if (text.matches(p.pattern())) return;
     if (p.pattern().equals(GONG_ID)) {
-      throw invalid(p, (p.type() == ParamType.STRING_ARRAY ? "must contain Gong ids" : "must be a Gong id")
-          + " (a string of up to 20 digits, e.g. 7782342274025937895), got '" + abbreviate(text) + "'");
+      throw invalid(
+          p,
+          (p.type() == ParamType.STRING_ARRAY ? "must contain Gong ids" : "must be a Gong id")
+              + " (a string of up to 20 digits, e.g. 7782342274025937895), got '"
+              + abbreviate(text)
+              + "'");
     }
     throw invalid(p, "must match " + p.pattern() + ", got '" + abbreviate(text) + "'");
   }
@@ -118,10 +129,12 @@ final class Coercion {
   }
 
   private static JsonNode checkRange(Param p, JsonNode value) {
-    if (p.minimum() != null && value.decimalValue().compareTo(new BigDecimal(p.minimum().toString())) < 0) {
+    if (p.minimum() != null
+        && value.decimalValue().compareTo(new BigDecimal(p.minimum().toString())) < 0) {
       throw invalid(p, "must be at least " + p.minimum() + ", got " + value.asText());
     }
-    if (p.maximum() != null && value.decimalValue().compareTo(new BigDecimal(p.maximum().toString())) > 0) {
+    if (p.maximum() != null
+        && value.decimalValue().compareTo(new BigDecimal(p.maximum().toString())) > 0) {
       throw invalid(p, "must be at most " + p.maximum() + ", got " + value.asText());
     }
     return value;
@@ -168,7 +181,8 @@ final class Coercion {
   }
 
   private static JsonNode objects(Param p, JsonNode raw) {
-    JsonNode value = raw.isTextual() ? parse(p, raw.textValue().strip(), "a JSON array of objects") : raw;
+    JsonNode value =
+        raw.isTextual() ? parse(p, raw.textValue().strip(), "a JSON array of objects") : raw;
     if (value.isObject()) {
       // A single object is a one-element list; agents do this for one participant.
       ArrayNode one = F.arrayNode();
@@ -196,7 +210,10 @@ final class Coercion {
     JsonNode value = raw;
     if (raw.isTextual()) {
       String text = raw.textValue().strip();
-      value = text.startsWith("{") || text.startsWith("[") ? parse(p, text, "a JSON object of booleans") : null;
+      value =
+          text.startsWith("{") || text.startsWith("[")
+              ? parse(p, text, "a JSON object of booleans")
+              : null;
       if (value == null) {
         ArrayNode names = F.arrayNode();
         for (String part : text.split(",")) {
@@ -223,7 +240,8 @@ final class Coercion {
       boolean on;
       if (v.isBoolean()) {
         on = v.booleanValue();
-      } else if (v.isTextual() && (v.textValue().equalsIgnoreCase("true") || v.textValue().equalsIgnoreCase("false"))) {
+      } else if (v.isTextual()
+          && (v.textValue().equalsIgnoreCase("true") || v.textValue().equalsIgnoreCase("false"))) {
         on = Boolean.parseBoolean(v.textValue().toLowerCase(Locale.ROOT));
       } else {
         throw invalid(p, "flag '" + field.getKey() + "' must be true or false, got " + describe(v));
@@ -233,13 +251,16 @@ final class Coercion {
     return out;
   }
 
-  /** Matches a flag name in any spelling; "all" is handled by the caller through the returned null. */
+  /**
+   * Matches a flag name in any spelling; "all" is handled by the caller through the returned null.
+   */
   private static String flagName(Param p, String given) {
     String wanted = Names.canonical(given);
     for (String flag : p.flagNames()) {
       if (Names.canonical(flag).equals(wanted)) return flag;
     }
-    throw invalid(p, "has unknown flag '" + given + "'; accepted: " + String.join(", ", p.flagNames()));
+    throw invalid(
+        p, "has unknown flag '" + given + "'; accepted: " + String.join(", ", p.flagNames()));
   }
 
   private static JsonNode parse(Param p, String text, String expected) {
@@ -247,10 +268,20 @@ final class Coercion {
       return PARSER.readTree(text);
     } catch (JsonProcessingException e) {
       String reason = e.getOriginalMessage();
-      String where = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw invalid(p, "is not valid JSON (expected " + expected + "): "
-          + abbreviate(reason == null ? "parse error" : reason) + where);
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
+      throw invalid(
+          p,
+          "is not valid JSON (expected "
+              + expected
+              + "): "
+              + abbreviate(reason == null ? "parse error" : reason)
+              + where);
     }
   }
 

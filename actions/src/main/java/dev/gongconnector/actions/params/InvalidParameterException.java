@@ -1,8 +1,8 @@
 package dev.gongconnector.actions.params;
 
 /**
- * Thrown while reading an action's parameters when one is missing, unknown or malformed; turned into an
- * {@code invalid_parameter} envelope naming the parameter before anything is sent to Gong.
+ * Thrown while reading an action's parameters when one is missing, unknown or malformed; turned
+ * into an {@code invalid_parameter} envelope naming the parameter before anything is sent to Gong.
  */
 public final class InvalidParameterException extends RuntimeException {
 

@@ -2,14 +2,17 @@ package dev.gongconnector.actions.params;
 
 import java.util.Locale;
 
-/** Spelling rules shared by parameter and action names: kebab-case and camelCase map to snake_case. */
+/**
+ * Spelling rules shared by parameter and action names: kebab-case and camelCase map to snake_case.
+ */
 public final class Names {
 
   private Names() {}
 
   /**
    * The snake_case form of a name: {@code callTitle}, {@code call-title}, {@code Call Title} and
-   * {@code call_title} all give {@code call_title}; {@code fromDateTime} gives {@code from_date_time}.
+   * {@code call_title} all give {@code call_title}; {@code fromDateTime} gives {@code
+   * from_date_time}.
    */
   public static String canonical(String name) {
     StringBuilder out = new StringBuilder(name.length() + 4);
@@ -19,11 +22,18 @@ public final class Names {
       if (c == '-' || c == ' ' || c == '.' || c == '_') {
         if (out.length() > 0 && out.charAt(out.length() - 1) != '_') out.append('_');
       } else if (Character.isUpperCase(c)) {
-        boolean previousLower = i > 0 && (Character.isLowerCase(trimmed.charAt(i - 1))
-            || Character.isDigit(trimmed.charAt(i - 1)));
-        boolean nextLower = i + 1 < trimmed.length() && Character.isLowerCase(trimmed.charAt(i + 1))
-            && i > 0 && Character.isUpperCase(trimmed.charAt(i - 1));
-        if ((previousLower || nextLower) && out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+        boolean previousLower =
+            i > 0
+                && (Character.isLowerCase(trimmed.charAt(i - 1))
+                    || Character.isDigit(trimmed.charAt(i - 1)));
+        boolean nextLower =
+            i + 1 < trimmed.length()
+                && Character.isLowerCase(trimmed.charAt(i + 1))
+                && i > 0
+                && Character.isUpperCase(trimmed.charAt(i - 1));
+        if ((previousLower || nextLower)
+            && out.length() > 0
+            && out.charAt(out.length() - 1) != '_') {
           out.append('_');
         }
         out.append(Character.toLowerCase(c));

@@ -8,14 +8,16 @@ import java.util.Objects;
 
 /**
  * One parameter of an action: canonical snake_case name, type, description for a language model,
- * constraints and accepted aliases. Immutable; made with the static factories and {@code with..} copies.
+ * constraints and accepted aliases. Immutable; made with the static factories and {@code with..}
+ * copies.
  *
  * @param name canonical snake_case name
  * @param type the JSON shape after normalisation
  * @param description what it means, for a language model
  * @param required whether the action refuses to run without it
  * @param defaultValue the value used when absent, or null (also published in the schema)
- * @param enumValues canonical values for an enumerated string (matched case-insensitively), or empty
+ * @param enumValues canonical values for an enumerated string (matched case-insensitively), or
+ *     empty
  * @param format JSON Schema format (e.g. {@code date-time}, {@code uri}), or null
  * @param aliases other accepted names (any spelling; normalised like the canonical one)
  * @param minimum inclusive minimum of a number, or null
@@ -24,7 +26,8 @@ import java.util.Objects;
  * @param flagNames the accepted keys of a {@link ParamType#FLAGS} parameter
  * @param itemSchema the JSON Schema of one item of an {@link ParamType#OBJECT_ARRAY}, or of an
  *     {@link ParamType#OBJECT}, or null
- * @param pattern a regular expression every string (or every item of a string array) must match, or null
+ * @param pattern a regular expression every string (or every item of a string array) must match, or
+ *     null
  */
 public record Param(
     String name,
@@ -55,7 +58,8 @@ public record Param(
   }
 
   public static Param of(String name, ParamType type, String description) {
-    return new Param(name, type, description, false, null, null, null, null, null, null, null, null, null, null);
+    return new Param(
+        name, type, description, false, null, null, null, null, null, null, null, null, null, null);
   }
 
   public static Param string(String name, String description) {
@@ -84,13 +88,39 @@ public record Param(
   }
 
   public Param requiredParam() {
-    return new Param(name, type, description, true, defaultValue, enumValues, format, aliases, minimum,
-        maximum, maxLength, flagNames, itemSchema, pattern);
+    return new Param(
+        name,
+        type,
+        description,
+        true,
+        defaultValue,
+        enumValues,
+        format,
+        aliases,
+        minimum,
+        maximum,
+        maxLength,
+        flagNames,
+        itemSchema,
+        pattern);
   }
 
   public Param withDefault(JsonNode value) {
-    return new Param(name, type, description, required, value, enumValues, format, aliases, minimum,
-        maximum, maxLength, flagNames, itemSchema, pattern);
+    return new Param(
+        name,
+        type,
+        description,
+        required,
+        value,
+        enumValues,
+        format,
+        aliases,
+        minimum,
+        maximum,
+        maxLength,
+        flagNames,
+        itemSchema,
+        pattern);
   }
 
   public Param withDefault(boolean value) {
@@ -106,41 +136,132 @@ public record Param(
   }
 
   public Param withEnum(String... values) {
-    return new Param(name, type, description, required, defaultValue, List.of(values), format, aliases,
-        minimum, maximum, maxLength, flagNames, itemSchema, pattern);
+    return new Param(
+        name,
+        type,
+        description,
+        required,
+        defaultValue,
+        List.of(values),
+        format,
+        aliases,
+        minimum,
+        maximum,
+        maxLength,
+        flagNames,
+        itemSchema,
+        pattern);
   }
 
   public Param withFormat(String value) {
-    return new Param(name, type, description, required, defaultValue, enumValues, value, aliases, minimum,
-        maximum, maxLength, flagNames, itemSchema, pattern);
+    return new Param(
+        name,
+        type,
+        description,
+        required,
+        defaultValue,
+        enumValues,
+        value,
+        aliases,
+        minimum,
+        maximum,
+        maxLength,
+        flagNames,
+        itemSchema,
+        pattern);
   }
 
   public Param withAliases(String... values) {
     List<String> all = new ArrayList<>(aliases);
     all.addAll(List.of(values));
-    return new Param(name, type, description, required, defaultValue, enumValues, format, all, minimum,
-        maximum, maxLength, flagNames, itemSchema, pattern);
+    return new Param(
+        name,
+        type,
+        description,
+        required,
+        defaultValue,
+        enumValues,
+        format,
+        all,
+        minimum,
+        maximum,
+        maxLength,
+        flagNames,
+        itemSchema,
+        pattern);
   }
 
   public Param withRange(Number min, Number max) {
-    return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, min, max,
-        maxLength, flagNames, itemSchema, pattern);
+    return new Param(
+        name,
+        type,
+        description,
+        required,
+        defaultValue,
+        enumValues,
+        format,
+        aliases,
+        min,
+        max,
+        maxLength,
+        flagNames,
+        itemSchema,
+        pattern);
   }
 
   public Param withMaxLength(int value) {
-    return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
-        maximum, value, flagNames, itemSchema, pattern);
+    return new Param(
+        name,
+        type,
+        description,
+        required,
+        defaultValue,
+        enumValues,
+        format,
+        aliases,
+        minimum,
+        maximum,
+        value,
+        flagNames,
+        itemSchema,
+        pattern);
   }
 
   public Param withFlags(List<String> names) {
-    return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
-        maximum, maxLength, names, itemSchema, pattern);
+    return new Param(
+        name,
+        type,
+        description,
+        required,
+        defaultValue,
+        enumValues,
+        format,
+        aliases,
+        minimum,
+        maximum,
+        maxLength,
+        names,
+        itemSchema,
+        pattern);
   }
 
   /** Every string (or string array item) must match {@code regex} entirely. */
   public Param withPattern(String regex) {
-    return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
-        maximum, maxLength, flagNames, itemSchema, regex);
+    return new Param(
+        name,
+        type,
+        description,
+        required,
+        defaultValue,
+        enumValues,
+        format,
+        aliases,
+        minimum,
+        maximum,
+        maxLength,
+        flagNames,
+        itemSchema,
+        regex);
   }
 
   /** A Gong id: a string of 1 to 20 digits (Gong's ids overflow a long, so they stay strings). */
@@ -149,7 +270,20 @@ public record Param(
   }
 
   public Param withItemSchema(ObjectNode schema) {
-    return new Param(name, type, description, required, defaultValue, enumValues, format, aliases, minimum,
-        maximum, maxLength, flagNames, schema, pattern);
+    return new Param(
+        name,
+        type,
+        description,
+        required,
+        defaultValue,
+        enumValues,
+        format,
+        aliases,
+        minimum,
+        maximum,
+        maxLength,
+        flagNames,
+        schema,
+        pattern);
   }
 }

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  * strings where numbers or arrays are meant) into validated {@link Params}.
  *
  * <p>Every key of the input is mapped to a canonical name: the exact name, its snake_case form
- * ({@code callTitle} and {@code call-title} become {@code call_title}) or a documented alias. An unknown
- * key, two spellings of one parameter, a wrong type, a value outside its enum or bounds, or a missing
- * required parameter raises {@link InvalidParameterException} naming the parameter.
+ * ({@code callTitle} and {@code call-title} become {@code call_title}) or a documented alias. An
+ * unknown key, two spellings of one parameter, a wrong type, a value outside its enum or bounds, or
+ * a missing required parameter raises {@link InvalidParameterException} naming the parameter.
  */
 public final class ParamSet {
 
@@ -29,7 +29,8 @@ public final class ParamSet {
   public ParamSet(List<Param> params) {
     this.params = List.copyOf(params);
     for (Param p : this.params) {
-      if (byName.put(p.name(), p) != null) throw new IllegalArgumentException("duplicate " + p.name());
+      if (byName.put(p.name(), p) != null)
+        throw new IllegalArgumentException("duplicate " + p.name());
       register(p.name(), p);
       for (String alias : p.aliases()) register(Names.canonical(alias), p);
     }
@@ -42,8 +43,8 @@ public final class ParamSet {
   private void register(String spelling, Param p) {
     Param previous = bySpelling.put(spelling, p);
     if (previous != null && previous != p) {
-      throw new IllegalArgumentException("spelling " + spelling + " names both " + previous.name() + " and "
-          + p.name());
+      throw new IllegalArgumentException(
+          "spelling " + spelling + " names both " + previous.name() + " and " + p.name());
     }
   }
 
@@ -58,7 +59,9 @@ public final class ParamSet {
 
   /** The canonical names, comma-separated, for error messages. */
   public String acceptedNames() {
-    return params.isEmpty() ? "(none)" : params.stream().map(Param::name).collect(Collectors.joining(", "));
+    return params.isEmpty()
+        ? "(none)"
+        : params.stream().map(Param::name).collect(Collectors.joining(", "));
   }
 
   /** The JSON Schema (draft 2020-12) of the canonical parameters. */
@@ -71,22 +74,27 @@ public final class ParamSet {
     Map<String, JsonNode> values = new LinkedHashMap<>();
     if (input != null && !input.isNull() && !input.isMissingNode()) {
       if (!input.isObject()) {
-        throw new InvalidParameterException(null, "parameters must be a JSON object, got " + input.getNodeType());
+        throw new InvalidParameterException(
+            null, "parameters must be a JSON object, got " + input.getNodeType());
       }
       Iterator<Map.Entry<String, JsonNode>> fields = input.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         Param p = bySpelling.get(Names.canonical(field.getKey()));
         if (p == null) {
-          throw new InvalidParameterException(field.getKey(), "unknown parameter '" + field.getKey()
-              + "'; accepted parameters: " + acceptedNames());
+          throw new InvalidParameterException(
+              field.getKey(),
+              "unknown parameter '"
+                  + field.getKey()
+                  + "'; accepted parameters: "
+                  + acceptedNames());
         }
         JsonNode value = field.getValue();
         // An explicit null means "not given": agents often send every optional key with null.
         if (value == null || value.isNull()) continue;
         if (values.containsKey(p.name())) {
-          throw new InvalidParameterException(p.name(), "parameter '" + p.name()
-              + "' is given twice (under different spellings)");
+          throw new InvalidParameterException(
+              p.name(), "parameter '" + p.name() + "' is given twice (under different spellings)");
         }
         values.put(p.name(), Coercion.coerce(p, value));
       }
@@ -100,13 +108,21 @@ public final class ParamSet {
     }
     if (missing.size() == 1) {
       Param p = missing.get(0);
-      throw new InvalidParameterException(p.name(), "missing required parameter '" + p.name() + "': "
-          + firstSentence(p.description()));
+      throw new InvalidParameterException(
+          p.name(),
+          "missing required parameter '" + p.name() + "': " + firstSentence(p.description()));
     }
     if (!missing.isEmpty()) {
-      // All at once: an agent (or a person) fixes every gap in one round instead of one per attempt.
+      // All at once: an agent (or a person) fixes every gap in one round instead of one per
+      // attempt.
       StringBuilder message = new StringBuilder("missing required parameters:");
-      for (Param p : missing) message.append(" '").append(p.name()).append("' (").append(firstSentence(p.description())).append(')');
+      for (Param p : missing)
+        message
+            .append(" '")
+            .append(p.name())
+            .append("' (")
+            .append(firstSentence(p.description()))
+            .append(')');
       throw new InvalidParameterException(missing.get(0).name(), message.toString());
     }
     return new Params(this, values);
@@ -114,7 +130,8 @@ public final class ParamSet {
 
   private static String firstSentence(String text) {
     int dot = text.indexOf(". ");
-    // "e.g. " and "i.e. " do not end a sentence: cutting there left "ISO-8601 with offset, e.g." without the example.
+    // "e.g. " and "i.e. " do not end a sentence: cutting there left "ISO-8601 with offset, e.g."
+    // without the example.
     while (dot >= 0 && (text.startsWith("e.g", dot - 3) || text.startsWith("i.e", dot - 3))) {
       dot = text.indexOf(". ", dot + 2);
     }
@@ -130,7 +147,8 @@ public final class ParamSet {
   }
 
   /** Adds a property of a simple type to an object schema made by {@link #objectSchema()}. */
-  public static ObjectNode property(ObjectNode objectSchema, String name, String type, String description) {
+  public static ObjectNode property(
+      ObjectNode objectSchema, String name, String type, String description) {
     ObjectNode prop = ((ObjectNode) objectSchema.get("properties")).putObject(name);
     prop.put("type", type);
     prop.put("description", description);

@@ -17,8 +17,8 @@ public enum ParamType {
   /** An object (e.g. speakers timeline); a JSON object in a string is accepted. */
   OBJECT,
   /**
-   * An object of named booleans (content selectors); also accepted: a JSON object in a string, an array
-   * of names or a comma-separated string of names, each meaning true.
+   * An object of named booleans (content selectors); also accepted: a JSON object in a string, an
+   * array of names or a comma-separated string of names, each meaning true.
    */
   FLAGS
 }

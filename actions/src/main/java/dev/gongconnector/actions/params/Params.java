@@ -81,10 +81,14 @@ public final class Params {
     return List.copyOf(out);
   }
 
-  /** The object of a {@link ParamType#FLAGS} parameter (only the flags that were named), or empty. */
+  /**
+   * The object of a {@link ParamType#FLAGS} parameter (only the flags that were named), or empty.
+   */
   public ObjectNode flags(String name) {
     JsonNode v = value(name);
-    return v == null ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : (ObjectNode) v;
+    return v == null
+        ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        : (ObjectNode) v;
   }
 
   /** A full ISO-8601 date-time with offset; see {@link Dates#dateTime}. */
@@ -99,7 +103,10 @@ public final class Params {
     return v == null ? null : Dates.rangeStart(name, v);
   }
 
-  /** The exclusive end of a range: a date-time, or a plain date meaning the start of the next day UTC. */
+  /**
+   * The exclusive end of a range: a date-time, or a plain date meaning the start of the next day
+   * UTC.
+   */
   public Instant rangeEnd(String name) {
     String v = string(name);
     return v == null ? null : Dates.rangeEnd(name, v);

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** Writes a list of {@link Param}s as a flat JSON Schema object, the form MCP tools and the CLI read. */
+/**
+ * Writes a list of {@link Param}s as a flat JSON Schema object, the form MCP tools and the CLI
+ * read.
+ */
 final class SchemaWriter {
 
   private SchemaWriter() {}
@@ -21,7 +24,8 @@ final class SchemaWriter {
       if (p.required()) required.add(p.name());
     }
     if (!required.isEmpty()) schema.set("required", required);
-    // Aliases and other spellings are accepted too, but a schema-driven client only needs the canonical keys.
+    // Aliases and other spellings are accepted too, but a schema-driven client only needs the
+    // canonical keys.
     schema.put("additionalProperties", false);
     return schema;
   }
@@ -49,7 +53,11 @@ final class SchemaWriter {
         break;
       case OBJECT_ARRAY:
         prop.put("type", "array");
-        prop.set("items", p.itemSchema() != null ? p.itemSchema().deepCopy() : f.objectNode().put("type", "object"));
+        prop.set(
+            "items",
+            p.itemSchema() != null
+                ? p.itemSchema().deepCopy()
+                : f.objectNode().put("type", "object"));
         break;
       case OBJECT:
         if (p.itemSchema() != null) {
@@ -68,11 +76,13 @@ final class SchemaWriter {
         throw new IllegalStateException(p.type().name());
     }
     String description = p.description();
-    if (!p.aliases().isEmpty()) description += " (also accepted as: " + String.join(", ", p.aliases()) + ")";
+    if (!p.aliases().isEmpty())
+      description += " (also accepted as: " + String.join(", ", p.aliases()) + ")";
     prop.put("description", description);
     if (!p.enumValues().isEmpty()) prop.set("enum", ParamSet.texts(p.enumValues()));
     if (p.format() != null) prop.put("format", p.format());
-    if (p.pattern() != null && p.type() == ParamType.STRING) prop.put("pattern", "^" + p.pattern() + "$");
+    if (p.pattern() != null && p.type() == ParamType.STRING)
+      prop.put("pattern", "^" + p.pattern() + "$");
     if (p.maxLength() != null) prop.put("maxLength", p.maxLength());
     if (p.minimum() != null) prop.put("minimum", p.minimum().longValue());
     if (p.maximum() != null) prop.put("maximum", p.maximum().longValue());

@@ -28,9 +28,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Searches by reading Gong: extensive data of the range (one request per 100 calls, with the content
- * blocks keywords are matched against), then, when keywords are given, the transcripts of those calls
- * (one request per 100 calls). Every search reads the range again; results are sorted newest first.
+ * Searches by reading Gong: extensive data of the range (one request per 100 calls, with the
+ * content blocks keywords are matched against), then, when keywords are given, the transcripts of
+ * those calls (one request per 100 calls). Every search reads the range again; results are sorted
+ * newest first.
  */
 public final class GongApiSearchBackend implements CallSearchBackend {
 
@@ -43,22 +44,30 @@ public final class GongApiSearchBackend implements CallSearchBackend {
   @Override
   public SearchPage search(SearchQuery q, ProgressListener progress) {
     KeywordMatcher matcher = new KeywordMatcher(q.keywords());
-    ContentSelector.Builder selector = ContentSelector.builder()
-        .context(Selectors.contextLevel(q.context()))
-        .include(Field.PARTIES);
-    if (!matcher.isEmpty()) selector.include(Field.BRIEF, Field.TOPICS, Field.TRACKERS, Field.KEY_POINTS, Field.HIGHLIGHTS);
+    ContentSelector.Builder selector =
+        ContentSelector.builder()
+            .context(Selectors.contextLevel(q.context()))
+            .include(Field.PARTIES);
+    if (!matcher.isEmpty())
+      selector.include(
+          Field.BRIEF, Field.TOPICS, Field.TRACKERS, Field.KEY_POINTS, Field.HIGHLIGHTS);
     if (q.includeContent()) Selectors.allContent(selector);
     if (q.includeMedia()) selector.include(Field.MEDIA);
-    ExtensiveRequest.Builder request = ExtensiveRequest.builder()
-        .fromDateTime(q.from())
-        .toDateTime(q.to())
-        .workspaceId(q.workspaceId())
-        .contentSelector(selector.build());
+    ExtensiveRequest.Builder request =
+        ExtensiveRequest.builder()
+            .fromDateTime(q.from())
+            .toDateTime(q.to())
+            .workspaceId(q.workspaceId())
+            .contentSelector(selector.build());
     if (!q.primaryUserIds().isEmpty()) request.primaryUserIds(q.primaryUserIds());
 
     ExtensiveRequest built = request.build();
-    PageCollector.Collected<CallData> read = PageCollector.collect(
-        cursor -> client.calls().extensivePage(built, cursor), q.maxCalls(), progress, "scanning calls");
+    PageCollector.Collected<CallData> read =
+        PageCollector.collect(
+            cursor -> client.calls().extensivePage(built, cursor),
+            q.maxCalls(),
+            progress,
+            "scanning calls");
     Map<String, Candidate> scanned = new LinkedHashMap<>();
     for (CallData call : read.records()) {
       if (call.id() == null) continue;
@@ -75,7 +84,8 @@ public final class GongApiSearchBackend implements CallSearchBackend {
     for (Candidate c : scanned.values()) {
       if (matcher.isEmpty() || c.transcriptMatches > 0 || !c.matches.isEmpty()) hits.add(c);
     }
-    hits.sort(Comparator.comparing(Candidate::started, Comparator.nullsLast(Comparator.reverseOrder())));
+    hits.sort(
+        Comparator.comparing(Candidate::started, Comparator.nullsLast(Comparator.reverseOrder())));
     int fromIndex = Math.min(hits.size(), (q.page() - 1) * q.pageSize());
     int toIndex = Math.min(hits.size(), fromIndex + q.pageSize());
     List<ObjectNode> page = new ArrayList<>();
@@ -89,14 +99,20 @@ public final class GongApiSearchBackend implements CallSearchBackend {
       }
       page.add(view);
     }
-    return new SearchPage(page, hits.size(), scanned.size(), read.truncated(), "gong-api", read.totalRecords());
+    return new SearchPage(
+        page, hits.size(), scanned.size(), read.truncated(), "gong-api", read.totalRecords());
   }
 
-  private void matchTranscripts(KeywordMatcher matcher, Map<String, Candidate> scanned, int maxMatches,
+  private void matchTranscripts(
+      KeywordMatcher matcher,
+      Map<String, Candidate> scanned,
+      int maxMatches,
       ProgressListener progress) {
     int done = 0;
-    try (Stream<CallTranscript> transcripts = client.calls().transcripts(
-        TranscriptRequest.forCallIds(new ArrayList<>(scanned.keySet())))) {
+    try (Stream<CallTranscript> transcripts =
+        client
+            .calls()
+            .transcripts(TranscriptRequest.forCallIds(new ArrayList<>(scanned.keySet())))) {
       Iterator<CallTranscript> it = transcripts.iterator();
       while (it.hasNext()) {
         CallTranscript t = it.next();

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds keywords in a call: case-insensitive, any keyword, matched at the start of a word (so
- * {@code demo} finds "demo", "Demos" and "demonstration" but not "pseudemo"); a keyword of several words
- * matches that phrase with any spacing. Gong has no search endpoint, so this is our answer to
+ * {@code demo} finds "demo", "Demos" and "demonstration" but not "pseudemo"); a keyword of several
+ * words matches that phrase with any spacing. Gong has no search endpoint, so this is our answer to
  * "calls about X".
  */
 public final class KeywordMatcher {
@@ -22,6 +22,7 @@ public final class KeywordMatcher {
 
   private final List<String> keywords;
   private final List<Pattern> patterns;
+
   /** The lower-cased first word of each keyword: a cheap test before the regex. */
   private final List<String> probes;
 
@@ -40,7 +41,8 @@ public final class KeywordMatcher {
         if (i > 0) regex.append("\\s+");
         regex.append(Pattern.quote(words[i].toLowerCase(Locale.ROOT)));
       }
-      compiled.add(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      compiled.add(
+          Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
     this.keywords = List.copyOf(kept);
     this.patterns = List.copyOf(compiled);
@@ -63,43 +65,53 @@ public final class KeywordMatcher {
     for (int i = 0; i < patterns.size(); i++) {
       if (!lower.contains(probes.get(i))) continue;
       Matcher m = patterns.get(i).matcher(text);
-      if (m.find() && (best == null || m.start() < best.start)) best = new Hit(keywords.get(i), m.start(), m.end());
+      if (m.find() && (best == null || m.start() < best.start))
+        best = new Hit(keywords.get(i), m.start(), m.end());
     }
     return best;
   }
 
   record Hit(String keyword, int start, int end) {}
 
-  /** Matches in the call's metadata and content: title, brief, topics, trackers, key points, highlights. */
+  /**
+   * Matches in the call's metadata and content: title, brief, topics, trackers, key points,
+   * highlights.
+   */
   public List<Match> matchCall(JsonNode callData) {
     List<Match> out = new ArrayList<>();
     add(out, "title", callData.path("metaData").path("title").asText(null));
     add(out, "brief", callData.path("content").path("brief").asText(null));
-    for (JsonNode topic : callData.path("content").path("topics")) add(out, "topic", topic.path("name").asText(null));
+    for (JsonNode topic : callData.path("content").path("topics"))
+      add(out, "topic", topic.path("name").asText(null));
     for (JsonNode tracker : callData.path("content").path("trackers")) {
-      if (tracker.path("count").asInt(1) == 0) continue;  // a tracker that never fired says nothing about the call
+      if (tracker.path("count").asInt(1) == 0)
+        continue; // a tracker that never fired says nothing about the call
       int before = out.size();
       add(out, "tracker", tracker.path("name").asText(null));
       if (out.size() == before) {
         for (JsonNode phrase : tracker.path("phrases")) {
-          if (phrase.path("count").asInt(1) > 0 && add(out, "tracker", phrase.path("phrase").asText(null))) break;
+          if (phrase.path("count").asInt(1) > 0
+              && add(out, "tracker", phrase.path("phrase").asText(null))) break;
         }
       }
     }
-    for (JsonNode point : callData.path("content").path("keyPoints")) add(out, "keyPoint", point.path("text").asText(null));
+    for (JsonNode point : callData.path("content").path("keyPoints"))
+      add(out, "keyPoint", point.path("text").asText(null));
     for (JsonNode highlight : callData.path("content").path("highlights")) {
-      for (JsonNode item : highlight.path("items")) add(out, "highlight", item.path("text").asText(null));
+      for (JsonNode item : highlight.path("items"))
+        add(out, "highlight", item.path("text").asText(null));
     }
     return out;
   }
 
   /**
-   * Matches in a transcript (Gong's monologues of sentences), at most
-   * {@code limit} added to {@code out}.
+   * Matches in a transcript (Gong's monologues of sentences), at most {@code limit} added to {@code
+   * out}.
    *
    * @return how many sentences matched in total (may exceed what was added)
    */
-  public int matchTranscript(List<Monologue> monologues, SpeakerDirectory speakers, List<Match> out, int limit) {
+  public int matchTranscript(
+      List<Monologue> monologues, SpeakerDirectory speakers, List<Match> out, int limit) {
     int total = 0;
     for (Monologue monologue : monologues) {
       SpeakerDirectory.Speaker speaker = null;
@@ -110,8 +122,14 @@ public final class KeywordMatcher {
         total++;
         if (out.size() < limit) {
           if (speaker == null) speaker = speakers.resolve(monologue.speakerId());
-          out.add(new Match("transcript", hit.keyword(), window(text, hit), speaker.name(), speaker.affiliation(),
-              sentence.start()));
+          out.add(
+              new Match(
+                  "transcript",
+                  hit.keyword(),
+                  window(text, hit),
+                  speaker.name(),
+                  speaker.affiliation(),
+                  sentence.start()));
         }
       }
     }
@@ -125,11 +143,15 @@ public final class KeywordMatcher {
     return true;
   }
 
-  /** The text, or a window of about 200 characters around the match, marked with "..." where cut. */
+  /**
+   * The text, or a window of about 200 characters around the match, marked with "..." where cut.
+   */
   static String window(String text, Hit hit) {
     if (text.length() <= 2 * WINDOW + 40) return text;
     int from = Math.max(0, hit.start() - WINDOW);
     int to = Math.min(text.length(), hit.end() + WINDOW);
-    return (from > 0 ? "..." : "") + text.substring(from, to).strip() + (to < text.length() ? "..." : "");
+    return (from > 0 ? "..." : "")
+        + text.substring(from, to).strip()
+        + (to < text.length() ? "..." : "");
   }
 }

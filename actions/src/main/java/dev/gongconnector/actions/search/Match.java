@@ -15,7 +15,8 @@ import dev.gongconnector.actions.transcripts.Clock;
  * @param affiliation for transcripts: {@code Internal}, {@code External} or {@code Unknown}
  * @param startMs for transcripts: milliseconds from the start of the call
  */
-public record Match(String field, String keyword, String text, String speaker, String affiliation, Long startMs) {
+public record Match(
+    String field, String keyword, String text, String speaker, String affiliation, Long startMs) {
 
   public ObjectNode toJson() {
     ObjectNode out = Json.object();

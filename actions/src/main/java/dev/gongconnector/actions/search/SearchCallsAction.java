@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code search_calls}: calls of a range matching any keyword in title, brief, topics, trackers, key
- * points, highlights or transcript, paginated as in the product description. The work is done by a
- * {@link CallSearchBackend} (Gong's API by default, a local index when one is plugged in).
+ * {@code search_calls}: calls of a range matching any keyword in title, brief, topics, trackers,
+ * key points, highlights or transcript, paginated as in the product description. The work is done
+ * by a {@link CallSearchBackend} (Gong's API by default, a local index when one is plugged in).
  */
 public final class SearchCallsAction extends BaseAction {
 
@@ -27,7 +27,10 @@ public final class SearchCallsAction extends BaseAction {
   private final CallSearchBackend backend;
 
   public SearchCallsAction(CallSearchBackend backend) {
-    super(NAME, List.of("search-calls", "search", "find_calls"), """
+    super(
+        NAME,
+        List.of("search-calls", "search", "find_calls"),
+        """
         Find calls about something: calls in a date range (default: the last 30 days), optionally hosted by \
         given users (primary_user_ids) or in one workspace, whose title, brief, topics, trackers, key \
         points, highlights or transcript contain any of the keywords (case-insensitive, matched at the start \
@@ -44,24 +47,43 @@ public final class SearchCallsAction extends BaseAction {
             CommonParams.fromDate("calls"),
             CommonParams.toDate("calls"),
             CommonParams.primaryUserIds(),
-            Param.strings("keywords", "Words or phrases to look for; a call matches when any of them is found.")
+            Param.strings(
+                    "keywords",
+                    "Words or phrases to look for; a call matches when any of them is found.")
                 .withAliases("keyword", "query", "q"),
             CommonParams.workspaceId(),
             CommonParams.context(),
-            Param.bool("include_content", "Include each call's content analysis (topics, trackers, brief, "
-                + "outline, highlights, key points, call outcome) and interaction stats.").withDefault(false),
+            Param.bool(
+                    "include_content",
+                    "Include each call's content analysis (topics, trackers, brief, "
+                        + "outline, highlights, key points, call outcome) and interaction stats.")
+                .withDefault(false),
             CommonParams.includeMedia(),
-            Param.integer("page", "Page of results, from 1.").withRange(1, 100_000).withDefault(1)
+            Param.integer("page", "Page of results, from 1.")
+                .withRange(1, 100_000)
+                .withDefault(1)
                 .withAliases("current_page", "page_number"),
-            Param.integer("page_size", "Results per page (default 10, at most 100).").withRange(1, 100)
-                .withDefault(10).withAliases("per_page"),
-            Param.integer("max_calls", "At most this many calls of the range are read and matched "
-                + "(default 500).").withRange(1, 10_000).withDefault(500).withAliases("max_scan"),
-            Param.integer("max_matches_per_call", "At most this many matches are listed per call (default 5).")
-                .withRange(1, 100).withDefault(5),
-            Param.string("search_criteria", "Free-form criteria: a JSON object with any of this tool's "
-                + "parameters (e.g. {\"keywords\": [\"pricing\"], \"from_date\": \"2025-01-01\"}) or plain text "
-                + "used as keywords (comma-separated). Explicit parameters win.").withAliases("criteria")),
+            Param.integer("page_size", "Results per page (default 10, at most 100).")
+                .withRange(1, 100)
+                .withDefault(10)
+                .withAliases("per_page"),
+            Param.integer(
+                    "max_calls",
+                    "At most this many calls of the range are read and matched " + "(default 500).")
+                .withRange(1, 10_000)
+                .withDefault(500)
+                .withAliases("max_scan"),
+            Param.integer(
+                    "max_matches_per_call",
+                    "At most this many matches are listed per call (default 5).")
+                .withRange(1, 100)
+                .withDefault(5),
+            Param.string(
+                    "search_criteria",
+                    "Free-form criteria: a JSON object with any of this tool's "
+                        + "parameters (e.g. {\"keywords\": [\"pricing\"], \"from_date\": \"2025-01-01\"}) or plain text "
+                        + "used as keywords (comma-separated). Explicit parameters win.")
+                .withAliases("criteria")),
         false);
     this.backend = Objects.requireNonNull(backend, "backend");
   }
@@ -81,25 +103,34 @@ public final class SearchCallsAction extends BaseAction {
       try {
         parsed = Json.MAPPER.readTree(criteria);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new InvalidParameterException("search_criteria", "parameter 'search_criteria' looks like JSON but is "
-            + "not valid: " + e.getOriginalMessage());
+        throw new InvalidParameterException(
+            "search_criteria",
+            "parameter 'search_criteria' looks like JSON but is "
+                + "not valid: "
+                + e.getOriginalMessage());
       }
       if (!parsed.isObject()) {
-        throw new InvalidParameterException("search_criteria", "parameter 'search_criteria' must be a JSON object "
-            + "of parameters or plain-text keywords");
+        throw new InvalidParameterException(
+            "search_criteria",
+            "parameter 'search_criteria' must be a JSON object "
+                + "of parameters or plain-text keywords");
       }
       if (parsed.has("search_criteria") || parsed.has("searchCriteria")) {
-        throw new InvalidParameterException("search_criteria", "parameter 'search_criteria' cannot nest itself");
+        throw new InvalidParameterException(
+            "search_criteria", "parameter 'search_criteria' cannot nest itself");
       }
       merged.setAll((ObjectNode) parsed);
     } else {
       merged.put("keywords", criteria);
     }
-    p.asMap().forEach((name, value) -> {
-      if (!name.equals("search_criteria") && !Objects.equals(value, paramSet().get(name).defaultValue())) {
-        merged.set(name, value);
-      }
-    });
+    p.asMap()
+        .forEach(
+            (name, value) -> {
+              if (!name.equals("search_criteria")
+                  && !Objects.equals(value, paramSet().get(name).defaultValue())) {
+                merged.set(name, value);
+              }
+            });
     try {
       return paramSet().read(merged);
     } catch (InvalidParameterException e) {
@@ -111,10 +142,20 @@ public final class SearchCallsAction extends BaseAction {
   protected JsonNode run(Params given, ProgressListener progress) {
     Params p = effective(given);
     Ranges.Range range = Ranges.withDefaults(p);
-    SearchQuery query = new SearchQuery(range.from(), range.to(), p.text("workspace_id").orElse(null),
-        p.strings("primary_user_ids"), p.strings("keywords"), p.string("context"), p.flag("include_content"),
-        p.flag("include_media"), p.intValue("page"), p.intValue("page_size"), p.intValue("max_calls"),
-        p.intValue("max_matches_per_call"));
+    SearchQuery query =
+        new SearchQuery(
+            range.from(),
+            range.to(),
+            p.text("workspace_id").orElse(null),
+            p.strings("primary_user_ids"),
+            p.strings("keywords"),
+            p.string("context"),
+            p.flag("include_content"),
+            p.flag("include_media"),
+            p.intValue("page"),
+            p.intValue("page_size"),
+            p.intValue("max_calls"),
+            p.intValue("max_matches_per_call"));
     SearchPage page = backend.search(query, progress);
     ObjectNode data = Json.object();
     ArrayNode calls = Json.array();
@@ -136,9 +177,14 @@ public final class SearchCallsAction extends BaseAction {
     }
     data.put("source", page.source());
     if (page.truncated()) {
-      data.put("note", "Only the first " + page.scannedCalls() + " calls of the range"
-          + (page.callsInRange() >= 0 ? " (of " + page.callsInRange() + ")" : "") + " were searched (max_calls); "
-          + "narrow the range or raise max_calls to search the rest.");
+      data.put(
+          "note",
+          "Only the first "
+              + page.scannedCalls()
+              + " calls of the range"
+              + (page.callsInRange() >= 0 ? " (of " + page.callsInRange() + ")" : "")
+              + " were searched (max_calls); "
+              + "narrow the range or raise max_calls to search the rest.");
     }
     return data;
   }

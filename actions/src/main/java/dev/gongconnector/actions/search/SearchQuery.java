@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param to exclusive end of the range (never null)
  * @param workspaceId only calls of this workspace, or null
  * @param primaryUserIds only calls hosted by these users, or empty for all
- * @param keywords match any of these (see {@link KeywordMatcher}), or empty to list every call in range
+ * @param keywords match any of these (see {@link KeywordMatcher}), or empty to list every call in
+ *     range
  * @param context Gong's context level: {@code None}, {@code Basic} or {@code Extended}
- * @param includeContent add the call's content (topics, trackers, brief, key points, ...) to each result
+ * @param includeContent add the call's content (topics, trackers, brief, key points, ...) to each
+ *     result
  * @param includeMedia add media URLs (they expire after 8 hours) to each result
  * @param page 1-based page number
  * @param pageSize results per page

@@ -24,17 +24,18 @@ import dev.gongconnector.client.transcripts.TranscriptRequest;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * {@code retrieve_transcripts_of_calls}: transcripts by date range and/or call ids, each sentence with the
- * speaker's name and affiliation (joined from the calls' parties, one extra request per 100 calls).
+ * {@code retrieve_transcripts_of_calls}: transcripts by date range and/or call ids, each sentence
+ * with the speaker's name and affiliation (joined from the calls' parties, one extra request per
+ * 100 calls).
  */
 public final class RetrieveTranscriptsAction extends BaseAction {
 
@@ -43,7 +44,11 @@ public final class RetrieveTranscriptsAction extends BaseAction {
   private final GongClient client;
 
   public RetrieveTranscriptsAction(GongClient client) {
-    super(NAME, List.of("retrieve-transcripts-of-calls", "get_transcripts", "get-transcripts", "transcripts"), """
+    super(
+        NAME,
+        List.of(
+            "retrieve-transcripts-of-calls", "get_transcripts", "get-transcripts", "transcripts"),
+        """
         Get what was said in calls: for each call its title, start, speakers (name, affiliation \
         Internal/External/Unknown, email) and the sentences in order, each with startMs/endMs (milliseconds \
         from the start of the call), speaker name, affiliation, topic and text. Select calls by call_ids \
@@ -53,19 +58,32 @@ public final class RetrieveTranscriptsAction extends BaseAction {
         the size); the answer says truncated=true when something was cut. To find \
         calls mentioning a word use search_calls first.""",
         ParamSet.of(
-            CommonParams.callIds(" Only these calls (combined with the range when dates are also given)."),
+            CommonParams.callIds(
+                " Only these calls (combined with the range when dates are also given)."),
             CommonParams.fromDate("calls"),
             CommonParams.toDate("calls"),
             CommonParams.workspaceId(),
             Param.integer("max_calls", "At most this many transcripts are returned (default 20).")
-                .withRange(1, 1000).withDefault(20).withAliases("max_results", "limit"),
-            Param.integer("max_sentences_per_call", "At most this many sentences per call, from the start "
-                + "(default 1000; 0 = all).").withRange(0, 100_000).withDefault(1000),
-            Param.bool("include_speakers", "Join sentences with the calls' parties to name the speakers (one "
-                + "extra request per 100 calls). When false, speakers are only ids.").withDefault(true),
-            Param.string("format", "sentences (default): a list of {startMs, endMs, speaker, affiliation, topic, "
-                + "text}; text: one readable string per call, a line per monologue as "
-                + "\"[m:ss] Name (Affiliation): words\", about half the size.").withEnum("sentences", "text")
+                .withRange(1, 1000)
+                .withDefault(20)
+                .withAliases("max_results", "limit"),
+            Param.integer(
+                    "max_sentences_per_call",
+                    "At most this many sentences per call, from the start "
+                        + "(default 1000; 0 = all).")
+                .withRange(0, 100_000)
+                .withDefault(1000),
+            Param.bool(
+                    "include_speakers",
+                    "Join sentences with the calls' parties to name the speakers (one "
+                        + "extra request per 100 calls). When false, speakers are only ids.")
+                .withDefault(true),
+            Param.string(
+                    "format",
+                    "sentences (default): a list of {startMs, endMs, speaker, affiliation, topic, "
+                        + "text}; text: one readable string per call, a line per monologue as "
+                        + "\"[m:ss] Name (Affiliation): words\", about half the size.")
+                .withEnum("sentences", "text")
                 .withDefault("sentences")),
         false);
     this.client = client;
@@ -73,10 +91,13 @@ public final class RetrieveTranscriptsAction extends BaseAction {
 
   @Override
   protected void validate(Params p) {
-    // Gong refuses callIds together with workspaceId (reported by public connectors, unconfirmed in Gong's docs).
+    // Gong refuses callIds together with workspaceId (reported by public connectors, unconfirmed in
+    // Gong's docs).
     if (!p.strings("call_ids").isEmpty() && p.text("workspace_id").isPresent()) {
-      throw new InvalidParameterException("workspace_id", "parameter 'workspace_id' cannot be combined with "
-          + "'call_ids' (Gong refuses both together); give one of them");
+      throw new InvalidParameterException(
+          "workspace_id",
+          "parameter 'workspace_id' cannot be combined with "
+              + "'call_ids' (Gong refuses both together); give one of them");
     }
     Ranges.asGiven(p);
   }
@@ -84,11 +105,12 @@ public final class RetrieveTranscriptsAction extends BaseAction {
   @Override
   protected JsonNode run(Params p, ProgressListener progress) {
     List<String> callIds = p.strings("call_ids");
-    Ranges.Range range = callIds.isEmpty() || p.has("from_date") || p.has("to_date")
-        ? (callIds.isEmpty() ? Ranges.withDefaults(p) : Ranges.asGiven(p))
-        : new Ranges.Range(null, null);
-    TranscriptRequest.Builder request = TranscriptRequest.builder()
-        .workspaceId(p.text("workspace_id").orElse(null));
+    Ranges.Range range =
+        callIds.isEmpty() || p.has("from_date") || p.has("to_date")
+            ? (callIds.isEmpty() ? Ranges.withDefaults(p) : Ranges.asGiven(p))
+            : new Ranges.Range(null, null);
+    TranscriptRequest.Builder request =
+        TranscriptRequest.builder().workspaceId(p.text("workspace_id").orElse(null));
     if (range.from() != null) request.fromDateTime(range.from());
     if (range.to() != null) request.toDateTime(range.to());
     if (!callIds.isEmpty()) request.callIds(callIds);
@@ -113,24 +135,35 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     int maxSentences = p.intValue("max_sentences_per_call");
     ArrayNode out = Json.array();
     for (CallTranscript t : transcripts) {
-      out.add(toJson(t, calls.get(t.callId()), maxSentences, p.flag("include_speakers"),
-          "text".equals(p.string("format"))));
+      out.add(
+          toJson(
+              t,
+              calls.get(t.callId()),
+              maxSentences,
+              p.flag("include_speakers"),
+              "text".equals(p.string("format"))));
     }
     ObjectNode data = Json.object();
     data.set("transcripts", out);
     data.put("count", out.size());
     data.put("truncated", truncated);
     if (!truncated && !callIds.isEmpty()) {
-      // Gong answers only the ids it has (in the range, if one was given): name the others, so an agent
+      // Gong answers only the ids it has (in the range, if one was given): name the others, so an
+      // agent
       // does not read "no transcript" into a mistyped id.
       Set<String> returned = new HashSet<>();
       transcripts.forEach(t -> returned.add(t.callId()));
       ArrayNode missing = Json.array();
-      new LinkedHashSet<>(callIds).stream().filter(id -> !returned.contains(id)).forEach(missing::add);
+      new LinkedHashSet<>(callIds)
+          .stream().filter(id -> !returned.contains(id)).forEach(missing::add);
       if (!missing.isEmpty()) {
         data.set("missingCallIds", missing);
-        data.put("note", "Gong returned no transcript for " + missing.size() + " of the requested call ids: "
-            + "unknown ids, calls outside the date range, or calls not transcribed yet");
+        data.put(
+            "note",
+            "Gong returned no transcript for "
+                + missing.size()
+                + " of the requested call ids: "
+                + "unknown ids, calls outside the date range, or calls not transcribed yet");
       }
     }
     if (range.from() != null || range.to() != null) data.set("range", range.toJson());
@@ -143,21 +176,25 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     if (transcripts.isEmpty()) return out;
     List<String> ids = new ArrayList<>();
     transcripts.forEach(t -> ids.add(t.callId()));
-    try (Stream<CallData> stream = client.calls().extensive(ExtensiveRequest.forCallIds(ids, ContentSelector.parties()))) {
+    try (Stream<CallData> stream =
+        client.calls().extensive(ExtensiveRequest.forCallIds(ids, ContentSelector.parties()))) {
       stream.forEach(c -> out.put(c.id(), c));
     }
     return out;
   }
 
-  static ObjectNode toJson(CallTranscript t, CallData call, int maxSentences, boolean named, boolean asText) {
+  static ObjectNode toJson(
+      CallTranscript t, CallData call, int maxSentences, boolean named, boolean asText) {
     ObjectNode node = Json.object();
     node.put("callId", t.callId());
     List<Party> parties = null;
     if (call != null && call.metaData() != null) {
       Json.putIfPresent(node, "title", call.metaData().title());
       if (call.metaData().started() != null) {
-        // OffsetDateTime.toString() drops zero seconds ("09:30Z"); write what Gong and get_call write.
-        node.put("started", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(call.metaData().started()));
+        // OffsetDateTime.toString() drops zero seconds ("09:30Z"); write what Gong and get_call
+        // write.
+        node.put(
+            "started", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(call.metaData().started()));
       }
       parties = call.parties();
     }
@@ -169,7 +206,9 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     int kept = 0;
     for (Monologue m : t.transcript()) {
       SpeakerDirectory.Speaker speaker = speakers.resolve(m.speakerId());
-      if (named) speakerNodes.computeIfAbsent(m.speakerId() == null ? "" : m.speakerId(), k -> speaker.toJson());
+      if (named)
+        speakerNodes.computeIfAbsent(
+            m.speakerId() == null ? "" : m.speakerId(), k -> speaker.toJson());
       boolean lineOpen = false;
       for (Sentence s : m.sentences()) {
         total++;
@@ -177,8 +216,13 @@ public final class RetrieveTranscriptsAction extends BaseAction {
         kept++;
         if (asText) {
           if (!lineOpen) {
-            text.append('[').append(Clock.format(s.start())).append("] ")
-                .append(named ? speaker.name() + " (" + speaker.affiliation() + ")" : "Speaker " + m.speakerId())
+            text.append('[')
+                .append(Clock.format(s.start()))
+                .append("] ")
+                .append(
+                    named
+                        ? speaker.name() + " (" + speaker.affiliation() + ")"
+                        : "Speaker " + m.speakerId())
                 .append(':');
             lineOpen = true;
           }
@@ -194,7 +238,7 @@ public final class RetrieveTranscriptsAction extends BaseAction {
         } else {
           Json.putIfPresent(sentence, "speakerId", m.speakerId());
         }
-        Json.putIfPresent(sentence, "topic", m.topic());  // Gong may send no topic (unconfirmed)
+        Json.putIfPresent(sentence, "topic", m.topic()); // Gong may send no topic (unconfirmed)
         sentence.put("text", s.text());
         sentences.add(sentence);
       }

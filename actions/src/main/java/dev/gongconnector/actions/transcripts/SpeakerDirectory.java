@@ -9,17 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Names the speakers of one call's transcript for the actions' JSON answers: Gong's transcript carries only
- * {@code speakerId}, which matches {@code parties[].speakerId} of the extensive data.
+ * Names the speakers of one call's transcript for the actions' JSON answers: Gong's transcript
+ * carries only {@code speakerId}, which matches {@code parties[].speakerId} of the extensive data.
  *
- * <p>The naming rules are the client's {@link SpeakerNames} (name, else email, else phone number; "Speaker 1", "Speaker 2"...
- * in order of first appearance for a voice without a named party; affiliation {@code Unknown}); this class
- * only reads the parties from Gong's JSON (search works on JSON trees) and writes the JSON form.
+ * <p>The naming rules are the client's {@link SpeakerNames} (name, else email, else phone number;
+ * "Speaker 1", "Speaker 2"... in order of first appearance for a voice without a named party;
+ * affiliation {@code Unknown}); this class only reads the parties from Gong's JSON (search works on
+ * JSON trees) and writes the JSON form.
  */
 public final class SpeakerDirectory {
 
   /** A resolved speaker. */
-  public record Speaker(String speakerId, String name, String affiliation, String emailAddress, String userId) {
+  public record Speaker(
+      String speakerId, String name, String affiliation, String emailAddress, String userId) {
 
     /** The JSON form: speakerId, name, affiliation and (when known) emailAddress and userId. */
     public ObjectNode toJson() {
@@ -35,12 +37,16 @@ public final class SpeakerDirectory {
 
   private final SpeakerNames names;
 
-  /** @param parties the call's {@code parties} array as Gong's JSON (may be missing or empty) */
+  /**
+   * @param parties the call's {@code parties} array as Gong's JSON (may be missing or empty)
+   */
   public SpeakerDirectory(JsonNode parties) {
     this(partiesOf(parties));
   }
 
-  /** @param parties the call's parties (may be null or empty) */
+  /**
+   * @param parties the call's parties (may be null or empty)
+   */
   public SpeakerDirectory(List<Party> parties) {
     this.names = new SpeakerNames(parties);
   }
@@ -56,13 +62,25 @@ public final class SpeakerDirectory {
     return names.hasParties();
   }
 
-  /** The fields the naming rules read; the rest of a party (context, methods) is not needed here. */
+  /**
+   * The fields the naming rules read; the rest of a party (context, methods) is not needed here.
+   */
   private static List<Party> partiesOf(JsonNode parties) {
     List<Party> out = new ArrayList<>();
     if (parties != null && parties.isArray()) {
       for (JsonNode p : parties) {
-        out.add(new Party(text(p, "id"), text(p, "emailAddress"), text(p, "name"), text(p, "title"),
-            text(p, "userId"), text(p, "speakerId"), null, text(p, "affiliation"), text(p, "phoneNumber"), null));
+        out.add(
+            new Party(
+                text(p, "id"),
+                text(p, "emailAddress"),
+                text(p, "name"),
+                text(p, "title"),
+                text(p, "userId"),
+                text(p, "speakerId"),
+                null,
+                text(p, "affiliation"),
+                text(p, "phoneNumber"),
+                null));
       }
     }
     return out;

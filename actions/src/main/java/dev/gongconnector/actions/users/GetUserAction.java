@@ -18,12 +18,18 @@ public final class GetUserAction extends BaseAction {
   private final GongClient client;
 
   public GetUserAction(GongClient client) {
-    super(NAME, List.of("get-user", "user"), """
+    super(
+        NAME,
+        List.of("get-user", "user"),
+        """
         Get one Gong user by id with all of Gong's fields: name, email and aliases, title, phone, manager id, \
         active flag, creation time, recording settings and spoken languages. Use list_users to find the id. \
         Answers not_found when no user has this id.""",
-        ParamSet.of(Param.string("user_id", "The Gong user id (a string of digits).").requiredParam()
-            .withAliases("id").gongId()),
+        ParamSet.of(
+            Param.string("user_id", "The Gong user id (a string of digits).")
+                .requiredParam()
+                .withAliases("id")
+                .gongId()),
         false);
     this.client = client;
   }

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** {@code list_users}: the company's Gong users, compact, optionally filtered by a name or email fragment. */
+/**
+ * {@code list_users}: the company's Gong users, compact, optionally filtered by a name or email
+ * fragment.
+ */
 public final class ListUsersAction extends BaseAction {
 
   public static final String NAME = "list_users";
@@ -25,17 +28,25 @@ public final class ListUsersAction extends BaseAction {
   private final GongClient client;
 
   public ListUsersAction(GongClient client) {
-    super(NAME, List.of("list-users", "users"), """
+    super(
+        NAME,
+        List.of("list-users", "users"),
+        """
         List the Gong users (the company's employees with Gong seats): id, name, email, title, active flag \
         and manager id. Use it to find the user id of a person, e.g. for primary_user_ids in search_calls \
         or primary_user in add_new_call; pass query to filter by a fragment of the name or email address. \
         Reads every page of Gong's user list (100 users a request).""",
         ParamSet.of(
-            Param.string("query", "Only users whose name or email address contains this text (case-insensitive).")
+            Param.string(
+                    "query",
+                    "Only users whose name or email address contains this text (case-insensitive).")
                 .withAliases("name", "email", "search"),
             Param.bool("include_inactive", "Also list deactivated users.").withDefault(true),
-            Param.bool("include_avatars", "Also list Gong's synthetic users that stand for Gong staff "
-                + "(support, CSMs) who accessed the account.").withDefault(false),
+            Param.bool(
+                    "include_avatars",
+                    "Also list Gong's synthetic users that stand for Gong staff "
+                        + "(support, CSMs) who accessed the account.")
+                .withDefault(false),
             CommonParams.maxResults(500, 10_000, "users")),
         false);
     this.client = client;
@@ -71,7 +82,8 @@ public final class ListUsersAction extends BaseAction {
   }
 
   private static boolean matches(User u, String query) {
-    return contains(u.displayName(), query) || contains(u.emailAddress(), query)
+    return contains(u.displayName(), query)
+        || contains(u.emailAddress(), query)
         || u.emailAliases().stream().anyMatch(a -> contains(a, query));
   }
 

@@ -20,11 +20,16 @@ public final class ListWorkspacesAction extends BaseAction {
   private final GongClient client;
 
   public ListWorkspacesAction(GongClient client) {
-    super(NAME, List.of("list_workspaces", "list-workspace-id-options", "list-workspaces", "workspaces"), """
+    super(
+        NAME,
+        List.of("list_workspaces", "list-workspace-id-options", "list-workspaces", "workspaces"),
+        """
         List the Gong workspaces of the company: their ids, names and descriptions. Use it to find the \
         workspace_id that other tools accept as a filter (list_calls, search_calls, get_extensive_data, \
         retrieve_transcripts_of_calls) or that add_new_call places a call in. Takes no parameters; one \
-        request to Gong.""", ParamSet.of(), false);
+        request to Gong.""",
+        ParamSet.of(),
+        false);
     this.client = client;
   }
 

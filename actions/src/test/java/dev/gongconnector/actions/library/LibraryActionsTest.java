@@ -29,8 +29,12 @@ class LibraryActionsTest {
   @BeforeAll
   static void start() {
     sim = GongSimulator.builder().calls(40).seed(11).rateLimitPerSecond(0).dailyLimit(0).start();
-    client = GongClient.builder().baseUrl(sim.baseUrl()).credentials(sim.accessKey(), sim.accessKeySecret())
-        .rateLimitPerSecond(0).build();
+    client =
+        GongClient.builder()
+            .baseUrl(sim.baseUrl())
+            .credentials(sim.accessKey(), sim.accessKeySecret())
+            .rateLimitPerSecond(0)
+            .build();
     actions = LibraryActions.install(ActionRegistry.builder(client), client, root).build();
     from = sim.earliestCallStart().toString();
   }
@@ -56,23 +60,33 @@ class LibraryActionsTest {
     JsonNode r = ok("sync_library", "{\"from_date\":\"" + from + "\"}");
     assertThat(r.path("completed").asBoolean()).isTrue();
     assertThat(r.path("callsInStore").asInt()).isEqualTo(40);
-    assertThat(r.path("requestsUsed").asInt()).isEqualTo(r.path("minimumRequests").asInt()).isEqualTo(2);
+    assertThat(r.path("requestsUsed").asInt())
+        .isEqualTo(r.path("minimumRequests").asInt())
+        .isEqualTo(2);
     assertThat(r.path("store").asText()).isEqualTo(CallLibrary.storeFor(root, client).toString());
   }
 
   @Test
   void bothPathsAnswerAlikeAndSayWhichWasUsed() throws Exception {
-    String params = "{\"query\":\"pricing OR integration\",\"from_date\":\"" + from + "\",\"limit\":5,"
-        + "\"affiliation\":\"External\"}";
+    String params =
+        "{\"query\":\"pricing OR integration\",\"from_date\":\""
+            + from
+            + "\",\"limit\":5,"
+            + "\"affiliation\":\"External\"}";
     JsonNode api = ok("search_transcripts", params.replace("}", ",\"source\":\"api\"}"));
     assertThat(api.path("source").asText()).isEqualTo("gong-api");
     assertThat(api.path("scannedCalls").asInt()).isEqualTo(40);
     assertThat(api.path("truncated").asBoolean()).isFalse();
     assertThat(api.path("calls")).isNotEmpty();
-    api.path("calls").forEach(c -> c.path("sentences").forEach(s -> {
-      assertThat(s.path("affiliation").asText()).isEqualTo("External");
-      assertThat(s.path("text").asText()).contains("**");
-    }));
+    api.path("calls")
+        .forEach(
+            c ->
+                c.path("sentences")
+                    .forEach(
+                        s -> {
+                          assertThat(s.path("affiliation").asText()).isEqualTo("External");
+                          assertThat(s.path("text").asText()).contains("**");
+                        }));
 
     sync();
     JsonNode local = ok("search_transcripts", params);
@@ -81,7 +95,8 @@ class LibraryActionsTest {
     assertThat(local.path("library").path("syncedThrough").asText()).isNotEmpty();
 
     // search_calls: keywords answered locally, same call shape as Gong's path plus matches.
-    JsonNode calls = ok("search_calls", "{\"keywords\":[\"pricing\"],\"from_date\":\"" + from + "\"}");
+    JsonNode calls =
+        ok("search_calls", "{\"keywords\":[\"pricing\"],\"from_date\":\"" + from + "\"}");
     assertThat(calls.path("source").asText()).isEqualTo("local-library");
     JsonNode first = calls.path("calls").get(0);
     assertThat(first.path("callId").asText()).isNotEmpty();
@@ -90,16 +105,32 @@ class LibraryActionsTest {
     assertThat(first.path("matches").get(0).path("text").asText()).containsIgnoringCase("**pric");
 
     // Media URLs are not in the library, and an older range is not covered: Gong answers.
-    assertThat(ok("search_calls", "{\"keywords\":[\"pricing\"],\"from_date\":\"" + from + "\",\"include_media\":true}")
-        .path("source").asText()).isEqualTo("gong-api");
-    assertThat(ok("search_calls", "{\"keywords\":[\"pricing\"],\"from_date\":\""
-        + sim.earliestCallStart().minusSeconds(86_400 * 30) + "\"}").path("source").asText()).isEqualTo("gong-api");
+    assertThat(
+            ok(
+                    "search_calls",
+                    "{\"keywords\":[\"pricing\"],\"from_date\":\""
+                        + from
+                        + "\",\"include_media\":true}")
+                .path("source")
+                .asText())
+        .isEqualTo("gong-api");
+    assertThat(
+            ok(
+                    "search_calls",
+                    "{\"keywords\":[\"pricing\"],\"from_date\":\""
+                        + sim.earliestCallStart().minusSeconds(86_400 * 30)
+                        + "\"}")
+                .path("source")
+                .asText())
+        .isEqualTo("gong-api");
   }
 
   @Test
   void aBadQueryNamesTheParameter() throws Exception {
-    ActionResult r = actions.execute("search_transcripts", Json.MAPPER.readTree(
-        "{\"query\":\"\\\"unclosed\",\"from_date\":\"" + from + "\"}"));
+    ActionResult r =
+        actions.execute(
+            "search_transcripts",
+            Json.MAPPER.readTree("{\"query\":\"\\\"unclosed\",\"from_date\":\"" + from + "\"}"));
     assertThat(r.success()).isFalse();
     assertThat(r.error().type()).isEqualTo("invalid_parameter");
     assertThat(r.error().parameter()).isEqualTo("query");
@@ -107,9 +138,14 @@ class LibraryActionsTest {
 
   @Test
   void withoutALibraryTheApiPathSaysWhyAndTruncates() throws Exception {
-    ActionRegistry fresh = LibraryActions.install(ActionRegistry.builder(client), client, root.resolve("none")).build();
-    ActionResult r = fresh.execute("search_transcripts", Json.MAPPER.readTree(
-        "{\"query\":\"budget\",\"from_date\":\"" + from + "\",\"max_calls\":15}"));
+    ActionRegistry fresh =
+        LibraryActions.install(ActionRegistry.builder(client), client, root.resolve("none"))
+            .build();
+    ActionResult r =
+        fresh.execute(
+            "search_transcripts",
+            Json.MAPPER.readTree(
+                "{\"query\":\"budget\",\"from_date\":\"" + from + "\",\"max_calls\":15}"));
     assertThat(r.success()).isTrue();
     assertThat(r.data().path("source").asText()).isEqualTo("gong-api");
     assertThat(r.data().path("libraryNote").asText()).contains("gong sync");

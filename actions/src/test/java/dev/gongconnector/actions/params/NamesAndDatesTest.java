@@ -24,8 +24,10 @@ class NamesAndDatesTest {
 
   @Test
   void plainDatesCoverTheWholeUtcDay() {
-    assertThat(Dates.rangeStart("from_date", "2025-01-31")).isEqualTo(Instant.parse("2025-01-31T00:00:00Z"));
-    assertThat(Dates.rangeEnd("to_date", "2025-01-31")).isEqualTo(Instant.parse("2025-02-01T00:00:00Z"));
+    assertThat(Dates.rangeStart("from_date", "2025-01-31"))
+        .isEqualTo(Instant.parse("2025-01-31T00:00:00Z"));
+    assertThat(Dates.rangeEnd("to_date", "2025-01-31"))
+        .isEqualTo(Instant.parse("2025-02-01T00:00:00Z"));
     assertThat(Dates.rangeEnd("to_date", "2025-01-31T23:59:59-08:00"))
         .isEqualTo(Instant.parse("2025-02-01T07:59:59Z"));
   }
@@ -33,12 +35,17 @@ class NamesAndDatesTest {
   @Test
   void badDatesNameTheParameter() {
     assertThatThrownBy(() -> Dates.rangeStart("from_date", "yesterday"))
-        .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("from_date"))
+        .isInstanceOfSatisfying(
+            InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("from_date"))
         .hasMessageContaining("yesterday");
     assertThatThrownBy(() -> Dates.dateTime("actual_start", "2025-01-13T01:30:00"))
         .hasMessageContaining("offset");
-    assertThatThrownBy(() -> Dates.rangeEnd("to_date", "2025-02-30")).isInstanceOf(InvalidParameterException.class);
-    assertThat(Dates.dateTime("actual_start", "2018-02-18T02:30:00-07:00").getOffset().getTotalSeconds())
+    assertThatThrownBy(() -> Dates.rangeEnd("to_date", "2025-02-30"))
+        .isInstanceOf(InvalidParameterException.class);
+    assertThat(
+            Dates.dateTime("actual_start", "2018-02-18T02:30:00-07:00")
+                .getOffset()
+                .getTotalSeconds())
         .isEqualTo(-7 * 3600);
   }
 }

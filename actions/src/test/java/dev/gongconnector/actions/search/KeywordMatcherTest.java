@@ -29,24 +29,39 @@ class KeywordMatcherTest {
 
   @Test
   void saysWhereInTheCallItMatched() throws Exception {
-    JsonNode call = M.readTree("{\"metaData\":{\"title\":\"Pricing call\"},\"content\":{\"brief\":\"We talked about "
-        + "renewal.\",\"topics\":[{\"name\":\"Pricing\"}],\"trackers\":[{\"name\":\"Competitors\",\"count\":2,"
-        + "\"phrases\":[{\"phrase\":\"pricing page\",\"count\":1}]},{\"name\":\"Pricing\",\"count\":0}],"
-        + "\"keyPoints\":[{\"text\":\"Send pricing\"}]}}");
+    JsonNode call =
+        M.readTree(
+            "{\"metaData\":{\"title\":\"Pricing call\"},\"content\":{\"brief\":\"We talked about "
+                + "renewal.\",\"topics\":[{\"name\":\"Pricing\"}],\"trackers\":[{\"name\":\"Competitors\",\"count\":2,"
+                + "\"phrases\":[{\"phrase\":\"pricing page\",\"count\":1}]},{\"name\":\"Pricing\",\"count\":0}],"
+                + "\"keyPoints\":[{\"text\":\"Send pricing\"}]}}");
     List<Match> matches = new KeywordMatcher(List.of("pricing")).matchCall(call);
-    assertThat(matches).extracting(Match::field).containsExactly("title", "topic", "tracker", "keyPoint");
+    assertThat(matches)
+        .extracting(Match::field)
+        .containsExactly("title", "topic", "tracker", "keyPoint");
   }
 
   @Test
   void transcriptMatchesNameTheSpeakerAndTime() throws Exception {
-    SpeakerDirectory speakers = new SpeakerDirectory(M.readTree(
-        "[{\"speakerId\":\"s1\",\"name\":\"Jane Smith\",\"affiliation\":\"External\"}]"));
-    List<Monologue> transcript = List.of(
-        new Monologue("s1", null, List.of(new Sentence(83_000, 85_000, "What does the pricing look like?"))),
-        new Monologue("s9", null, List.of(new Sentence(3_723_000, 3_724_000, "Pricing is per seat."),
-            new Sentence(3_725_000, 3_726_000, "Pricing again."))));
+    SpeakerDirectory speakers =
+        new SpeakerDirectory(
+            M.readTree(
+                "[{\"speakerId\":\"s1\",\"name\":\"Jane Smith\",\"affiliation\":\"External\"}]"));
+    List<Monologue> transcript =
+        List.of(
+            new Monologue(
+                "s1",
+                null,
+                List.of(new Sentence(83_000, 85_000, "What does the pricing look like?"))),
+            new Monologue(
+                "s9",
+                null,
+                List.of(
+                    new Sentence(3_723_000, 3_724_000, "Pricing is per seat."),
+                    new Sentence(3_725_000, 3_726_000, "Pricing again."))));
     List<Match> out = new ArrayList<>();
-    int total = new KeywordMatcher(List.of("pricing")).matchTranscript(transcript, speakers, out, 2);
+    int total =
+        new KeywordMatcher(List.of("pricing")).matchTranscript(transcript, speakers, out, 2);
     assertThat(total).isEqualTo(3);
     assertThat(out).hasSize(2);
     assertThat(out.get(0).speaker()).isEqualTo("Jane Smith");

@@ -18,7 +18,8 @@ final class BenchSupport {
   static Map<String, String> args(String[] args) {
     Map<String, String> m = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
-      if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --name value, got " + args[i]);
+      if (!args[i].startsWith("--"))
+        throw new IllegalArgumentException("expected --name value, got " + args[i]);
       m.put(args[i].substring(2), args[i + 1]);
     }
     return m;

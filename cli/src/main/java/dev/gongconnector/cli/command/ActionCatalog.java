@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The actions the command line offers: their descriptions and schemas for help and option generation
- * (available without a connection), and the same action bound to a live connection to run it.
+ * The actions the command line offers: their descriptions and schemas for help and option
+ * generation (available without a connection), and the same action bound to a live connection to
+ * run it.
  */
 public interface ActionCatalog {
 
@@ -18,7 +19,9 @@ public interface ActionCatalog {
   /** The action with this canonical name, ready to run against {@code connection}. */
   Action bind(String canonicalName, GongConnection connection);
 
-  /** The action called {@code name}: canonical, alias, snake_case or kebab-case, any case; or null. */
+  /**
+   * The action called {@code name}: canonical, alias, snake_case or kebab-case, any case; or null.
+   */
   default Action find(String name) {
     String wanted = normalize(name);
     for (Action action : actions()) {

@@ -16,8 +16,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The body of a generated action subcommand ({@code gong get-call ...}): collects the options into the
- * action's parameters, connects, runs the action with progress on stderr and prints the envelope.
+ * The body of a generated action subcommand ({@code gong get-call ...}): collects the options into
+ * the action's parameters, connects, runs the action with progress on stderr and prints the
+ * envelope.
  */
 final class ActionCommand implements Callable<Integer> {
 
@@ -30,8 +31,14 @@ final class ActionCommand implements Callable<Integer> {
   private final DryRunOption dryRun;
   CommandSpec spec;
 
-  ActionCommand(Action action, ActionCatalog catalog, CliContext context, SchemaOptions options,
-      ConnectionOptions connection, OutputOptions output, DryRunOption dryRun) {
+  ActionCommand(
+      Action action,
+      ActionCatalog catalog,
+      CliContext context,
+      SchemaOptions options,
+      ConnectionOptions connection,
+      OutputOptions output,
+      DryRunOption dryRun) {
     this.action = action;
     this.catalog = catalog;
     this.context = context;
@@ -48,8 +55,11 @@ final class ActionCommand implements Callable<Integer> {
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     List<String> missing = options.missingRequired(params);
     if (!missing.isEmpty()) {
-      err.println("gong: Missing required option" + (missing.size() > 1 ? "s" : "") + ": "
-          + String.join(", ", missing));
+      err.println(
+          "gong: Missing required option"
+              + (missing.size() > 1 ? "s" : "")
+              + ": "
+              + String.join(", ", missing));
       err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
       return ExitCodes.USAGE;
     }
@@ -58,16 +68,19 @@ final class ActionCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     try (GongConnection gong = connection.connect(err)) {
-      ActionResult result = ActionRunner.run(catalog.bind(action.name(), gong), params, context, err);
+      ActionResult result =
+          ActionRunner.run(catalog.bind(action.name(), gong), params, context, err);
       int code = printer.print(result, options::optionName);
-      if (code == ExitCodes.USAGE) err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
+      if (code == ExitCodes.USAGE)
+        err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
       return code;
     }
   }
 
   /** The {@code --dry-run} option of action commands. */
   static final class DryRunOption {
-    @picocli.CommandLine.Option(names = "--dry-run",
+    @picocli.CommandLine.Option(
+        names = "--dry-run",
         description = "Print the parameters that would be sent to the action as JSON, and stop.")
     boolean enabled;
   }

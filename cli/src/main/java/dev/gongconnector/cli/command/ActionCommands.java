@@ -18,9 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Generates one picocli subcommand per action of the catalog with picocli's programmatic API: named by
- * the action's canonical name in kebab-case, with its aliases, its options from the JSON Schema, and the
- * shared connection and output options.
+ * Generates one picocli subcommand per action of the catalog with picocli's programmatic API: named
+ * by the action's canonical name in kebab-case, with its aliases, its options from the JSON Schema,
+ * and the shared connection and output options.
  */
 public final class ActionCommands {
 
@@ -36,7 +36,8 @@ public final class ActionCommands {
   }
 
   /** The subcommand spec of one action; {@code taken} holds the command names already used. */
-  static CommandSpec spec(Action action, ActionCatalog catalog, CliContext context, Set<String> taken) {
+  static CommandSpec spec(
+      Action action, ActionCatalog catalog, CliContext context, Set<String> taken) {
     ConnectionOptions connection = new ConnectionOptions(context);
     OutputOptions output = new OutputOptions();
     ActionCommand.DryRunOption dryRun = new ActionCommand.DryRunOption();
@@ -48,13 +49,16 @@ public final class ActionCommands {
     for (CommandSpec mixin : List.of(connectionSpec, outputSpec)) {
       for (OptionSpec o : mixin.options()) reserved.addAll(List.of(o.names()));
     }
-    SchemaOptions options = SchemaOptions.of(action.inputSchema(), reserved, parameterAliases(action));
-    ActionCommand command = new ActionCommand(action, catalog, context, options, connection, output, dryRun);
+    SchemaOptions options =
+        SchemaOptions.of(action.inputSchema(), reserved, parameterAliases(action));
+    ActionCommand command =
+        new ActionCommand(action, catalog, context, options, connection, output, dryRun);
 
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
     command.spec = spec;
     String name = Names.kebab(action.name());
-    // A fixed command keeps its name (the library's `search`); a clashing action gets a suffix, never a crash.
+    // A fixed command keeps its name (the library's `search`); a clashing action gets a suffix,
+    // never a crash.
     if (taken.contains(name)) name = name + "-action";
     spec.name(name);
     spec.aliases(aliases(action, name, taken).toArray(new String[0]));
@@ -67,7 +71,9 @@ public final class ActionCommands {
         .autoWidth(true)
         .abbreviateSynopsis(true)
         .footerHeading("%nExit codes:%n")
-        .footer("  0  success", "  1  Gong or the network failed (the envelope says success=false)",
+        .footer(
+            "  0  success",
+            "  1  Gong or the network failed (the envelope says success=false)",
             "  2  bad usage: unknown option, malformed value, a parameter the action rejected");
     for (OptionSpec option : options.specs()) spec.addOption(option);
     spec.addMixin("dryRun", dryRunSpec);
@@ -76,7 +82,10 @@ public final class ActionCommands {
     return spec;
   }
 
-  /** The other names each parameter accepts, when the action publishes them (actions built on BaseAction). */
+  /**
+   * The other names each parameter accepts, when the action publishes them (actions built on
+   * BaseAction).
+   */
   static Map<String, List<String>> parameterAliases(Action action) {
     Map<String, List<String>> aliases = new HashMap<>();
     if (action instanceof BaseAction) {
@@ -111,7 +120,10 @@ public final class ActionCommands {
     return lines.toArray(new String[0]);
   }
 
-  /** A short form of a first sentence for command lists: cut before a colon or parenthesis when long. */
+  /**
+   * A short form of a first sentence for command lists: cut before a colon or parenthesis when
+   * long.
+   */
   public static String summary(String sentence) {
     if (sentence.length() <= 72) return sentence;
     int cut = -1;

@@ -12,8 +12,11 @@ public final class ActionRunner {
 
   private ActionRunner() {}
 
-  /** Runs {@code action} with {@code params}; the envelope, never an exception for a Gong failure. */
-  public static ActionResult run(Action action, ObjectNode params, CliContext context, PrintWriter err) {
+  /**
+   * Runs {@code action} with {@code params}; the envelope, never an exception for a Gong failure.
+   */
+  public static ActionResult run(
+      Action action, ObjectNode params, CliContext context, PrintWriter err) {
     try (ConsoleProgress progress = ConsoleProgress.create(err, context.progressEnabled())) {
       return action.execute(params, progress);
     }

@@ -16,15 +16,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gong actions}: every action with its command name, aliases and what it does. */
-@Command(name = "actions", aliases = "tools", mixinStandardHelpOptions = true,
-    description = "List the actions (the same tools the MCP server offers) with their command names.")
+@Command(
+    name = "actions",
+    aliases = "tools",
+    mixinStandardHelpOptions = true,
+    description =
+        "List the actions (the same tools the MCP server offers) with their command names.")
 public final class ActionsCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  OutputOptions output = new OutputOptions();
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Option(names = "--schemas", description = "Include each action's JSON Schema (JSON output).")
   boolean schemas;
@@ -46,11 +48,17 @@ public final class ActionsCommand implements Callable<Integer> {
       item.put("command", Names.kebab(action.name()));
       item.put("name", action.name());
       ArrayNode aliases = item.putArray("aliases");
-      action.aliases().stream().map(Names::kebab).distinct()
-          .filter(a -> !a.equals(Names.kebab(action.name()))).forEach(aliases::add);
+      action.aliases().stream()
+          .map(Names::kebab)
+          .distinct()
+          .filter(a -> !a.equals(Names.kebab(action.name())))
+          .forEach(aliases::add);
       item.put("writes", action.writes());
-      item.put("description", format == OutputFormat.json || format == OutputFormat.jsonl
-          ? action.description() : ActionCommands.summary(ActionCommands.firstSentence(action.description())));
+      item.put(
+          "description",
+          format == OutputFormat.json || format == OutputFormat.jsonl
+              ? action.description()
+              : ActionCommands.summary(ActionCommands.firstSentence(action.description())));
       if (schemas) item.set("inputSchema", action.inputSchema());
     }
     output.printer(spec, context, OutputFormat.table).printData(list);

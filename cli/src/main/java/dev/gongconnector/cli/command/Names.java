@@ -15,7 +15,9 @@ public final class Names {
       if (c == '_' || c == ' ') {
         out.append('-');
       } else if (Character.isUpperCase(c)) {
-        if (i > 0 && out.length() > 0 && out.charAt(out.length() - 1) != '-'
+        if (i > 0
+            && out.length() > 0
+            && out.charAt(out.length() - 1) != '-'
             && !Character.isUpperCase(name.charAt(i - 1))) {
           out.append('-');
         }

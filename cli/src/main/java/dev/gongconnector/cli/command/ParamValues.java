@@ -16,11 +16,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Converts a parameter value typed by a person (a command-line option or a {@code key: value} line of
- * {@code gong run}) into JSON, as the property's JSON Schema says: strings stay strings (ids of 20 digits
- * included), integers and numbers are parsed, booleans accept true/false/yes/no, arrays are JSON
- * ({@code ["a","b"]}) or comma-separated ({@code a,b}), objects are JSON. Enum values are matched
- * case-insensitively and given back in their canonical spelling.
+ * Converts a parameter value typed by a person (a command-line option or a {@code key: value} line
+ * of {@code gong run}) into JSON, as the property's JSON Schema says: strings stay strings (ids of
+ * 20 digits included), integers and numbers are parsed, booleans accept true/false/yes/no, arrays
+ * are JSON ({@code ["a","b"]}) or comma-separated ({@code a,b}), objects are JSON. Enum values are
+ * matched case-insensitively and given back in their canonical spelling.
  *
  * <p>The action validates everything again; this only gets the types right and fails early, with a
  * message that names what was expected.
@@ -31,7 +31,10 @@ public final class ParamValues {
 
   private ParamValues() {}
 
-  /** The JSON types a property schema allows ({@code type} as a string or a list, or from anyOf/oneOf/enum). */
+  /**
+   * The JSON types a property schema allows ({@code type} as a string or a list, or from
+   * anyOf/oneOf/enum).
+   */
   public static Set<String> types(JsonNode schema) {
     Set<String> types = new LinkedHashSet<>();
     if (schema == null) return types;
@@ -40,19 +43,25 @@ public final class ParamValues {
     if (type != null && type.isArray()) type.forEach(t -> types.add(t.asText()));
     for (String combinator : List.of("anyOf", "oneOf")) {
       JsonNode alternatives = schema.get(combinator);
-      if (alternatives != null && alternatives.isArray()) alternatives.forEach(a -> types.addAll(types(a)));
+      if (alternatives != null && alternatives.isArray())
+        alternatives.forEach(a -> types.addAll(types(a)));
     }
     if (types.isEmpty() && schema.has("enum")) types.add("string");
     types.remove("null");
     return types;
   }
 
-  /** Converts {@code raw}; throws {@link IllegalArgumentException} with a message saying what was expected. */
+  /**
+   * Converts {@code raw}; throws {@link IllegalArgumentException} with a message saying what was
+   * expected.
+   */
   public static JsonNode parse(String raw, JsonNode schema) {
     Set<String> types = types(schema);
     String value = raw.trim();
-    if (types.contains("array") && (value.startsWith("[") || !types.contains("string"))) return array(value, schema);
-    if (types.contains("object") && (value.startsWith("{") || !types.contains("string"))) return object(value, schema);
+    if (types.contains("array") && (value.startsWith("[") || !types.contains("string")))
+      return array(value, schema);
+    if (types.contains("object") && (value.startsWith("{") || !types.contains("string")))
+      return object(value, schema);
     if (types.contains("boolean") && types.size() == 1) return NODES.booleanNode(bool(value));
     if (types.contains("integer") && types.size() == 1) return integer(value);
     if (types.contains("number") && types.size() == 1) return number(value);
@@ -69,7 +78,8 @@ public final class ParamValues {
         if (option.asText().equalsIgnoreCase(value.trim())) return option.deepCopy();
         names.add(option.asText());
       }
-      throw new IllegalArgumentException("expected one of " + String.join(", ", names) + ", got '" + value + "'");
+      throw new IllegalArgumentException(
+          "expected one of " + String.join(", ", names) + ", got '" + value + "'");
     }
     return NODES.textNode(value);
   }
@@ -78,7 +88,8 @@ public final class ParamValues {
     JsonNode items = schema == null ? null : schema.get("items");
     if (value.startsWith("[")) {
       JsonNode parsed = json(value, "a JSON array");
-      if (!parsed.isArray()) throw new IllegalArgumentException("expected a JSON array, got " + value);
+      if (!parsed.isArray())
+        throw new IllegalArgumentException("expected a JSON array, got " + value);
       return parsed;
     }
     ArrayNode array = NODES.arrayNode();
@@ -98,7 +109,8 @@ public final class ParamValues {
   private static JsonNode object(String value, JsonNode schema) {
     if (value.startsWith("{")) {
       JsonNode parsed = json(value, "a JSON object");
-      if (!parsed.isObject()) throw new IllegalArgumentException("expected a JSON object, got " + value);
+      if (!parsed.isObject())
+        throw new IllegalArgumentException("expected a JSON object, got " + value);
       return parsed;
     }
     // An object of boolean flags (content selectors) may be given as the names to switch on: a,b,c.
@@ -111,20 +123,23 @@ public final class ParamValues {
         String match = null;
         for (Iterator<String> it = properties.fieldNames(); it.hasNext(); ) {
           String candidate = it.next();
-          if (candidate.equalsIgnoreCase(name) || candidate.equalsIgnoreCase(name.replace("-", "").replace("_", ""))) {
+          if (candidate.equalsIgnoreCase(name)
+              || candidate.equalsIgnoreCase(name.replace("-", "").replace("_", ""))) {
             match = candidate;
           }
         }
         if (match == null) {
           List<String> names = new ArrayList<>();
           properties.fieldNames().forEachRemaining(names::add);
-          throw new IllegalArgumentException("unknown field '" + name + "' (known: " + String.join(", ", names) + ")");
+          throw new IllegalArgumentException(
+              "unknown field '" + name + "' (known: " + String.join(", ", names) + ")");
         }
         object.put(match, true);
       }
       return object;
     }
-    throw new IllegalArgumentException("expected a JSON object like {\"key\": \"value\"}, got " + value);
+    throw new IllegalArgumentException(
+        "expected a JSON object like {\"key\": \"value\"}, got " + value);
   }
 
   private static boolean allBoolean(JsonNode properties) {
@@ -137,9 +152,17 @@ public final class ParamValues {
   /** true/false, yes/no, on/off, 1/0, case-insensitive. */
   public static boolean bool(String value) {
     switch (unquote(value).trim().toLowerCase(Locale.ROOT)) {
-      case "true": case "yes": case "y": case "on": case "1":
+      case "true":
+      case "yes":
+      case "y":
+      case "on":
+      case "1":
         return true;
-      case "false": case "no": case "n": case "off": case "0":
+      case "false":
+      case "no":
+      case "n":
+      case "off":
+      case "0":
         return false;
       default:
         throw new IllegalArgumentException("expected true or false, got '" + value + "'");
@@ -172,8 +195,14 @@ public final class ParamValues {
       return ResultPrinter.JSON.readTree(value);
     } catch (JsonProcessingException e) {
       String detail = e.getOriginalMessage();
-      throw new IllegalArgumentException("expected " + expected + ", but it is not valid JSON ("
-          + detail.split("\n")[0] + " at character " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")");
+      throw new IllegalArgumentException(
+          "expected "
+              + expected
+              + ", but it is not valid JSON ("
+              + detail.split("\n")[0]
+              + " at character "
+              + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr())
+              + ")");
     }
   }
 

@@ -13,12 +13,12 @@ import java.util.List;
 
 /**
  * The catalog of the actions module's {@link ActionRegistry}, with write actions enabled (running
- * {@code gong add-call} is the user's explicit request; the MCP server keeps them off by default) and the
- * local call library installed ({@code search_calls} answers from it when {@code gong sync} covers the
- * range, and {@code search_transcripts} is offered).
+ * {@code gong add-call} is the user's explicit request; the MCP server keeps them off by default)
+ * and the local call library installed ({@code search_calls} answers from it when {@code gong sync}
+ * covers the range, and {@code search_transcripts} is offered).
  *
- * <p>Help and option generation read a registry built over an offline client that never sends a request;
- * running a command builds the registry over the live connection.
+ * <p>Help and option generation read a registry built over an offline client that never sends a
+ * request; running a command builds the registry over the live connection.
  */
 public final class RegistryCatalog implements ActionCatalog {
 
@@ -46,15 +46,21 @@ public final class RegistryCatalog implements ActionCatalog {
   @Override
   public Action bind(String canonicalName, GongConnection connection) {
     GongClient client = connection.client();
-    // An embedded Gong is new for each command: a library synced from another one must not answer for it.
-    Path root = connection.simulated() ? LibraryActions.defaultRootFor(client)
-        : LibraryStore.defaultRoot(context::getenv, context.home());
-    return registry(client, root).find(canonicalName)
+    // An embedded Gong is new for each command: a library synced from another one must not answer
+    // for it.
+    Path root =
+        connection.simulated()
+            ? LibraryActions.defaultRootFor(client)
+            : LibraryStore.defaultRoot(context::getenv, context.home());
+    return registry(client, root)
+        .find(canonicalName)
         .orElseThrow(() -> new CliUsageException("unknown action '" + canonicalName + "'"));
   }
 
   private static ActionRegistry registry(GongClient client, Path libraryRoot) {
-    return LibraryActions.install(ActionRegistry.builder(client).allowWrites(true), client, libraryRoot).build();
+    return LibraryActions.install(
+            ActionRegistry.builder(client).allowWrites(true), client, libraryRoot)
+        .build();
   }
 
   /** The actions' descriptions, made once per process: they never change. */
@@ -62,10 +68,12 @@ public final class RegistryCatalog implements ActionCatalog {
     static final List<Action> ACTIONS;
 
     static {
-      GongClient offline = GongClient.builder()
-          .baseUrl("http://127.0.0.1:9")       // never contacted: this registry only describes the actions
-          .credentials("offline", "offline")
-          .build();
+      GongClient offline =
+          GongClient.builder()
+              .baseUrl(
+                  "http://127.0.0.1:9") // never contacted: this registry only describes the actions
+              .credentials("offline", "offline")
+              .build();
       ACTIONS = registry(offline, LibraryActions.defaultRootFor(offline)).all();
     }
   }

@@ -14,17 +14,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gong schema ACTION}: the JSON Schema of an action's parameters. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
     description = "Print the JSON Schema of an action's parameters (what MCP clients see).")
 public final class SchemaCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "ACTION", description = "Action name: command, alias or snake_case name.")
+  @Parameters(
+      paramLabel = "ACTION",
+      description = "Action name: command, alias or snake_case name.")
   String name;
 
-  @Option(names = "--pretty", negatable = true, description = "Pretty-print (default: on a terminal).")
+  @Option(
+      names = "--pretty",
+      negatable = true,
+      description = "Pretty-print (default: on a terminal).")
   Boolean pretty;
 
   private final CliContext context;
@@ -39,9 +45,15 @@ public final class SchemaCommand implements Callable<Integer> {
   public Integer call() {
     Action action = catalog.find(name);
     if (action == null) {
-      throw new CliUsageException("unknown action '" + name + "' (known: " + String.join(", ", catalog.commandNames()) + ")");
+      throw new CliUsageException(
+          "unknown action '"
+              + name
+              + "' (known: "
+              + String.join(", ", catalog.commandNames())
+              + ")");
     }
-    new OutputOptions(OutputFormat.json, pretty).printer(spec, context, OutputFormat.json)
+    new OutputOptions(OutputFormat.json, pretty)
+        .printer(spec, context, OutputFormat.json)
         .printJson(action.inputSchema());
     return ExitCodes.OK;
   }

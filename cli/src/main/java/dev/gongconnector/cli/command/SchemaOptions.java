@@ -15,19 +15,23 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The command-line options of one action, made from its JSON Schema: one {@code --kebab-case} option
- * per property, typed, required as the schema says, described with its enum values, format and default.
+ * The command-line options of one action, made from its JSON Schema: one {@code --kebab-case}
+ * option per property, typed, required as the schema says, described with its enum values, format
+ * and default.
  *
- * <p>Booleans are flags that also take a value ({@code --include-media}, {@code --include-media=false});
- * arrays take JSON ({@code '["a","b"]'}) or comma-separated values and may be repeated; objects take JSON
- * (objects of boolean flags also take the names to switch on: {@code --content-selector topics,brief}).
+ * <p>Booleans are flags that also take a value ({@code --include-media}, {@code
+ * --include-media=false}); arrays take JSON ({@code '["a","b"]'}) or comma-separated values and may
+ * be repeated; objects take JSON (objects of boolean flags also take the names to switch on: {@code
+ * --content-selector topics,brief}).
  */
 public final class SchemaOptions {
 
   /** Per property: its option, then hidden options for its other accepted names. */
   private final Map<String, List<OptionSpec>> byProperty = new LinkedHashMap<>();
+
   /** Required properties, in schema order. */
   private final Set<String> required = new java.util.LinkedHashSet<>();
+
   private final Map<String, String> optionNames = new LinkedHashMap<>();
 
   private SchemaOptions() {}
@@ -44,7 +48,8 @@ public final class SchemaOptions {
    * Like {@link #of(ObjectNode, Set)}, with other accepted names per property ({@code title} for
    * {@code call_title}) as extra option names, where they clash with nothing.
    */
-  public static SchemaOptions of(ObjectNode schema, Set<String> reserved, Map<String, List<String>> aliases) {
+  public static SchemaOptions of(
+      ObjectNode schema, Set<String> reserved, Map<String, List<String>> aliases) {
     SchemaOptions options = new SchemaOptions();
     Set<String> used = new java.util.HashSet<>(reserved);
     schema.path("properties").fieldNames().forEachRemaining(p -> used.add("--" + Names.kebab(p)));
@@ -56,11 +61,13 @@ public final class SchemaOptions {
       if (reserved.contains(name)) name = "--param-" + Names.kebab(property.getKey());
       boolean isRequired = required.contains(property.getKey());
       List<OptionSpec> specs = new ArrayList<>();
-      // Required properties are checked by missingRequired, not by picocli: any accepted name satisfies one,
+      // Required properties are checked by missingRequired, not by picocli: any accepted name
+      // satisfies one,
       // and the user learns every missing option in one message.
       specs.add(option(name, property.getValue(), false, false, isRequired));
       if (isRequired) options.required.add(property.getKey());
-      // Other accepted names work as options too but stay out of the help (the description names them).
+      // Other accepted names work as options too but stay out of the help (the description names
+      // them).
       for (String alias : aliases.getOrDefault(property.getKey(), List.of())) {
         String extra = "--" + Names.kebab(alias);
         if (used.add(extra)) specs.add(option(extra, property.getValue(), false, true));
@@ -75,22 +82,31 @@ public final class SchemaOptions {
     return option(name, schema, required, hidden, required);
   }
 
-  private static OptionSpec option(String name, JsonNode schema, boolean required, boolean hidden, boolean saysRequired) {
+  private static OptionSpec option(
+      String name, JsonNode schema, boolean required, boolean hidden, boolean saysRequired) {
     Set<String> types = ParamValues.types(schema);
-    OptionSpec.Builder b = OptionSpec.builder(name).required(required).hidden(hidden)
-        .description(describe(schema, saysRequired));
+    OptionSpec.Builder b =
+        OptionSpec.builder(name)
+            .required(required)
+            .hidden(hidden)
+            .description(describe(schema, saysRequired));
     if (types.equals(Set.of("boolean"))) {
       // A flag that also accepts an explicit value: --include-media, --include-media=false.
-      return b.type(Boolean.class).arity("0..1").fallbackValue("true").paramLabel("true|false")
-          .hideParamSyntax(false).build();
+      return b.type(Boolean.class)
+          .arity("0..1")
+          .fallbackValue("true")
+          .paramLabel("true|false")
+          .hideParamSyntax(false)
+          .build();
     }
-    ITypeConverter<JsonNode> converter = value -> {
-      try {
-        return ParamValues.parse(value, schema);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    };
+    ITypeConverter<JsonNode> converter =
+        value -> {
+          try {
+            return ParamValues.parse(value, schema);
+          } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+          }
+        };
     b.paramLabel(label(schema, types)).converters(converter);
     if (types.contains("array")) {
       // Repeatable: --keywords sales --keywords demo is --keywords sales,demo.
@@ -131,10 +147,16 @@ public final class SchemaOptions {
       List<String> values = new ArrayList<>();
       allowed.forEach(v -> values.add(v.asText()));
       boolean said = values.stream().allMatch(v -> first.indexOf(v) >= 0);
-      if (!said) first.append(first.length() > 0 ? " " : "").append("One of: ").append(String.join(", ", values)).append('.');
+      if (!said)
+        first
+            .append(first.length() > 0 ? " " : "")
+            .append("One of: ")
+            .append(String.join(", ", values))
+            .append('.');
     }
     String format = schema.path("format").asText("");
-    if (format.equals("date-time") && first.indexOf("ISO") < 0) first.append(" ISO-8601, e.g. 2025-01-31T00:00:00Z.");
+    if (format.equals("date-time") && first.indexOf("ISO") < 0)
+      first.append(" ISO-8601, e.g. 2025-01-31T00:00:00Z.");
     JsonNode properties = schema.get("properties");
     if (properties != null && properties.isObject() && properties.size() > 0) {
       List<String> fields = new ArrayList<>();
@@ -143,8 +165,13 @@ public final class SchemaOptions {
     }
     JsonNode def = schema.get("default");
     // Say the default unless the description already does ("(default 100, at most 10000)").
-    if (def != null && !def.isNull() && !first.toString().toLowerCase(java.util.Locale.ROOT).contains("default")) {
-      first.append(" Default: ").append(def.isValueNode() ? def.asText() : def.toString()).append('.');
+    if (def != null
+        && !def.isNull()
+        && !first.toString().toLowerCase(java.util.Locale.ROOT).contains("default")) {
+      first
+          .append(" Default: ")
+          .append(def.isValueNode() ? def.asText() : def.toString())
+          .append('.');
     }
     String text = first.toString().trim();
     lines.add(escape(required ? "Required. " + text : text));
@@ -163,7 +190,10 @@ public final class SchemaOptions {
     return all;
   }
 
-  /** The option name of a property ({@code call_id -> --call-id}), or the property itself when unknown. */
+  /**
+   * The option name of a property ({@code call_id -> --call-id}), or the property itself when
+   * unknown.
+   */
   public String optionName(String property) {
     if (property == null) return null;
     String name = optionNames.get(property);
@@ -171,9 +201,7 @@ public final class SchemaOptions {
     return name != null ? name : property;
   }
 
-  /**
-   * The option names of the required properties missing from {@code params}, all at once.
-   */
+  /** The option names of the required properties missing from {@code params}, all at once. */
   public List<String> missingRequired(ObjectNode params) {
     List<String> missing = new ArrayList<>();
     for (String property : required) {

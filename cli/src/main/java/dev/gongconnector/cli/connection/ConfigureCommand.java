@@ -19,38 +19,50 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gong configure}: saves the base URL, access key and secret of a Gong account into a profile of
- * the owner-only profile file, after checking them against Gong. The secret is read without echo from
- * the terminal, or from the first line of stdin when that is not a terminal; it is never printed.
+ * {@code gong configure}: saves the base URL, access key and secret of a Gong account into a
+ * profile of the owner-only profile file, after checking them against Gong. The secret is read
+ * without echo from the terminal, or from the first line of stdin when that is not a terminal; it
+ * is never printed.
  */
-@Command(name = "configure", mixinStandardHelpOptions = true,
+@Command(
+    name = "configure",
+    mixinStandardHelpOptions = true,
     description = {
-        "Save your Gong API credentials in a profile (~/.config/gong/config.properties, mode 600).",
-        "",
-        "Find the base URL and create an access key in Gong under Company Settings > Ecosystem > API.",
-        "On a terminal the secret is asked for without echo; otherwise it is read from stdin:",
-        "  gong configure --base-url https://us-12345.api.gong.io --access-key KEY < secret.txt"
+      "Save your Gong API credentials in a profile (~/.config/gong/config.properties, mode 600).",
+      "",
+      "Find the base URL and create an access key in Gong under Company Settings > Ecosystem > API.",
+      "On a terminal the secret is asked for without echo; otherwise it is read from stdin:",
+      "  gong configure --base-url https://us-12345.api.gong.io --access-key KEY < secret.txt"
     })
 public final class ConfigureCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--profile", paramLabel = "NAME", defaultValue = ProfileStore.DEFAULT_PROFILE,
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      defaultValue = ProfileStore.DEFAULT_PROFILE,
       description = "Profile to write (default: ${DEFAULT-VALUE}).")
   String profile;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "Your Gong API base URL, e.g. https://us-12345.api.gong.io.")
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Your Gong API base URL, e.g. https://us-12345.api.gong.io.")
   String baseUrl;
 
   @Option(names = "--access-key", paramLabel = "KEY", description = "Your Gong access key.")
   String accessKey;
 
-  @Option(names = "--bearer-token-stdin",
-      description = "Read an OAuth bearer token (instead of an access key secret) from stdin or the prompt.")
+  @Option(
+      names = "--bearer-token-stdin",
+      description =
+          "Read an OAuth bearer token (instead of an access key secret) from stdin or the prompt.")
   boolean bearer;
 
-  @Option(names = "--no-verify", negatable = false,
+  @Option(
+      names = "--no-verify",
+      negatable = false,
       description = "Save without checking the credentials against Gong (GET /v2/workspaces).")
   boolean noVerify;
 
@@ -66,21 +78,29 @@ public final class ConfigureCommand implements Callable<Integer> {
     ProfileStore store = ProfileStore.locate(context);
     Map<String, String> existing = store.profile(profile);
     if (existing == null) existing = Map.of();
-    BufferedReader stdin = new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8));
+    BufferedReader stdin =
+        new BufferedReader(new InputStreamReader(context.stdin(), StandardCharsets.UTF_8));
 
-    String url = value(baseUrl, "Gong API base URL (e.g. https://us-12345.api.gong.io)", existing.get("base-url"), stdin);
+    String url =
+        value(
+            baseUrl,
+            "Gong API base URL (e.g. https://us-12345.api.gong.io)",
+            existing.get("base-url"),
+            stdin);
     url = normalizeBaseUrl(url);
     String key = bearer ? null : value(accessKey, "Access key", existing.get("access-key"), stdin);
     String secretField = bearer ? "bearer-token" : "access-key-secret";
-    String secret = secret(bearer ? "Bearer token" : "Access key secret", existing.get(secretField), stdin);
+    String secret =
+        secret(bearer ? "Bearer token" : "Access key secret", existing.get(secretField), stdin);
 
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("base-url", url);
     if (!bearer) fields.put("access-key", key);
     fields.put(secretField, secret);
     if (!noVerify) {
-      ConnectionSettings settings = new ConnectionSettings(url, key, bearer ? null : secret, bearer ? secret : null,
-          "gong configure");
+      ConnectionSettings settings =
+          new ConnectionSettings(
+              url, key, bearer ? null : secret, bearer ? secret : null, "gong configure");
       try (GongConnection connection = GongConnection.open(settings, context, err)) {
         int workspaces = connection.client().workspaces().list().size();
         err.println("gong: the credentials work: " + workspaces + " workspace(s) at " + url);
@@ -91,25 +111,35 @@ public final class ConfigureCommand implements Callable<Integer> {
       }
     }
     store.save(profile, fields);
-    err.println("gong: saved profile '" + profile + "' to " + store.file() + " (readable by you alone)");
+    err.println(
+        "gong: saved profile '" + profile + "' to " + store.file() + " (readable by you alone)");
     return ExitCodes.OK;
   }
 
   private String value(String flag, String prompt, String current, BufferedReader stdin) {
     if (flag != null && !flag.isBlank()) return flag.trim();
     if (context.console() != null) {
-      String line = context.console().readLine(prompt + (current == null ? "" : " [" + current + "]") + ": ");
+      String line =
+          context.console().readLine(prompt + (current == null ? "" : " [" + current + "]") + ": ");
       if (line != null && !line.isBlank()) return line.trim();
       if (current != null) return current;
       throw new CliUsageException(prompt + " is required");
     }
     if (current != null) return current;
-    throw new CliUsageException(prompt + " is required: give it as an option (stdin holds only the secret)");
+    throw new CliUsageException(
+        prompt + " is required: give it as an option (stdin holds only the secret)");
   }
 
   private String secret(String prompt, String current, BufferedReader stdin) {
     if (context.console() != null) {
-      char[] typed = context.console().readPassword(prompt + " (input hidden" + (current == null ? "" : ", Enter keeps the saved one") + "): ");
+      char[] typed =
+          context
+              .console()
+              .readPassword(
+                  prompt
+                      + " (input hidden"
+                      + (current == null ? "" : ", Enter keeps the saved one")
+                      + "): ");
       try {
         String value = typed == null ? "" : new String(typed).trim();
         if (!value.isEmpty()) return value;
@@ -126,11 +156,15 @@ public final class ConfigureCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     if (current != null) return current;
-    throw new CliUsageException(prompt + " is required: type it at the prompt, or pipe it on stdin "
-        + "(e.g. `gong configure ... < secret.txt`)");
+    throw new CliUsageException(
+        prompt
+            + " is required: type it at the prompt, or pipe it on stdin "
+            + "(e.g. `gong configure ... < secret.txt`)");
   }
 
-  /** Accepts what users paste: trailing slashes and a trailing /v2 are dropped; https is required. */
+  /**
+   * Accepts what users paste: trailing slashes and a trailing /v2 are dropped; https is required.
+   */
   static String normalizeBaseUrl(String url) {
     String u = url.trim();
     while (u.endsWith("/")) u = u.substring(0, u.length() - 1);

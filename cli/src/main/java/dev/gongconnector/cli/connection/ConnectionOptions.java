@@ -7,40 +7,58 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The connection options every command that talks to Gong shares, as a picocli mixin:
- * {@code @Mixin ConnectionOptions connection;} then {@code try (GongConnection c = connection.connect()) {..}}.
+ * The connection options every command that talks to Gong shares, as a picocli mixin: {@code @Mixin
+ * ConnectionOptions connection;} then {@code try (GongConnection c = connection.connect()) {..}}.
  *
- * <p>Resolution, field by field: flags, then the profile named by {@code --profile}, then the environment
- * ({@code GONG_BASE_URL}, {@code GONG_ACCESS_KEY}, {@code GONG_ACCESS_KEY_SECRET}, {@code GONG_BEARER_TOKEN}),
- * then the {@code GONG_PROFILE} or {@code default} profile of {@code ~/.config/gong/config.properties}. With
- * nothing configured at all (or {@code --sim}) an embedded local Gong is started in-process.
+ * <p>Resolution, field by field: flags, then the profile named by {@code --profile}, then the
+ * environment ({@code GONG_BASE_URL}, {@code GONG_ACCESS_KEY}, {@code GONG_ACCESS_KEY_SECRET},
+ * {@code GONG_BEARER_TOKEN}), then the {@code GONG_PROFILE} or {@code default} profile of {@code
+ * ~/.config/gong/config.properties}. With nothing configured at all (or {@code --sim}) an embedded
+ * local Gong is started in-process.
  */
 public final class ConnectionOptions {
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "Your Gong API base URL, e.g. https://us-12345.api.gong.io (env GONG_BASE_URL).")
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "Your Gong API base URL, e.g. https://us-12345.api.gong.io (env GONG_BASE_URL).")
   String baseUrl;
 
-  @Option(names = "--access-key", paramLabel = "KEY", description = "Gong access key (env GONG_ACCESS_KEY).")
+  @Option(
+      names = "--access-key",
+      paramLabel = "KEY",
+      description = "Gong access key (env GONG_ACCESS_KEY).")
   String accessKey;
 
-  @Option(names = "--access-key-secret", paramLabel = "SECRET",
-      description = "Gong access key secret. Prefer env GONG_ACCESS_KEY_SECRET or `gong configure`: "
-          + "a flag lands in your shell history.")
+  @Option(
+      names = "--access-key-secret",
+      paramLabel = "SECRET",
+      description =
+          "Gong access key secret. Prefer env GONG_ACCESS_KEY_SECRET or `gong configure`: "
+              + "a flag lands in your shell history.")
   String accessKeySecret;
 
-  @Option(names = "--bearer-token", paramLabel = "TOKEN", hidden = true,
+  @Option(
+      names = "--bearer-token",
+      paramLabel = "TOKEN",
+      hidden = true,
       description = "OAuth bearer token instead of an access key (env GONG_BEARER_TOKEN).")
   String bearerToken;
 
-  @Option(names = "--profile", paramLabel = "NAME",
-      description = "Profile of ~/.config/gong/config.properties to use (env GONG_PROFILE; default: default).")
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description =
+          "Profile of ~/.config/gong/config.properties to use (env GONG_PROFILE; default: default).")
   String profile;
 
-  @Option(names = "--sim", description = "Use an embedded local Gong with simulated data, whatever is configured.")
+  @Option(
+      names = "--sim",
+      description = "Use an embedded local Gong with simulated data, whatever is configured.")
   boolean sim;
 
   private CliContext context;
@@ -61,14 +79,16 @@ public final class ConnectionOptions {
     return context;
   }
 
-  /** Resolves the settings without connecting (flags, profile, environment; see the class comment). */
+  /**
+   * Resolves the settings without connecting (flags, profile, environment; see the class comment).
+   */
   public ConnectionSettings resolve() {
     return new ConnectionResolver(context(), warnings()).resolve(flags());
   }
 
   /**
-   * Connects: a client for the resolved Gong, or an embedded local Gong started for this command (said
-   * so on stderr). Close the connection when done; it stops the embedded Gong.
+   * Connects: a client for the resolved Gong, or an embedded local Gong started for this command
+   * (said so on stderr). Close the connection when done; it stops the embedded Gong.
    */
   public GongConnection connect() {
     return connect(warnings());
@@ -81,10 +101,13 @@ public final class ConnectionOptions {
   }
 
   private ConnectionResolver.Flags flags() {
-    return new ConnectionResolver.Flags(baseUrl, accessKey, accessKeySecret, bearerToken, profile, sim);
+    return new ConnectionResolver.Flags(
+        baseUrl, accessKey, accessKeySecret, bearerToken, profile, sim);
   }
 
-  /** The command's stderr when picocli injected the command (annotated mixins), else the process's. */
+  /**
+   * The command's stderr when picocli injected the command (annotated mixins), else the process's.
+   */
   private PrintWriter warnings() {
     if (mixee != null && mixee.commandLine() != null) return mixee.commandLine().getErr();
     return new PrintWriter(System.err, true);

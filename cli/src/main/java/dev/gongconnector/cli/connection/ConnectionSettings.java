@@ -9,7 +9,8 @@ package dev.gongconnector.cli.connection;
  * @param accessKey the access key (Basic auth), or null
  * @param accessKeySecret the access key secret (Basic auth), or null
  * @param bearerToken an OAuth bearer token, used when no access key is configured, or null
- * @param source where the settings came from, for messages (e.g. "profile 'default' (~/.config/...)")
+ * @param source where the settings came from, for messages (e.g. "profile 'default'
+ *     (~/.config/...)")
  */
 public record ConnectionSettings(
     String baseUrl, String accessKey, String accessKeySecret, String bearerToken, String source) {
@@ -32,8 +33,11 @@ public record ConnectionSettings(
   @Override
   public String toString() {
     if (simulated()) return "ConnectionSettings[embedded local Gong]";
-    return "ConnectionSettings[baseUrl=" + baseUrl
+    return "ConnectionSettings[baseUrl="
+        + baseUrl
         + (basicAuth() ? ", accessKey=" + accessKey + ", accessKeySecret=***" : ", bearerToken=***")
-        + ", source=" + source + "]";
+        + ", source="
+        + source
+        + "]";
   }
 }

@@ -6,9 +6,9 @@ import dev.gongconnector.simulator.GongSimulator;
 import java.io.PrintWriter;
 
 /**
- * A live connection for one command: a {@link GongClient} for the configured Gong, or for an embedded
- * local Gong started in-process when nothing is configured (or {@code --sim}). Closing it stops the
- * embedded Gong; a real Gong is left alone.
+ * A live connection for one command: a {@link GongClient} for the configured Gong, or for an
+ * embedded local Gong started in-process when nothing is configured (or {@code --sim}). Closing it
+ * stops the embedded Gong; a real Gong is left alone.
  */
 public final class GongConnection implements AutoCloseable {
 
@@ -26,7 +26,8 @@ public final class GongConnection implements AutoCloseable {
   }
 
   /** Connects as {@code settings} say; an embedded Gong is announced on {@code err}. */
-  public static GongConnection open(ConnectionSettings settings, CliContext context, PrintWriter err) {
+  public static GongConnection open(
+      ConnectionSettings settings, CliContext context, PrintWriter err) {
     if (settings.simulated()) return embedded(settings, context, err);
     GongClient.Builder builder = GongClient.builder().baseUrl(settings.baseUrl());
     if (settings.basicAuth()) builder.credentials(settings.accessKey(), settings.accessKeySecret());
@@ -34,27 +35,33 @@ public final class GongConnection implements AutoCloseable {
     return new GongConnection(builder.build(), null, settings);
   }
 
-  private static GongConnection embedded(ConnectionSettings settings, CliContext context, PrintWriter err) {
+  private static GongConnection embedded(
+      ConnectionSettings settings, CliContext context, PrintWriter err) {
     // The reason is the settings' source: "--sim", "gong demo", or "no Gong credentials found".
     String why = settings.source();
     boolean chosen = why.startsWith("--sim") || why.startsWith("gong demo");
-    err.println((why.startsWith("gong ") ? why : "gong: " + why) + ": using an embedded local Gong (simulated data)"
-        + (chosen ? "" : "; run `gong configure` to use your own Gong"));
+    err.println(
+        (why.startsWith("gong ") ? why : "gong: " + why)
+            + ": using an embedded local Gong (simulated data)"
+            + (chosen ? "" : "; run `gong configure` to use your own Gong"));
     err.flush();
-    GongSimulator simulator = GongSimulator.builder()
-        .port(0)
-        .calls(intEnv(context, "GONG_SIM_CALLS", EMBEDDED_CALLS))
-        .seed(intEnv(context, "GONG_SIM_SEED", 42))
-        // The embedded Gong serves one command of one person: Gong's 3 requests/second would only slow it down.
-        .rateLimitPerSecond(0)
-        .dailyLimit(0)
-        .start();
+    GongSimulator simulator =
+        GongSimulator.builder()
+            .port(0)
+            .calls(intEnv(context, "GONG_SIM_CALLS", EMBEDDED_CALLS))
+            .seed(intEnv(context, "GONG_SIM_SEED", 42))
+            // The embedded Gong serves one command of one person: Gong's 3 requests/second would
+            // only slow it down.
+            .rateLimitPerSecond(0)
+            .dailyLimit(0)
+            .start();
     try {
-      GongClient client = GongClient.builder()
-          .baseUrl(simulator.baseUrl())
-          .credentials(simulator.accessKey(), simulator.accessKeySecret())
-          .rateLimitPerSecond(0)
-          .build();
+      GongClient client =
+          GongClient.builder()
+              .baseUrl(simulator.baseUrl())
+              .credentials(simulator.accessKey(), simulator.accessKeySecret())
+              .rateLimitPerSecond(0)
+              .build();
       return new GongConnection(client, simulator, settings);
     } catch (RuntimeException e) {
       simulator.close();
@@ -68,7 +75,8 @@ public final class GongConnection implements AutoCloseable {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new dev.gongconnector.cli.CliUsageException(name + " must be a whole number, got '" + value + "'");
+      throw new dev.gongconnector.cli.CliUsageException(
+          name + " must be a whole number, got '" + value + "'");
     }
   }
 

@@ -23,8 +23,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The profile file {@code ~/.config/gong/config.properties} (or {@code $XDG_CONFIG_HOME/gong/...}, or
- * {@code $GONG_CONFIG}): one properties file holding named profiles as {@code <profile>.<field>} keys.
+ * The profile file {@code ~/.config/gong/config.properties} (or {@code $XDG_CONFIG_HOME/gong/...},
+ * or {@code $GONG_CONFIG}): one properties file holding named profiles as {@code <profile>.<field>}
+ * keys.
  *
  * <pre>
  * default.base-url=https://us-12345.api.gong.io
@@ -33,9 +34,10 @@ import java.util.TreeMap;
  * staging.base-url=...
  * </pre>
  *
- * <p>Keys without a profile prefix ({@code base-url=...}) belong to the {@code default} profile, so a
- * hand-written file of three lines works. The file is written owner-only (600, directory 700) through a
- * temporary file and an atomic rename, so a crash never leaves a half-written or world-readable secret.
+ * <p>Keys without a profile prefix ({@code base-url=...}) belong to the {@code default} profile, so
+ * a hand-written file of three lines works. The file is written owner-only (600, directory 700)
+ * through a temporary file and an atomic rename, so a crash never leaves a half-written or
+ * world-readable secret.
  */
 public final class ProfileStore {
 
@@ -46,8 +48,10 @@ public final class ProfileStore {
   public static final List<String> FIELDS =
       List.of("base-url", "access-key", "access-key-secret", "bearer-token");
 
-  private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_FILE =
+      PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_DIR =
+      PosixFilePermissions.fromString("rwx------");
 
   private final Path file;
 
@@ -89,7 +93,8 @@ public final class ProfileStore {
       }
       if (!FIELDS.contains(field)) continue; // unknown keys are left alone, not an error
       String value = properties.getProperty(key).trim();
-      if (!value.isEmpty()) profiles.computeIfAbsent(profile, p -> new LinkedHashMap<>()).put(field, value);
+      if (!value.isEmpty())
+        profiles.computeIfAbsent(profile, p -> new LinkedHashMap<>()).put(field, value);
     }
     return profiles;
   }
@@ -109,8 +114,13 @@ public final class ProfileStore {
       Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
       for (PosixFilePermission p : permissions) {
         if (!OWNER_FILE.contains(p)) {
-          return "the profile file " + file + " is readable by others (" + PosixFilePermissions.toString(permissions)
-              + "): run `chmod 600 " + file + "`";
+          return "the profile file "
+              + file
+              + " is readable by others ("
+              + PosixFilePermissions.toString(permissions)
+              + "): run `chmod 600 "
+              + file
+              + "`";
         }
       }
       return null;
@@ -119,11 +129,18 @@ public final class ProfileStore {
     }
   }
 
-  /** Replaces one profile's fields (null or blank values are dropped), keeping the other profiles. */
+  /**
+   * Replaces one profile's fields (null or blank values are dropped), keeping the other profiles.
+   */
   public void save(String profile, Map<String, String> fields) {
-    if (profile == null || profile.isBlank() || profile.contains(".") || profile.contains("=")
-        || profile.contains(":") || profile.chars().anyMatch(Character::isWhitespace)) {
-      throw new CliUsageException("invalid profile name '" + profile + "': use letters, digits, '-' or '_'");
+    if (profile == null
+        || profile.isBlank()
+        || profile.contains(".")
+        || profile.contains("=")
+        || profile.contains(":")
+        || profile.chars().anyMatch(Character::isWhitespace)) {
+      throw new CliUsageException(
+          "invalid profile name '" + profile + "': use letters, digits, '-' or '_'");
     }
     Map<String, Map<String, String>> profiles = load();
     Map<String, String> kept = new LinkedHashMap<>();
@@ -142,21 +159,26 @@ public final class ProfileStore {
         if (posix()) Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(OWNER_DIR));
         else Files.createDirectories(dir);
       }
-      Path temp = posix()
-          ? Files.createTempFile(dir, ".config", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_FILE))
-          : Files.createTempFile(dir, ".config", ".tmp");
+      Path temp =
+          posix()
+              ? Files.createTempFile(
+                  dir, ".config", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_FILE))
+              : Files.createTempFile(dir, ".config", ".tmp");
       try {
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-          out.write("# gong command line profiles, written by `gong configure`. Keep this file private (600).\n");
+          out.write(
+              "# gong command line profiles, written by `gong configure`. Keep this file private (600).\n");
           for (Map.Entry<String, Map<String, String>> profile : profiles.entrySet()) {
             out.write("\n");
             for (Map.Entry<String, String> field : profile.getValue().entrySet()) {
-              out.write(profile.getKey() + "." + field.getKey() + "=" + escape(field.getValue()) + "\n");
+              out.write(
+                  profile.getKey() + "." + field.getKey() + "=" + escape(field.getValue()) + "\n");
             }
           }
         }
         try {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -165,7 +187,8 @@ public final class ProfileStore {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the profile file " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the profile file " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Writes the {@code gong ...} command line that runs an action with given parameters, quoted for a POSIX shell. */
+/**
+ * Writes the {@code gong ...} command line that runs an action with given parameters, quoted for a
+ * POSIX shell.
+ */
 final class ShellQuote {
 
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");

@@ -11,20 +11,32 @@ import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Where {@code gong sync} and {@code gong search} keep a tenant's library, and their shared option parsing. */
+/**
+ * Where {@code gong sync} and {@code gong search} keep a tenant's library, and their shared option
+ * parsing.
+ */
 final class LibraryStores {
 
   private LibraryStores() {}
 
-  /** {@code --store DIR}, else {@code $XDG_DATA_HOME/gong-connector/library} (or {@code ~/.local/share/...}). */
+  /**
+   * {@code --store DIR}, else {@code $XDG_DATA_HOME/gong-connector/library} (or {@code
+   * ~/.local/share/...}).
+   */
   static Path root(CliContext context, Path storeOption) {
-    return storeOption != null ? storeOption : LibraryStore.defaultRoot(context::getenv, context.home());
+    return storeOption != null
+        ? storeOption
+        : LibraryStore.defaultRoot(context::getenv, context.home());
   }
 
-  /** The store of the resolved connection: one per Gong base URL + access key (hashed, never the secret). */
+  /**
+   * The store of the resolved connection: one per Gong base URL + access key (hashed, never the
+   * secret).
+   */
   static Path store(Path root, ConnectionSettings settings) {
     if (settings.simulated()) return root.resolve(LibraryStore.SIMULATOR_STORE);
-    return LibraryStore.tenantDirectory(root, settings.baseUrl(), settings.basicAuth() ? settings.accessKey() : null);
+    return LibraryStore.tenantDirectory(
+        root, settings.baseUrl(), settings.basicAuth() ? settings.accessKey() : null);
   }
 
   /** {@code --from}-style option: a date is the start of that day. */
@@ -37,8 +49,8 @@ final class LibraryStores {
     return parse(spec, option, value, Dates::rangeEnd);
   }
 
-  private static Instant parse(CommandSpec spec, String option, String value,
-      BiFunction<String, String, Instant> parser) {
+  private static Instant parse(
+      CommandSpec spec, String option, String value, BiFunction<String, String, Instant> parser) {
     if (value == null) return null;
     try {
       return parser.apply(option, value);

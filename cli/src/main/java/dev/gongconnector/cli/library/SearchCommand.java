@@ -26,65 +26,96 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gong search}: full-text search of the local library built by {@code gong sync}. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
     description = {
-        "Search the transcripts, titles, briefs, topics, trackers and key points of the calls mirrored by "
-            + "`gong sync`: ranked by relevance (BM25), with the matching sentences, who said them and when.",
-        "",
-        "QUERY: words (all must match; --any for any), \"quoted phrases\", AND / OR / NOT, -word, prefix*.",
-        "Matched terms are marked **like this**. Sends no request to Gong (credentials only pick the store).",
-        "Example: gong search '\"security review\" pricing' --affiliation External --from 2025-01-01"
+      "Search the transcripts, titles, briefs, topics, trackers and key points of the calls mirrored by "
+          + "`gong sync`: ranked by relevance (BM25), with the matching sentences, who said them and when.",
+      "",
+      "QUERY: words (all must match; --any for any), \"quoted phrases\", AND / OR / NOT, -word, prefix*.",
+      "Matched terms are marked **like this**. Sends no request to Gong (credentials only pick the store).",
+      "Example: gong search '\"security review\" pricing' --affiliation External --from 2025-01-01"
     })
 public final class SearchCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ConnectionOptions connection;
+  @Mixin ConnectionOptions connection;
 
-  @Mixin
-  OutputOptions output = new OutputOptions();
+  @Mixin OutputOptions output = new OutputOptions();
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "QUERY",
       description = "What to look for; empty lists the calls that pass the filters, newest first.")
   String query = "";
 
-  @Option(names = "--from", paramLabel = "DATE", description = "Calls that started on or after this date.")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Calls that started on or after this date.")
   String from;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "Calls that started before this date-time "
-      + "(a plain date includes that whole day).")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description =
+          "Calls that started before this date-time " + "(a plain date includes that whole day).")
   String to;
 
   @Option(names = "--workspace", paramLabel = "ID", description = "Only calls of this workspace.")
   String workspace;
 
-  @Option(names = "--primary-user", paramLabel = "USER_ID", description = "Only calls hosted by this user.")
+  @Option(
+      names = "--primary-user",
+      paramLabel = "USER_ID",
+      description = "Only calls hosted by this user.")
   String primaryUser;
 
-  @Option(names = "--affiliation", paramLabel = "Internal|External",
+  @Option(
+      names = "--affiliation",
+      paramLabel = "Internal|External",
       description = "Only what Internal (your company) or External speakers said.")
   String affiliation;
 
-  @Option(names = "--speaker", paramLabel = "NAME", description = "Only what speakers with this name said, e.g. \"Jane\".")
+  @Option(
+      names = "--speaker",
+      paramLabel = "NAME",
+      description = "Only what speakers with this name said, e.g. \"Jane\".")
   String speaker;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Calls to return, 1-1000 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Calls to return, 1-1000 (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--sentences", paramLabel = "N", defaultValue = "3",
+  @Option(
+      names = "--sentences",
+      paramLabel = "N",
+      defaultValue = "3",
       description = "Matching sentences shown per call, 0-20 (default: ${DEFAULT-VALUE}).")
   int sentences;
 
-  @Option(names = "--any", description = "Match calls with any of the words instead of all of them.")
+  @Option(
+      names = "--any",
+      description = "Match calls with any of the words instead of all of them.")
   boolean any;
 
-  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance, newest or oldest "
-      + "(default: relevance; newest for an empty query).")
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      description =
+          "relevance, newest or oldest " + "(default: relevance; newest for an empty query).")
   SearchRequest.Sort sort;
 
-  @Option(names = "--store", paramLabel = "DIR", description = "Library root, as given to `gong sync --store`.")
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Library root, as given to `gong sync --store`.")
   Path store;
 
   private final CliContext context;
@@ -98,14 +129,19 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     SearchRequest request;
     try {
-      request = SearchRequest.builder(query)
-          .from(LibraryStores.start(spec, "--from", from))
-          .to(LibraryStores.end(spec, "--to", to))
-          .workspaceId(workspace).primaryUserId(primaryUser).affiliation(affiliation).speaker(speaker)
-          .limit(limit).sentencesPerCall(sentences)
-          .match(any ? SearchRequest.Match.ANY : SearchRequest.Match.ALL)
-          .sort(sort)
-          .build();
+      request =
+          SearchRequest.builder(query)
+              .from(LibraryStores.start(spec, "--from", from))
+              .to(LibraryStores.end(spec, "--to", to))
+              .workspaceId(workspace)
+              .primaryUserId(primaryUser)
+              .affiliation(affiliation)
+              .speaker(speaker)
+              .limit(limit)
+              .sentencesPerCall(sentences)
+              .match(any ? SearchRequest.Match.ANY : SearchRequest.Match.ALL)
+              .sort(sort)
+              .build();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
     }
@@ -118,8 +154,15 @@ public final class SearchCommand implements Callable<Integer> {
       return printer.print(ActionResult.ok(LibraryJson.search(result, dir, cp)), n -> n);
     } catch (LibraryException e) {
       boolean badQuery = e.getMessage().startsWith("query:");
-      printer.print(ActionResult.failure(new ActionError(badQuery ? "invalid_parameter" : "library", e.getMessage(),
-          null, null, badQuery ? "query" : null)), n -> n);
+      printer.print(
+          ActionResult.failure(
+              new ActionError(
+                  badQuery ? "invalid_parameter" : "library",
+                  e.getMessage(),
+                  null,
+                  null,
+                  badQuery ? "query" : null)),
+          n -> n);
       return badQuery ? ExitCodes.USAGE : ExitCodes.FAILURE;
     }
   }

@@ -1,11 +1,11 @@
 package dev.gongconnector.cli.mcp;
 
+import dev.gongconnector.actions.library.LibraryActions;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.connection.ConnectionOptions;
 import dev.gongconnector.cli.connection.ConnectionSettings;
 import dev.gongconnector.cli.connection.GongConnection;
-import dev.gongconnector.actions.library.LibraryActions;
 import dev.gongconnector.library.LibraryStore;
 import dev.gongconnector.mcp.McpLauncher;
 import dev.gongconnector.mcp.McpSettings;
@@ -20,47 +20,60 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gong mcp}: serves the Gong actions as MCP tools to an agent, over stdio (the default: the agent
- * host starts {@code gong mcp} and talks on its stdin/stdout) or streamable HTTP ({@code --http}).
+ * {@code gong mcp}: serves the Gong actions as MCP tools to an agent, over stdio (the default: the
+ * agent host starts {@code gong mcp} and talks on its stdin/stdout) or streamable HTTP ({@code
+ * --http}).
  *
- * <p>Unlike the other commands it never falls back to the embedded local Gong silently: an agent must not
- * mistake simulated data for the company's calls, so without credentials it stops unless {@code --sim}
- * is given.
+ * <p>Unlike the other commands it never falls back to the embedded local Gong silently: an agent
+ * must not mistake simulated data for the company's calls, so without credentials it stops unless
+ * {@code --sim} is given.
  */
-@Command(name = "mcp", mixinStandardHelpOptions = true,
+@Command(
+    name = "mcp",
+    mixinStandardHelpOptions = true,
     description = {
-        "Serve the Gong actions as MCP tools to an AI agent.",
-        "stdio by default (configure your agent to run: gong mcp); --http serves streamable HTTP at "
-            + "http://HOST:PORT/mcp and requires Authorization: Bearer <token>.",
-        "Read-only unless --allow-writes. Credentials as for every command (flags, environment "
-            + "GONG_BASE_URL / GONG_ACCESS_KEY / GONG_ACCESS_KEY_SECRET, profile); --sim for the local Gong.",
-        "Logs go to stderr; on stdio, stdout carries only the protocol."})
+      "Serve the Gong actions as MCP tools to an AI agent.",
+      "stdio by default (configure your agent to run: gong mcp); --http serves streamable HTTP at "
+          + "http://HOST:PORT/mcp and requires Authorization: Bearer <token>.",
+      "Read-only unless --allow-writes. Credentials as for every command (flags, environment "
+          + "GONG_BASE_URL / GONG_ACCESS_KEY / GONG_ACCESS_KEY_SECRET, profile); --sim for the local Gong.",
+      "Logs go to stderr; on stdio, stdout carries only the protocol."
+    })
 public final class McpCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ConnectionOptions connection;
+  @Mixin ConnectionOptions connection;
 
   @Option(names = "--http", description = "Serve streamable HTTP instead of stdio.")
   boolean http;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + McpSettings.DEFAULT_PORT,
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "" + McpSettings.DEFAULT_PORT,
       description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--host", paramLabel = "HOST", defaultValue = McpSettings.DEFAULT_HOST,
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = McpSettings.DEFAULT_HOST,
       description = "HTTP interface to bind (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
-  @Option(names = "--token", paramLabel = "TOKEN",
-      description = "Bearer token HTTP clients must send (env " + McpSettings.ENV_TOKEN
-          + "); generated and printed to stderr when absent.")
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description =
+          "Bearer token HTTP clients must send (env "
+              + McpSettings.ENV_TOKEN
+              + "); generated and printed to stderr when absent.")
   String token;
 
-  @Option(names = "--allow-writes", description = "Offer tools that change data in Gong (add_new_call, "
-      + "upload_call_media).")
+  @Option(
+      names = "--allow-writes",
+      description = "Offer tools that change data in Gong (add_new_call, " + "upload_call_media).")
   boolean allowWrites;
 
   private final CliContext context;
@@ -85,21 +98,30 @@ public final class McpCommand implements Callable<Integer> {
     }
     ConnectionSettings settings = connection.resolve();
     if (settings.simulated() && !settings.source().startsWith("--sim")) {
-      err.println("gong mcp: no Gong credentials found (" + settings.source() + "); set GONG_BASE_URL, "
-          + "GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, run `gong configure`, or pass --sim to serve the local "
-          + "Gong's simulated data");
+      err.println(
+          "gong mcp: no Gong credentials found ("
+              + settings.source()
+              + "); set GONG_BASE_URL, "
+              + "GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, run `gong configure`, or pass --sim to serve the local "
+              + "Gong's simulated data");
       return ExitCodes.USAGE;
     }
     String tokenValue = token != null ? token : context.getenv(McpSettings.ENV_TOKEN);
     McpSettings mcp = new McpSettings(http, host, port, tokenValue, allowWrites, false);
     PrintStream log = new PrintStream(new WriterOutputStream(err), true);
     try (GongConnection gong = connection.connect(err)) {
-      // The same library as `gong sync` / `gong search` and the action subcommands (RegistryCatalog.bind):
-      // without this the registry's default puts a Gong on loopback (`gong sim`) in a shared temp root.
-      Path libraryRoot = gong.simulated() ? LibraryActions.defaultRootFor(gong.client())
-          : LibraryStore.defaultRoot(context::getenv, context.home());
-      return new McpLauncher(mcp, context.env(), log).stdin(context.stdin())
-          .customizeRegistry(registry -> LibraryActions.install(registry, gong.client(), libraryRoot))
+      // The same library as `gong sync` / `gong search` and the action subcommands
+      // (RegistryCatalog.bind):
+      // without this the registry's default puts a Gong on loopback (`gong sim`) in a shared temp
+      // root.
+      Path libraryRoot =
+          gong.simulated()
+              ? LibraryActions.defaultRootFor(gong.client())
+              : LibraryStore.defaultRoot(context::getenv, context.home());
+      return new McpLauncher(mcp, context.env(), log)
+          .stdin(context.stdin())
+          .customizeRegistry(
+              registry -> LibraryActions.install(registry, gong.client(), libraryRoot))
           .serve(gong.client());
     }
   }

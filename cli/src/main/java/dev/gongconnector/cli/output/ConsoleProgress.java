@@ -4,9 +4,9 @@ import dev.gongconnector.actions.ProgressListener;
 import java.io.PrintWriter;
 
 /**
- * Shows an action's progress on stderr as one line rewritten in place ({@code \r}), at most ten times a
- * second; a new stage starts a new line. Use {@link #create} so that nothing is drawn when stderr is not
- * a terminal (scripts, CI logs).
+ * Shows an action's progress on stderr as one line rewritten in place ({@code \r}), at most ten
+ * times a second; a new stage starts a new line. Use {@link #create} so that nothing is drawn when
+ * stderr is not a terminal (scripts, CI logs).
  */
 public final class ConsoleProgress implements ProgressListener, AutoCloseable {
 
@@ -37,9 +37,11 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
     if (newStage && drawn) err.print('\n');
     this.stage = stage;
     this.lastDraw = now;
-    String line = total >= 0
-        ? String.format("%s: %d/%d (%d%%)", stage, done, total, total == 0 ? 100 : done * 100 / total)
-        : String.format("%s: %d", stage, done);
+    String line =
+        total >= 0
+            ? String.format(
+                "%s: %d/%d (%d%%)", stage, done, total, total == 0 ? 100 : done * 100 / total)
+            : String.format("%s: %d", stage, done);
     err.print('\r' + line + " ".repeat(Math.max(0, lastLength - line.length())));
     err.flush();
     lastLength = line.length();

@@ -31,8 +31,13 @@ final class CsvRenderer {
   }
 
   static String quote(String value) {
-    boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-        || value.indexOf('\r') >= 0 || (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' '));
+    boolean needs =
+        value.indexOf(',') >= 0
+            || value.indexOf('"') >= 0
+            || value.indexOf('\n') >= 0
+            || value.indexOf('\r') >= 0
+            || (!value.isEmpty()
+                && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' '));
     return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 }

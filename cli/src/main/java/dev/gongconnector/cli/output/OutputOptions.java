@@ -7,11 +7,16 @@ import picocli.CommandLine.Option;
 /** The output options every command that prints a result shares, as a picocli mixin. */
 public final class OutputOptions {
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: json; `gong actions`: table).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: json; `gong actions`: table).")
   OutputFormat format;
 
-  @Option(names = "--pretty", negatable = true,
+  @Option(
+      names = "--pretty",
+      negatable = true,
       description = "Pretty-print JSON (default: only when stdout is a terminal; env GONG_PRETTY).")
   Boolean pretty;
 
@@ -33,11 +38,14 @@ public final class OutputOptions {
   }
 
   /**
-   * A printer to the command's stdout and stderr in the format asked for ({@code fallback} when none was),
-   * pretty-printing as asked or as the terminal default says.
+   * A printer to the command's stdout and stderr in the format asked for ({@code fallback} when
+   * none was), pretty-printing as asked or as the terminal default says.
    */
   public ResultPrinter printer(CommandSpec spec, CliContext context, OutputFormat fallback) {
-    return new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), format(fallback),
+    return new ResultPrinter(
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr(),
+        format(fallback),
         pretty(context.prettyByDefault()));
   }
 }

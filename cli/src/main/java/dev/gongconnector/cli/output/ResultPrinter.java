@@ -16,13 +16,14 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Prints an action's result on stdout in the chosen {@link OutputFormat} and its error, if any, on stderr;
- * returns the exit code. Stdout gets data only, so it can be piped.
+ * Prints an action's result on stdout in the chosen {@link OutputFormat} and its error, if any, on
+ * stderr; returns the exit code. Stdout gets data only, so it can be piped.
  */
 public final class ResultPrinter {
 
   /** The JSON mapper of the command line. */
-  public static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  public static final ObjectMapper JSON =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -35,7 +36,8 @@ public final class ResultPrinter {
   }
 
   /** With {@code hints} false, the notes on stderr (columns not shown, totals) are left out. */
-  public ResultPrinter(PrintWriter out, PrintWriter err, OutputFormat format, boolean pretty, boolean hints) {
+  public ResultPrinter(
+      PrintWriter out, PrintWriter err, OutputFormat format, boolean pretty, boolean hints) {
     this.out = out;
     this.err = err;
     this.format = format;
@@ -44,8 +46,8 @@ public final class ResultPrinter {
   }
 
   /**
-   * Prints {@code result}; {@code optionName} maps a parameter named in an error to how the user spelled
-   * it (e.g. {@code call_id -> --call-id}). Returns 0, 1 or 2 (see {@link ExitCodes#of}).
+   * Prints {@code result}; {@code optionName} maps a parameter named in an error to how the user
+   * spelled it (e.g. {@code call_id -> --call-id}). Returns 0, 1 or 2 (see {@link ExitCodes#of}).
    */
   public int print(ActionResult result, UnaryOperator<String> optionName) {
     if (format == OutputFormat.json) {
@@ -63,7 +65,10 @@ public final class ResultPrinter {
   /** Prints any JSON value: pretty or compact as configured. */
   public void printJson(JsonNode node) {
     try {
-      out.println(pretty ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) : JSON.writeValueAsString(node));
+      out.println(
+          pretty
+              ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+              : JSON.writeValueAsString(node));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -86,8 +91,12 @@ public final class ResultPrinter {
           List<String> hidden = TableRenderer.render(rows, out);
           out.flush();
           if (!hidden.isEmpty() && hints) {
-            err.println("gong: " + hidden.size() + " more column(s) not shown (" + abbreviate(hidden)
-                + "): use --output csv or json");
+            err.println(
+                "gong: "
+                    + hidden.size()
+                    + " more column(s) not shown ("
+                    + abbreviate(hidden)
+                    + "): use --output csv or json");
           }
         }
         break;
@@ -101,11 +110,13 @@ public final class ResultPrinter {
         throw new IllegalStateException("unexpected format " + format);
     }
     out.flush();
-    // Totals and ranges help a person reading a table; pipelines (csv, jsonl) only hear about truncation.
+    // Totals and ranges help a person reading a table; pipelines (csv, jsonl) only hear about
+    // truncation.
     if (!rows.meta().isEmpty() && hints && format == OutputFormat.table) {
       err.println("gong: " + metaLine(rows.meta()));
     } else if (hints && rows.meta().path("truncated").asBoolean(false)) {
-      err.println("gong: note: the result is truncated: there is more than was returned (see the command's --help)");
+      err.println(
+          "gong: note: the result is truncated: there is more than was returned (see the command's --help)");
     }
     out.flush();
     err.flush();
@@ -123,10 +134,13 @@ public final class ResultPrinter {
     }
     String message = error.message();
     sb.append(message);
-    // Say the status and requestId unless the message already does ("Gong answered 404 (requestId ..)").
+    // Say the status and requestId unless the message already does ("Gong answered 404 (requestId
+    // ..)").
     List<String> facts = new ArrayList<>();
-    if (error.status() != null && !message.contains(String.valueOf(error.status()))) facts.add("HTTP " + error.status());
-    if (error.requestId() != null && !message.contains(error.requestId())) facts.add("requestId " + error.requestId());
+    if (error.status() != null && !message.contains(String.valueOf(error.status())))
+      facts.add("HTTP " + error.status());
+    if (error.requestId() != null && !message.contains(error.requestId()))
+      facts.add("requestId " + error.requestId());
     if (!facts.isEmpty()) sb.append(" (").append(String.join(", ", facts)).append(')');
     return sb.toString();
   }

@@ -12,20 +12,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the list of records inside an action's {@code data} and turns each record into a row of named
- * cells, for the table, CSV and JSON Lines outputs.
+ * Finds the list of records inside an action's {@code data} and turns each record into a row of
+ * named cells, for the table, CSV and JSON Lines outputs.
  *
- * <p>The list is the array {@code data} itself, or the first of the well-known list fields
- * ({@code calls}, {@code results}, {@code users}, {@code workspaces}, {@code transcripts}...), or else the
- * first array of objects in {@code data}. Transcripts are exploded down to their sentences (each sentence
- * row keeps its call's fields) because one row per sentence is what a reader or a pipeline wants. When
- * {@code data} holds no list, the single object is one row.
+ * <p>The list is the array {@code data} itself, or the first of the well-known list fields ({@code
+ * calls}, {@code results}, {@code users}, {@code workspaces}, {@code transcripts}...), or else the
+ * first array of objects in {@code data}. Transcripts are exploded down to their sentences (each
+ * sentence row keeps its call's fields) because one row per sentence is what a reader or a pipeline
+ * wants. When {@code data} holds no list, the single object is one row.
  */
 public final class Rows {
 
   /** List fields in order of preference when {@code data} holds several arrays. */
-  static final List<String> LIST_FIELDS = List.of("calls", "results", "matches", "users", "workspaces",
-      "transcripts", "callTranscripts", "sentences", "records", "items");
+  static final List<String> LIST_FIELDS =
+      List.of(
+          "calls",
+          "results",
+          "matches",
+          "users",
+          "workspaces",
+          "transcripts",
+          "callTranscripts",
+          "sentences",
+          "records",
+          "items");
 
   /** Array fields whose elements replace their parent row (with the parent's other fields kept). */
   static final List<String> EXPLODE_FIELDS = List.of("transcript", "monologues", "sentences");
@@ -36,7 +46,12 @@ public final class Rows {
   private final boolean single;
   private final Set<String> inherited;
 
-  private Rows(List<ObjectNode> records, String listField, ObjectNode meta, boolean single, Set<String> inherited) {
+  private Rows(
+      List<ObjectNode> records,
+      String listField,
+      ObjectNode meta,
+      boolean single,
+      Set<String> inherited) {
     this.records = records;
     this.listField = listField;
     this.meta = meta;
@@ -49,8 +64,10 @@ public final class Rows {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode meta = f.objectNode();
     Set<String> inherited = new HashSet<>();
-    if (data == null || data.isNull() || data.isMissingNode()) return new Rows(List.of(), null, meta, false, inherited);
-    if (data.isArray()) return new Rows(explodeAll(data, f.objectNode(), inherited), null, meta, false, inherited);
+    if (data == null || data.isNull() || data.isMissingNode())
+      return new Rows(List.of(), null, meta, false, inherited);
+    if (data.isArray())
+      return new Rows(explodeAll(data, f.objectNode(), inherited), null, meta, false, inherited);
     if (!data.isObject()) {
       ObjectNode value = f.objectNode();
       value.set("value", data);
@@ -61,24 +78,28 @@ public final class Rows {
     for (Map.Entry<String, JsonNode> e : data.properties()) {
       if (!e.getKey().equals(field)) meta.set(e.getKey(), e.getValue());
     }
-    return new Rows(explodeAll(data.get(field), f.objectNode(), inherited), field, meta, false, inherited);
+    return new Rows(
+        explodeAll(data.get(field), f.objectNode(), inherited), field, meta, false, inherited);
   }
 
   private static String listField(JsonNode data) {
     for (String name : LIST_FIELDS) {
       if (data.path(name).isArray()) return name;
     }
-    // A record with its own id (a call, a user) is one row, whatever lists it holds (a call's parties).
+    // A record with its own id (a call, a user) is one row, whatever lists it holds (a call's
+    // parties).
     for (String id : List.of("id", "callId", "userId")) {
       if (data.path(id).isValueNode()) return null;
     }
     for (Map.Entry<String, JsonNode> e : data.properties()) {
-      if (e.getValue().isArray() && e.getValue().size() > 0 && e.getValue().get(0).isObject()) return e.getKey();
+      if (e.getValue().isArray() && e.getValue().size() > 0 && e.getValue().get(0).isObject())
+        return e.getKey();
     }
     return null;
   }
 
-  private static List<ObjectNode> explodeAll(JsonNode array, ObjectNode parent, Set<String> inherited) {
+  private static List<ObjectNode> explodeAll(
+      JsonNode array, ObjectNode parent, Set<String> inherited) {
     List<ObjectNode> out = new ArrayList<>();
     for (JsonNode element : array) {
       if (element.isObject()) {
@@ -92,7 +113,8 @@ public final class Rows {
     return out;
   }
 
-  private static void explode(ObjectNode record, ObjectNode parent, List<ObjectNode> out, Set<String> inherited) {
+  private static void explode(
+      ObjectNode record, ObjectNode parent, List<ObjectNode> out, Set<String> inherited) {
     String nested = null;
     for (String name : EXPLODE_FIELDS) {
       JsonNode child = record.get(name);
@@ -116,7 +138,8 @@ public final class Rows {
       out.add(merged);
       return;
     }
-    // The parent's own fields (callId, title) go onto every child row; its other lists (speakers) do not.
+    // The parent's own fields (callId, title) go onto every child row; its other lists (speakers)
+    // do not.
     for (Map.Entry<String, JsonNode> e : record.properties()) {
       if (e.getKey().equals(nested) || e.getValue().isArray()) continue;
       merged.set(e.getKey(), e.getValue());
@@ -132,7 +155,10 @@ public final class Rows {
     return records;
   }
 
-  /** The name of the list field inside {@code data}, or null when {@code data} was the list or a single object. */
+  /**
+   * The name of the list field inside {@code data}, or null when {@code data} was the list or a
+   * single object.
+   */
   public String listField() {
     return listField;
   }
@@ -147,7 +173,10 @@ public final class Rows {
     return single;
   }
 
-  /** Top-level fields copied from a parent onto exploded rows (a transcript's title on each sentence). */
+  /**
+   * Top-level fields copied from a parent onto exploded rows (a transcript's title on each
+   * sentence).
+   */
   public Set<String> inheritedColumns() {
     return inherited;
   }
@@ -174,14 +203,19 @@ public final class Rows {
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String key = prefix + e.getKey();
       JsonNode value = e.getValue();
-      // Gong's extensive call data keeps the call's own fields in metaData: they become plain columns.
-      if (depth == 0 && e.getKey().equals("metaData") && value.isObject()) flatten("", value, row, 1);
+      // Gong's extensive call data keeps the call's own fields in metaData: they become plain
+      // columns.
+      if (depth == 0 && e.getKey().equals("metaData") && value.isObject())
+        flatten("", value, row, 1);
       else if (value.isObject() && depth < 2) flatten(key + ".", value, row, depth + 1);
       else row.put(key, cell(value));
     }
   }
 
-  /** One cell: text as is, arrays of scalars joined with "; ", arrays of named objects by their names. */
+  /**
+   * One cell: text as is, arrays of scalars joined with "; ", arrays of named objects by their
+   * names.
+   */
   static String cell(JsonNode value) {
     if (value == null || value.isNull() || value.isMissingNode()) return "";
     if (value.isValueNode()) return value.asText();

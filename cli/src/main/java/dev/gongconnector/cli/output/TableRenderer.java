@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders rows as a plain-text table for people: at most {@value #MAX_COLUMNS} columns (the most useful
- * ones first: ids, names, titles, times, speakers, text), long cells cut with an ellipsis. CSV and JSON
- * keep every field.
+ * Renders rows as a plain-text table for people: at most {@value #MAX_COLUMNS} columns (the most
+ * useful ones first: ids, names, titles, times, speakers, text), long cells cut with an ellipsis.
+ * CSV and JSON keep every field.
  */
 final class TableRenderer {
 
@@ -19,12 +19,35 @@ final class TableRenderer {
   private static final int MAX_TEXT_WIDTH = 72;
 
   /** Columns worth showing, most useful first, by flattened name. */
-  private static final List<String> PREFERRED = List.of("id", "callId", "userId", "name", "title", "speaker",
-      "speakerName", "speaker.name", "affiliation", "speakerAffiliation", "startTime", "startMs", "started",
-      "actualStart", "duration", "primaryUser.name", "text", "topic", "matchCount", "matches", "emailAddress",
-      "direction", "description", "workspaceId");
+  private static final List<String> PREFERRED =
+      List.of(
+          "id",
+          "callId",
+          "userId",
+          "name",
+          "title",
+          "speaker",
+          "speakerName",
+          "speaker.name",
+          "affiliation",
+          "speakerAffiliation",
+          "startTime",
+          "startMs",
+          "started",
+          "actualStart",
+          "duration",
+          "primaryUser.name",
+          "text",
+          "topic",
+          "matchCount",
+          "matches",
+          "emailAddress",
+          "direction",
+          "description",
+          "workspaceId");
 
-  private static final Set<String> WIDE = Set.of("text", "title", "description", "matches", "brief");
+  private static final Set<String> WIDE =
+      Set.of("text", "title", "description", "matches", "brief");
 
   private TableRenderer() {}
 
@@ -42,7 +65,10 @@ final class TableRenderer {
     for (Map<String, String> row : flat) {
       String[] cells = new String[shown.size()];
       for (int i = 0; i < cells.length; i++) {
-        cells[i] = clip(row.getOrDefault(shown.get(i), ""), WIDE.contains(last(shown.get(i))) ? MAX_TEXT_WIDTH : MAX_WIDTH);
+        cells[i] =
+            clip(
+                row.getOrDefault(shown.get(i), ""),
+                WIDE.contains(last(shown.get(i))) ? MAX_TEXT_WIDTH : MAX_WIDTH);
       }
       lines.add(cells);
     }
@@ -55,9 +81,10 @@ final class TableRenderer {
   private static void printKeyValues(Map<String, String> row, PrintWriter out) {
     List<String[]> lines = new ArrayList<>();
     lines.add(new String[] {"FIELD", "VALUE"});
-    row.forEach((k, v) -> {
-      if (!v.isEmpty()) lines.add(new String[] {k, clip(v, 100)});
-    });
+    row.forEach(
+        (k, v) -> {
+          if (!v.isEmpty()) lines.add(new String[] {k, clip(v, 100)});
+        });
     print(lines, out);
   }
 
@@ -76,20 +103,25 @@ final class TableRenderer {
   }
 
   /**
-   * Picks at most {@value #MAX_COLUMNS} columns: the preferred ones by priority, then others in order of
-   * appearance except links, secondary ids and (for exploded transcripts) the fields repeated from the call.
+   * Picks at most {@value #MAX_COLUMNS} columns: the preferred ones by priority, then others in
+   * order of appearance except links, secondary ids and (for exploded transcripts) the fields
+   * repeated from the call.
    */
   private static List<String> choose(List<String> all, Set<String> inherited) {
     if (all.size() <= MAX_COLUMNS) return all;
     Set<String> picked = new LinkedHashSet<>();
     for (String name : PREFERRED) {
-      boolean repeated = inherited.contains(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith("id");
+      boolean repeated =
+          inherited.contains(name) && !name.toLowerCase(java.util.Locale.ROOT).endsWith("id");
       if (all.contains(name) && !repeated && picked.size() < MAX_COLUMNS) picked.add(name);
     }
     for (String name : all) {
       if (picked.size() >= MAX_COLUMNS) break;
       String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (name.contains(".") || lower.endsWith("url") || lower.endsWith("id") || inherited.contains(name)) continue;
+      if (name.contains(".")
+          || lower.endsWith("url")
+          || lower.endsWith("id")
+          || inherited.contains(name)) continue;
       picked.add(name);
     }
     // Records made only of nested objects: take their fields rather than print an empty table.

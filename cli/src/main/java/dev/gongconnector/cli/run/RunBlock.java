@@ -3,8 +3,8 @@ package dev.gongconnector.cli.run;
 import java.util.List;
 
 /**
- * One request of a {@code gong run} file: the action and its {@code key: value} lines, with line numbers
- * for error messages.
+ * One request of a {@code gong run} file: the action and its {@code key: value} lines, with line
+ * numbers for error messages.
  *
  * @param line the first line of the block
  * @param action the action name as written (e.g. {@code add-call})

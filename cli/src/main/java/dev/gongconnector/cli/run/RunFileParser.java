@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
  * participants: [{"name": "Jane Smith", "mediaChannelId": 0, "phoneNumber": "+1 555-555-1212"}]
  * </pre>
  *
- * <p>Rules: one {@code key: value} per line, split at the first colon (values may contain colons: URLs,
- * times). Blank lines and {@code #} comments are ignored. A JSON value ({@code [..]} or {@code {..}}) may
- * continue over the following lines until its brackets close. A new block starts at a {@code ---} line, a
- * {@code /connection} line, or an {@code action:} line when the current block already has one. Errors
- * name the line: {@code line 4: expected 'key: value', got 'foo'}.
+ * <p>Rules: one {@code key: value} per line, split at the first colon (values may contain colons:
+ * URLs, times). Blank lines and {@code #} comments are ignored. A JSON value ({@code [..]} or
+ * {@code {..}}) may continue over the following lines until its brackets close. A new block starts
+ * at a {@code ---} line, a {@code /connection} line, or an {@code action:} line when the current
+ * block already has one. Errors name the line: {@code line 4: expected 'key: value', got 'foo'}.
  */
 public final class RunFileParser {
 
@@ -31,7 +31,10 @@ public final class RunFileParser {
 
   private RunFileParser() {}
 
-  /** The blocks of {@code text}; throws {@link CliUsageException} naming the line of the first problem. */
+  /**
+   * The blocks of {@code text}; throws {@link CliUsageException} naming the line of the first
+   * problem.
+   */
   public static List<RunBlock> parse(String text) {
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     String[] lines = text.split("\r?\n|\r", -1);
@@ -63,7 +66,8 @@ public final class RunFileParser {
           json.append('\n').append(lines[i]);
           depth = depth(json.toString());
         }
-        if (depth > 0) throw error(first, "'" + key + "': the JSON value is not closed (missing ']' or '}')");
+        if (depth > 0)
+          throw error(first, "'" + key + "': the JSON value is not closed (missing ']' or '}')");
         value = json.toString().strip();
       }
       if (key.equalsIgnoreCase("action")) {
@@ -78,7 +82,9 @@ public final class RunFileParser {
       current.entry(key, value, number);
     }
     current.finish(blocks);
-    if (blocks.isEmpty()) throw new CliUsageException("no request found: expected 'action: NAME' and 'key: value' lines");
+    if (blocks.isEmpty())
+      throw new CliUsageException(
+          "no request found: expected 'action: NAME' and 'key: value' lines");
     return blocks;
   }
 
@@ -126,14 +132,16 @@ public final class RunFileParser {
     void entry(String key, String value, int line) {
       String normalized = key.toLowerCase(Locale.ROOT).replace('-', '_');
       Integer previous = seen.putIfAbsent(normalized, line);
-      if (previous != null) throw error(line, "'" + key + "' given twice (first on line " + previous + ")");
+      if (previous != null)
+        throw error(line, "'" + key + "' given twice (first on line " + previous + ")");
       entries.add(new RunBlock.Entry(key, value, line));
       if (start == 0) start = line;
     }
 
     void finish(List<RunBlock> blocks) {
       if (action == null && entries.isEmpty()) return;
-      if (action == null) throw error(start, "this request has no 'action:' line (e.g. 'action: get-call')");
+      if (action == null)
+        throw error(start, "this request has no 'action:' line (e.g. 'action: get-call')");
       blocks.add(new RunBlock(start, action, actionLine, entries));
     }
   }

@@ -28,9 +28,19 @@ class LibraryCommandsTest {
   @BeforeAll
   static void start() {
     sim = GongSimulator.builder().calls(60).seed(3).rateLimitPerSecond(0).dailyLimit(0).start();
-    context = CliContext.of(Map.of("GONG_BASE_URL", sim.baseUrl(), "GONG_ACCESS_KEY", sim.accessKey(),
-        "GONG_ACCESS_KEY_SECRET", sim.accessKeySecret(), "GONG_PROGRESS", "never"), home,
-        new ByteArrayInputStream(new byte[0]));
+    context =
+        CliContext.of(
+            Map.of(
+                "GONG_BASE_URL",
+                sim.baseUrl(),
+                "GONG_ACCESS_KEY",
+                sim.accessKey(),
+                "GONG_ACCESS_KEY_SECRET",
+                sim.accessKeySecret(),
+                "GONG_PROGRESS",
+                "never"),
+            home,
+            new ByteArrayInputStream(new byte[0]));
   }
 
   @AfterAll
@@ -70,20 +80,31 @@ class LibraryCommandsTest {
     assertThat(Files.readString(Files.list(root).findFirst().orElseThrow().resolve("tenant.txt")))
         .doesNotContain(sim.accessKeySecret());
 
-    Run search = run(new SearchCommand(context), "pricing OR security OR budget", "--store", root.toString(),
-        "--limit", "5", "--affiliation", "external");
+    Run search =
+        run(
+            new SearchCommand(context),
+            "pricing OR security OR budget",
+            "--store",
+            root.toString(),
+            "--limit",
+            "5",
+            "--affiliation",
+            "external");
     assertThat(search.code()).as(search.err()).isZero();
     JsonNode result = search.json().get("data");
     assertThat(result.get("source").asText()).isEqualTo("local-library");
     assertThat(result.get("calls")).isNotEmpty().hasSizeLessThanOrEqualTo(5);
-    assertThat(result.get("calls").get(0).get("sentences").get(0).get("affiliation").asText()).isEqualTo("External");
-    assertThat(result.get("calls").get(0).get("sentences").get(0).get("text").asText()).contains("**");
+    assertThat(result.get("calls").get(0).get("sentences").get(0).get("affiliation").asText())
+        .isEqualTo("External");
+    assertThat(result.get("calls").get(0).get("sentences").get(0).get("text").asText())
+        .contains("**");
 
     Run bad = run(new SearchCommand(context), "\"open", "--store", root.toString());
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.json().get("error").get("parameter").asText()).isEqualTo("query");
 
-    Run badDate = run(new SearchCommand(context), "x", "--from", "yesterday", "--store", root.toString());
+    Run badDate =
+        run(new SearchCommand(context), "x", "--from", "yesterday", "--store", root.toString());
     assertThat(badDate.code()).isEqualTo(2);
     assertThat(badDate.err()).contains("--from");
   }

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 
 class OutputFormatsTest {
 
-  static final String CALLS = "{\"calls\":[{\"callId\":\"1\",\"title\":\"Intro, with \\\"Acme\\\"\",\"duration\":60,"
-      + "\"primaryUser\":{\"userId\":\"u1\",\"name\":\"John Doe\"},\"parties\":[{\"name\":\"John\"},{\"name\":\"Jane\"}]},"
-      + "{\"callId\":\"2\",\"title\":\"Demo\",\"duration\":120}],"
-      + "\"pagination\":{\"totalRecords\":2,\"pageSize\":10,\"currentPage\":1}}";
+  static final String CALLS =
+      "{\"calls\":[{\"callId\":\"1\",\"title\":\"Intro, with \\\"Acme\\\"\",\"duration\":60,"
+          + "\"primaryUser\":{\"userId\":\"u1\",\"name\":\"John Doe\"},\"parties\":[{\"name\":\"John\"},{\"name\":\"Jane\"}]},"
+          + "{\"callId\":\"2\",\"title\":\"Demo\",\"duration\":120}],"
+          + "\"pagination\":{\"totalRecords\":2,\"pageSize\":10,\"currentPage\":1}}";
 
-  static final String TRANSCRIPTS = "{\"transcripts\":[{\"callId\":\"6\",\"speakers\":[],\"sentences\":[]},{\"callId\":\"7\",\"transcript\":[{\"speakerName\":\"Jane\","
-      + "\"topic\":\"Pricing\",\"sentences\":[{\"start\":0,\"end\":900,\"text\":\"Hello\"},{\"start\":900,\"end\":1500,"
-      + "\"text\":\"What does it cost?\"}]},{\"speakerName\":\"John\",\"sentences\":[{\"start\":1600,\"text\":\"Ten\"}]}]}]}";
+  static final String TRANSCRIPTS =
+      "{\"transcripts\":[{\"callId\":\"6\",\"speakers\":[],\"sentences\":[]},{\"callId\":\"7\",\"transcript\":[{\"speakerName\":\"Jane\","
+          + "\"topic\":\"Pricing\",\"sentences\":[{\"start\":0,\"end\":900,\"text\":\"Hello\"},{\"start\":900,\"end\":1500,"
+          + "\"text\":\"What does it cost?\"}]},{\"speakerName\":\"John\",\"sentences\":[{\"start\":1600,\"text\":\"Ten\"}]}]}]}";
 
   static JsonNode json(String s) throws Exception {
     return ResultPrinter.JSON.readTree(s);
@@ -29,7 +31,9 @@ class OutputFormatsTest {
   static String[] render(OutputFormat format, ActionResult result, boolean pretty) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = new ResultPrinter(new PrintWriter(out), new PrintWriter(err), format, pretty).print(result, p -> "--" + p);
+    int code =
+        new ResultPrinter(new PrintWriter(out), new PrintWriter(err), format, pretty)
+            .print(result, p -> "--" + p);
     return new String[] {out.toString(), err.toString(), String.valueOf(code)};
   }
 
@@ -40,17 +44,23 @@ class OutputFormatsTest {
     assertThat(rows.records()).hasSize(2);
     assertThat(rows.meta().has("pagination")).isTrue();
     Map<String, String> first = rows.flattened().get(0);
-    assertThat(first).containsEntry("primaryUser.name", "John Doe").containsEntry("parties", "John; Jane");
+    assertThat(first)
+        .containsEntry("primaryUser.name", "John Doe")
+        .containsEntry("parties", "John; Jane");
   }
 
   @Test
   void transcriptsExplodeToSentencesKeepingCallAndSpeaker() throws Exception {
     List<Map<String, String>> all = Rows.of(json(TRANSCRIPTS)).flattened();
     assertThat(all).hasSize(4);
-    assertThat(all.get(0)).containsOnlyKeys("callId"); // no sentences: one row, without the empty lists
+    assertThat(all.get(0))
+        .containsOnlyKeys("callId"); // no sentences: one row, without the empty lists
     List<Map<String, String>> rows = all.subList(1, 4);
-    assertThat(rows.get(1)).containsEntry("callId", "7").containsEntry("speakerName", "Jane")
-        .containsEntry("text", "What does it cost?").containsEntry("topic", "Pricing");
+    assertThat(rows.get(1))
+        .containsEntry("callId", "7")
+        .containsEntry("speakerName", "Jane")
+        .containsEntry("text", "What does it cost?")
+        .containsEntry("topic", "Pricing");
     assertThat(rows.get(2)).containsEntry("speakerName", "John").containsEntry("text", "Ten");
   }
 
@@ -58,7 +68,9 @@ class OutputFormatsTest {
   void jsonIsTheEnvelopeCompactOrPretty() throws Exception {
     ActionResult ok = ActionResult.ok(json(CALLS));
     String[] compact = render(OutputFormat.json, ok, false);
-    assertThat(compact[0].trim()).startsWith("{\"success\":true,\"data\":{\"calls\":").doesNotContain("\n");
+    assertThat(compact[0].trim())
+        .startsWith("{\"success\":true,\"data\":{\"calls\":")
+        .doesNotContain("\n");
     assertThat(compact[2]).isEqualTo("0");
     String[] pretty = render(OutputFormat.json, ok, true);
     assertThat(pretty[0]).contains("\n  \"success\" : true");
@@ -74,7 +86,8 @@ class OutputFormatsTest {
     assertThat(table[1]).contains("pagination.totalRecords=2");
 
     String[] csv = render(OutputFormat.csv, ok, false);
-    assertThat(csv[0]).startsWith("callId,title,duration,primaryUser.userId,primaryUser.name,parties\r\n");
+    assertThat(csv[0])
+        .startsWith("callId,title,duration,primaryUser.userId,primaryUser.name,parties\r\n");
     assertThat(csv[0]).contains("1,\"Intro, with \"\"Acme\"\"\",60,u1,John Doe,John; Jane\r\n");
 
     String[] jsonl = render(OutputFormat.jsonl, ok, false);
@@ -84,7 +97,8 @@ class OutputFormatsTest {
 
   @Test
   void aSingleObjectIsAFieldValueTable() throws Exception {
-    String call = "{\"callId\":\"5\",\"title\":\"T\",\"parties\":[{\"name\":\"Jane\"},{\"name\":\"John\"}]}";
+    String call =
+        "{\"callId\":\"5\",\"title\":\"T\",\"parties\":[{\"name\":\"Jane\"},{\"name\":\"John\"}]}";
     String[] table = render(OutputFormat.table, ActionResult.ok(json(call)), false);
     assertThat(table[0]).startsWith("FIELD").contains("callId   5").contains("parties  Jane; John");
     assertThat(Rows.of(json(call)).single()).isTrue();
@@ -92,12 +106,14 @@ class OutputFormatsTest {
 
   @Test
   void failuresGoToStderrWithTheExitCode() {
-    ActionResult invalid = ActionResult.failure(ActionError.invalidParameter("call_id", "is required"));
+    ActionResult invalid =
+        ActionResult.failure(ActionError.invalidParameter("call_id", "is required"));
     String[] table = render(OutputFormat.table, invalid, false);
     assertThat(table[0]).isEmpty();
     assertThat(table[1]).contains("gong: invalid --call_id: is required");
     assertThat(table[2]).isEqualTo("2");
-    ActionResult notFound = ActionResult.failure(new ActionError("not_found", "no call 5", 404, "req-1", null));
+    ActionResult notFound =
+        ActionResult.failure(new ActionError("not_found", "no call 5", 404, "req-1", null));
     String[] json = render(OutputFormat.json, notFound, false);
     assertThat(json[0]).contains("\"success\":false").contains("\"requestId\":\"req-1\"");
     assertThat(json[1]).contains("not found error: no call 5 (HTTP 404, requestId req-1)");

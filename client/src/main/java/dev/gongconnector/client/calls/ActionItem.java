@@ -12,8 +12,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param snippet the text
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ActionItem(Double snippetStartTime,
-        Double snippetEndTime,
-        @JsonProperty("speakerID") String speakerId,
-        String snippet) {
-}
+public record ActionItem(
+    Double snippetStartTime,
+    Double snippetEndTime,
+    @JsonProperty("speakerID") String speakerId,
+    String snippet) {}

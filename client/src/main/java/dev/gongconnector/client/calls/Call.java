@@ -5,9 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 
 /**
- * A call's basic data ({@code CallBasicData}), from {@code GET /v2/calls}, {@code GET /v2/calls/{id}} and
- * the {@code metaData} of extensive data. Every field may be null (Gong's schema makes none required).
- * Enumerated values are kept as strings so a new value from Gong breaks nothing.
+ * A call's basic data ({@code CallBasicData}), from {@code GET /v2/calls}, {@code GET
+ * /v2/calls/{id}} and the {@code metaData} of extensive data. Every field may be null (Gong's
+ * schema makes none required). Enumerated values are kept as strings so a new value from Gong
+ * breaks nothing.
  *
  * @param id the call id (up to 20 digits)
  * @param url the call page, {@code https://app.gong.io/call?id=<id>}
@@ -20,7 +21,8 @@ import java.time.OffsetDateTime;
  * @param system the recording/telephony system, e.g. {@code Outreach}
  * @param scope {@code Internal}, {@code External} or {@code Unknown}
  * @param media {@code Video} or {@code Audio}
- * @param language ISO-639-2B language, e.g. {@code eng}; {@code und} unsupported, {@code zxx} too little speech
+ * @param language ISO-639-2B language, e.g. {@code eng}; {@code und} unsupported, {@code zxx} too
+ *     little speech
  * @param workspaceId the workspace id
  * @param sdrDisposition the SDR disposition
  * @param clientUniqueId the id given at upload or by a telephony integration
@@ -31,24 +33,24 @@ import java.time.OffsetDateTime;
  * @param calendarEventId the Google/Outlook meeting id
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Call(String id,
-        String url,
-        String title,
-        OffsetDateTime scheduled,
-        OffsetDateTime started,
-        Long duration,
-        String primaryUserId,
-        String direction,
-        String system,
-        String scope,
-        String media,
-        String language,
-        String workspaceId,
-        String sdrDisposition,
-        String clientUniqueId,
-        String customData,
-        String purpose,
-        String meetingUrl,
-        @JsonProperty("isPrivate") Boolean isPrivate,
-        String calendarEventId) {
-}
+public record Call(
+    String id,
+    String url,
+    String title,
+    OffsetDateTime scheduled,
+    OffsetDateTime started,
+    Long duration,
+    String primaryUserId,
+    String direction,
+    String system,
+    String scope,
+    String media,
+    String language,
+    String workspaceId,
+    String sdrDisposition,
+    String clientUniqueId,
+    String customData,
+    String purpose,
+    String meetingUrl,
+    @JsonProperty("isPrivate") Boolean isPrivate,
+    String calendarEventId) {}

@@ -12,7 +12,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallCollaboration(List<PublicComment> publicComments) {
 
-    public CallCollaboration {
-        publicComments = Lists.copy(publicComments);
-    }
+  public CallCollaboration {
+    publicComments = Lists.copy(publicComments);
+  }
 }

@@ -18,22 +18,23 @@ import java.util.List;
  * @param keyPoints key points
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CallContent(List<NamedDuration> structure,
-        List<NamedDuration> topics,
-        List<Tracker> trackers,
-        PointsOfInterest pointsOfInterest,
-        String brief,
-        List<OutlineSection> outline,
-        List<Highlight> highlights,
-        CallOutcome callOutcome,
-        List<KeyPoint> keyPoints) {
+public record CallContent(
+    List<NamedDuration> structure,
+    List<NamedDuration> topics,
+    List<Tracker> trackers,
+    PointsOfInterest pointsOfInterest,
+    String brief,
+    List<OutlineSection> outline,
+    List<Highlight> highlights,
+    CallOutcome callOutcome,
+    List<KeyPoint> keyPoints) {
 
-    public CallContent {
-        structure = Lists.copy(structure);
-        topics = Lists.copy(topics);
-        trackers = Lists.copy(trackers);
-        outline = Lists.copy(outline);
-        highlights = Lists.copy(highlights);
-        keyPoints = Lists.copy(keyPoints);
-    }
+  public CallContent {
+    structure = Lists.copy(structure);
+    topics = Lists.copy(topics);
+    trackers = Lists.copy(trackers);
+    outline = Lists.copy(outline);
+    highlights = Lists.copy(highlights);
+    keyPoints = Lists.copy(keyPoints);
+  }
 }

@@ -11,10 +11,9 @@ import java.util.List;
  * @param objects the linked objects
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CallContext(String system,
-        List<ContextObject> objects) {
+public record CallContext(String system, List<ContextObject> objects) {
 
-    public CallContext {
-        objects = Lists.copy(objects);
-    }
+  public CallContext {
+    objects = Lists.copy(objects);
+  }
 }

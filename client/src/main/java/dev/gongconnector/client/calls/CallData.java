@@ -6,8 +6,8 @@ import dev.gongconnector.client.internal.Lists;
 import java.util.List;
 
 /**
- * One call of {@code POST /v2/calls/extensive}: {@code metaData} always, other blocks only when selected
- * (null or empty otherwise).
+ * One call of {@code POST /v2/calls/extensive}: {@code metaData} always, other blocks only when
+ * selected (null or empty otherwise).
  *
  * @param metaData the call's basic data
  * @param context CRM links
@@ -18,22 +18,23 @@ import java.util.List;
  * @param media media URLs, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CallData(Call metaData,
-        List<CallContext> context,
-        List<Party> parties,
-        CallContent content,
-        CallInteraction interaction,
-        CallCollaboration collaboration,
-        CallMedia media) {
+public record CallData(
+    Call metaData,
+    List<CallContext> context,
+    List<Party> parties,
+    CallContent content,
+    CallInteraction interaction,
+    CallCollaboration collaboration,
+    CallMedia media) {
 
-    public CallData {
-        context = Lists.copy(context);
-        parties = Lists.copy(parties);
-    }
+  public CallData {
+    context = Lists.copy(context);
+    parties = Lists.copy(parties);
+  }
 
-    /** The call id ({@code metaData.id}), or null if Gong sent no metaData. */
-    @JsonIgnore
-    public String id() {
-        return metaData == null ? null : metaData.id();
-    }
+  /** The call id ({@code metaData.id}), or null if Gong sent no metaData. */
+  @JsonIgnore
+  public String id() {
+    return metaData == null ? null : metaData.id();
+  }
 }

@@ -8,61 +8,64 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The filter setters shared by the builders of {@link ExtensiveRequest} and
- * {@link dev.gongconnector.client.transcripts.TranscriptRequest}: a date range, a workspace and call ids,
- * all optional. Validation happens in the request records, so {@code build()} names an invalid field.
+ * The filter setters shared by the builders of {@link ExtensiveRequest} and {@link
+ * dev.gongconnector.client.transcripts.TranscriptRequest}: a date range, a workspace and call ids,
+ * all optional. Validation happens in the request records, so {@code build()} names an invalid
+ * field.
  *
  * @param <B> the concrete builder, returned by every setter for chaining
  */
 public abstract class CallFilterBuilder<B extends CallFilterBuilder<B>> {
-    /** Calls started on or after this time, or null. */
-    protected OffsetDateTime from;
-    /** Calls started before this time, or null. */
-    protected OffsetDateTime to;
-    /** Only this workspace, or null. */
-    protected String workspaceId;
-    /** Only these calls (a copy), or null. */
-    protected List<String> callIds;
+  /** Calls started on or after this time, or null. */
+  protected OffsetDateTime from;
 
-    protected CallFilterBuilder() {
-    }
+  /** Calls started before this time, or null. */
+  protected OffsetDateTime to;
 
-    /** This builder as its concrete type. */
-    protected abstract B self();
+  /** Only this workspace, or null. */
+  protected String workspaceId;
 
-    /** Calls started on or after this time (inclusive). */
-    public B fromDateTime(OffsetDateTime from) {
-        this.from = from;
-        return self();
-    }
+  /** Only these calls (a copy), or null. */
+  protected List<String> callIds;
 
-    /** Calls started on or after this time (inclusive). */
-    public B fromDateTime(Instant from) {
-        this.from = Check.utc(from);
-        return self();
-    }
+  protected CallFilterBuilder() {}
 
-    /** Calls started before this time (exclusive). */
-    public B toDateTime(OffsetDateTime to) {
-        this.to = to;
-        return self();
-    }
+  /** This builder as its concrete type. */
+  protected abstract B self();
 
-    /** Calls started before this time (exclusive). */
-    public B toDateTime(Instant to) {
-        this.to = Check.utc(to);
-        return self();
-    }
+  /** Calls started on or after this time (inclusive). */
+  public B fromDateTime(OffsetDateTime from) {
+    this.from = from;
+    return self();
+  }
 
-    /** Only this workspace. */
-    public B workspaceId(String workspaceId) {
-        this.workspaceId = workspaceId;
-        return self();
-    }
+  /** Calls started on or after this time (inclusive). */
+  public B fromDateTime(Instant from) {
+    this.from = Check.utc(from);
+    return self();
+  }
 
-    /** Only these calls (any number; sent 100 per request). */
-    public B callIds(Collection<String> callIds) {
-        this.callIds = callIds == null ? null : new ArrayList<>(callIds);
-        return self();
-    }
+  /** Calls started before this time (exclusive). */
+  public B toDateTime(OffsetDateTime to) {
+    this.to = to;
+    return self();
+  }
+
+  /** Calls started before this time (exclusive). */
+  public B toDateTime(Instant to) {
+    this.to = Check.utc(to);
+    return self();
+  }
+
+  /** Only this workspace. */
+  public B workspaceId(String workspaceId) {
+    this.workspaceId = workspaceId;
+    return self();
+  }
+
+  /** Only these calls (any number; sent 100 per request). */
+  public B callIds(Collection<String> callIds) {
+    this.callIds = callIds == null ? null : new ArrayList<>(callIds);
+    return self();
+  }
 }

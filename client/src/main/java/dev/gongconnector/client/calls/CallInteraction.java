@@ -5,8 +5,8 @@ import dev.gongconnector.client.internal.Lists;
 import java.util.List;
 
 /**
- * The {@code interaction} block of extensive data (the selector {@code personInteractionStats} fills
- * {@code interactionStats}).
+ * The {@code interaction} block of extensive data (the selector {@code personInteractionStats}
+ * fills {@code interactionStats}).
  *
  * @param speakers talk time per speaker
  * @param interactionStats statistics
@@ -14,14 +14,15 @@ import java.util.List;
  * @param questions question counts, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CallInteraction(List<SpeakerTalkTime> speakers,
-        List<InteractionStat> interactionStats,
-        List<NamedDuration> video,
-        QuestionCounts questions) {
+public record CallInteraction(
+    List<SpeakerTalkTime> speakers,
+    List<InteractionStat> interactionStats,
+    List<NamedDuration> video,
+    QuestionCounts questions) {
 
-    public CallInteraction {
-        speakers = Lists.copy(speakers);
-        interactionStats = Lists.copy(interactionStats);
-        video = Lists.copy(video);
-    }
+  public CallInteraction {
+    speakers = Lists.copy(speakers);
+    interactionStats = Lists.copy(interactionStats);
+    video = Lists.copy(video);
+  }
 }

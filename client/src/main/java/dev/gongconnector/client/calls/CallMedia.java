@@ -9,6 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param videoUrl video URL
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CallMedia(String audioUrl,
-        String videoUrl) {
-}
+public record CallMedia(String audioUrl, String videoUrl) {}

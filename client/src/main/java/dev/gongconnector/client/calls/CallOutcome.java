@@ -10,7 +10,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param name display name
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CallOutcome(String id,
-        String category,
-        String name) {
-}
+public record CallOutcome(String id, String category, String name) {}

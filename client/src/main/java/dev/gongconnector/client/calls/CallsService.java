@@ -6,14 +6,14 @@ import dev.gongconnector.client.Page;
 import dev.gongconnector.client.internal.ApiRequest;
 import dev.gongconnector.client.internal.Batches;
 import dev.gongconnector.client.internal.Bodies;
-import dev.gongconnector.client.internal.Check;
 import dev.gongconnector.client.internal.CallEnvelope;
 import dev.gongconnector.client.internal.CallsEnvelope;
+import dev.gongconnector.client.internal.Check;
 import dev.gongconnector.client.internal.ExtensiveEnvelope;
 import dev.gongconnector.client.internal.Pages;
 import dev.gongconnector.client.internal.Paging;
-import dev.gongconnector.client.internal.Transport;
 import dev.gongconnector.client.internal.TranscriptsEnvelope;
+import dev.gongconnector.client.internal.Transport;
 import dev.gongconnector.client.transcripts.CallTranscript;
 import dev.gongconnector.client.transcripts.TranscriptRequest;
 import java.io.InputStream;
@@ -26,177 +26,216 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Gong's call endpoints: add a call and upload its media, list and get calls, extensive data and transcripts.
- * Obtain it from {@code GongClient.calls()}. Thread-safe.
+ * Gong's call endpoints: add a call and upload its media, list and get calls, extensive data and
+ * transcripts. Obtain it from {@code GongClient.calls()}. Thread-safe.
  *
- * <p>List methods return lazy streams that fetch the next page only when consumed; an empty range (Gong's
- * 404 "No calls found corresponding to the provided filters") is an empty stream. The {@code ...Page}
- * methods give one page and its cursor for callers that checkpoint.
+ * <p>List methods return lazy streams that fetch the next page only when consumed; an empty range
+ * (Gong's 404 "No calls found corresponding to the provided filters") is an empty stream. The
+ * {@code ...Page} methods give one page and its cursor for callers that checkpoint.
  */
 public final class CallsService {
 
-    private final Transport transport;
-    private final AddCall addCall;
+  private final Transport transport;
+  private final AddCall addCall;
 
-    /** Made by {@code GongClient}; not for direct use. */
-    public CallsService(Transport transport) {
-        this.transport = Objects.requireNonNull(transport);
-        this.addCall = new AddCall(transport, this);
+  /** Made by {@code GongClient}; not for direct use. */
+  public CallsService(Transport transport) {
+    this.transport = Objects.requireNonNull(transport);
+    this.addCall = new AddCall(transport, this);
+  }
+
+  /**
+   * Adds a call ({@code POST /v2/calls}). Idempotent by {@code clientUniqueId}: when Gong says the
+   * call already exists (e.g. after a retry following a dropped connection) the result has {@code
+   * alreadyExisted() == true} and the existing call id.
+   */
+  public AddCallResult add(NewCallRequest request) {
+    return addCall.add(request);
+  }
+
+  /**
+   * Uploads a recording file to a call ({@code PUT /v2/calls/{id}/media}), streamed; retried on
+   * failure.
+   */
+  public MediaUploadResult uploadMedia(String callId, Path file) {
+    return uploadMedia(callId, MediaUpload.ofFile(file));
+  }
+
+  /**
+   * Uploads exactly {@code length} bytes of a stream as a call's recording; sent once, never
+   * retried.
+   */
+  public MediaUploadResult uploadMedia(String callId, InputStream in, long length) {
+    return uploadMedia(callId, MediaUpload.ofStream(in, length, null));
+  }
+
+  /** Uploads {@code length} bytes of a stream as a call's recording; sent once, never retried. */
+  public MediaUploadResult uploadMedia(
+      String callId, InputStream in, long length, String fileName) {
+    return uploadMedia(callId, MediaUpload.ofStream(in, length, fileName));
+  }
+
+  /**
+   * Uploads a recording ({@code multipart/form-data}, part {@code mediaFile}), streamed, up to 1.5
+   * GB.
+   */
+  public MediaUploadResult uploadMedia(String callId, MediaUpload media) {
+    return new UploadMedia(transport).upload(callId, media);
+  }
+
+  /** All calls of the range, fetched lazily page by page ({@code GET /v2/calls}). */
+  public Stream<Call> list(CallListRequest request) {
+    Objects.requireNonNull(request, "request");
+    return Paging.stream(cursor -> listPage(request, cursor), Call::started);
+  }
+
+  /**
+   * One page of calls; {@code cursor} null for the first page. An empty range is an empty last
+   * page.
+   */
+  public Page<Call> listPage(CallListRequest request, String cursor) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("fromDateTime", Bodies.iso(request.fromDateTime()));
+    q.put("toDateTime", Bodies.iso(request.toDateTime()));
+    q.put("workspaceId", request.workspaceId());
+    q.put("cursor", cursor);
+    try {
+      CallsEnvelope e =
+          transport.send(ApiRequest.get(Bodies.query("/v2/calls", q)), CallsEnvelope.class);
+      return Pages.of(e.calls(), e.records(), e.requestId());
+    } catch (NotFoundException e) {
+      return emptyRange(
+          e, cursor); // Gong: 404 "No calls found corresponding to the provided filters"
     }
+  }
 
-    /**
-     * Adds a call ({@code POST /v2/calls}). Idempotent by {@code clientUniqueId}: when Gong says the call
-     * already exists (e.g. after a retry following a dropped connection) the result has
-     * {@code alreadyExisted() == true} and the existing call id.
-     */
-    public AddCallResult add(NewCallRequest request) {
-        return addCall.add(request);
+  /**
+   * One call by id ({@code GET /v2/calls/{id}}); {@link NotFoundException} when Gong does not know
+   * it.
+   */
+  public Call get(String callId) {
+    String id = Check.required(callId, "callId");
+    CallEnvelope e =
+        transport.send(ApiRequest.get("/v2/calls/" + Bodies.segment(id)), CallEnvelope.class);
+    if (e.call() == null) {
+      throw new NotFoundException(
+          404, e.requestId(), List.of(), "Gong returned no call for id " + id, null);
     }
+    return e.call();
+  }
 
-    /** Uploads a recording file to a call ({@code PUT /v2/calls/{id}/media}), streamed; retried on failure. */
-    public MediaUploadResult uploadMedia(String callId, Path file) {
-        return uploadMedia(callId, MediaUpload.ofFile(file));
+  /**
+   * Extensive data of all matching calls, lazily ({@code POST /v2/calls/extensive}). More than 100
+   * call ids are fetched 100 per request, one batch after another, in input order of the batches.
+   */
+  public Stream<CallData> extensive(ExtensiveRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (request.callIds() != null && request.callIds().size() > Batches.MAX_IDS) {
+      return Batches.chunks(request.callIds(), Batches.MAX_IDS).stream()
+          .flatMap(ids -> extensive(request.withCallIds(ids)));
     }
+    return Paging.stream(
+        cursor -> extensivePage(request, cursor),
+        d -> d.metaData() == null ? null : d.metaData().started());
+  }
 
-    /** Uploads exactly {@code length} bytes of a stream as a call's recording; sent once, never retried. */
-    public MediaUploadResult uploadMedia(String callId, InputStream in, long length) {
-        return uploadMedia(callId, MediaUpload.ofStream(in, length, null));
+  /**
+   * One page of extensive data (at most 100 call ids in the request); the cursor goes in the body.
+   */
+  public Page<CallData> extensivePage(ExtensiveRequest request, String cursor) {
+    checkBatch(request.callIds());
+    try {
+      ExtensiveEnvelope e =
+          transport.send(
+              ApiRequest.postJson("/v2/calls/extensive", Bodies.extensive(request, cursor), true),
+              ExtensiveEnvelope.class);
+      return Pages.of(e.calls(), e.records(), e.requestId());
+    } catch (NotFoundException e) {
+      return emptyRange(e, cursor);
     }
+  }
 
-    /** Uploads {@code length} bytes of a stream as a call's recording; sent once, never retried. */
-    public MediaUploadResult uploadMedia(String callId, InputStream in, long length, String fileName) {
-        return uploadMedia(callId, MediaUpload.ofStream(in, length, fileName));
+  /**
+   * Extensive data of many calls, 100 ids per request, several requests in parallel (under the
+   * shared rate limit), returned in the order of {@code callIds}; calls Gong does not return are
+   * left out.
+   */
+  public List<CallData> extensiveFor(Collection<String> callIds, ContentSelector selector) {
+    if (callIds.isEmpty()) {
+      return List.of();
     }
+    ExtensiveRequest base = ExtensiveRequest.forCallIds(callIds, selector);
+    return Batches.fetchInOrder(
+        base.callIds(),
+        transport.config().batchConcurrency(),
+        ids -> extensive(base.withCallIds(ids)).toList(),
+        CallData::id);
+  }
 
-    /** Uploads a recording ({@code multipart/form-data}, part {@code mediaFile}), streamed, up to 1.5 GB. */
-    public MediaUploadResult uploadMedia(String callId, MediaUpload media) {
-        return new UploadMedia(transport).upload(callId, media);
+  /**
+   * Transcripts of all matching calls, lazily ({@code POST /v2/calls/transcript}). More than 100
+   * call ids are fetched 100 per request.
+   */
+  public Stream<CallTranscript> transcripts(TranscriptRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (request.callIds() != null && request.callIds().size() > Batches.MAX_IDS) {
+      return Batches.chunks(request.callIds(), Batches.MAX_IDS).stream()
+          .flatMap(ids -> transcripts(request.withCallIds(ids)));
     }
+    return Paging.stream(cursor -> transcriptsPage(request, cursor), null);
+  }
 
-    /** All calls of the range, fetched lazily page by page ({@code GET /v2/calls}). */
-    public Stream<Call> list(CallListRequest request) {
-        Objects.requireNonNull(request, "request");
-        return Paging.stream(cursor -> listPage(request, cursor), Call::started);
+  /** One page of transcripts (at most 100 call ids in the request); the cursor goes in the body. */
+  public Page<CallTranscript> transcriptsPage(TranscriptRequest request, String cursor) {
+    checkBatch(request.callIds());
+    try {
+      TranscriptsEnvelope e =
+          transport.send(
+              ApiRequest.postJson("/v2/calls/transcript", Bodies.transcript(request, cursor), true),
+              TranscriptsEnvelope.class);
+      return Pages.of(e.callTranscripts(), e.records(), e.requestId());
+    } catch (NotFoundException e) {
+      return emptyRange(e, cursor);
     }
+  }
 
-    /** One page of calls; {@code cursor} null for the first page. An empty range is an empty last page. */
-    public Page<Call> listPage(CallListRequest request, String cursor) {
-        Map<String, String> q = new LinkedHashMap<>();
-        q.put("fromDateTime", Bodies.iso(request.fromDateTime()));
-        q.put("toDateTime", Bodies.iso(request.toDateTime()));
-        q.put("workspaceId", request.workspaceId());
-        q.put("cursor", cursor);
-        try {
-            CallsEnvelope e = transport.send(ApiRequest.get(Bodies.query("/v2/calls", q)), CallsEnvelope.class);
-            return Pages.of(e.calls(), e.records(), e.requestId());
-        } catch (NotFoundException e) {
-            return emptyRange(e, cursor); // Gong: 404 "No calls found corresponding to the provided filters"
-        }
+  /**
+   * Transcripts of many calls, 100 ids per request, several in parallel under the shared rate
+   * limit, in the order of {@code callIds}; calls without a transcript are left out.
+   */
+  public List<CallTranscript> transcriptsFor(Collection<String> callIds) {
+    if (callIds.isEmpty()) {
+      return List.of();
     }
+    TranscriptRequest base = TranscriptRequest.forCallIds(callIds);
+    return Batches.fetchInOrder(
+        base.callIds(),
+        transport.config().batchConcurrency(),
+        ids -> transcripts(base.withCallIds(ids)).toList(),
+        CallTranscript::callId);
+  }
 
-    /** One call by id ({@code GET /v2/calls/{id}}); {@link NotFoundException} when Gong does not know it. */
-    public Call get(String callId) {
-        String id = Check.required(callId, "callId");
-        CallEnvelope e = transport.send(ApiRequest.get("/v2/calls/" + Bodies.segment(id)), CallEnvelope.class);
-        if (e.call() == null) {
-            throw new NotFoundException(404, e.requestId(), List.of(), "Gong returned no call for id " + id, null);
-        }
-        return e.call();
+  /**
+   * A 404 on the first page means an empty range (also what a key that sees no call gets,
+   * unconfirmed). On a later page it is not "no more records": rethrow rather than end the range
+   * early and quietly.
+   */
+  static <T> Page<T> emptyRange(NotFoundException e, String cursor) {
+    if (cursor != null) {
+      throw e;
     }
+    return Page.empty(e.requestId());
+  }
 
-    /**
-     * Extensive data of all matching calls, lazily ({@code POST /v2/calls/extensive}). More than 100 call
-     * ids are fetched 100 per request, one batch after another, in input order of the batches.
-     */
-    public Stream<CallData> extensive(ExtensiveRequest request) {
-        Objects.requireNonNull(request, "request");
-        if (request.callIds() != null && request.callIds().size() > Batches.MAX_IDS) {
-            return Batches.chunks(request.callIds(), Batches.MAX_IDS).stream()
-                    .flatMap(ids -> extensive(request.withCallIds(ids)));
-        }
-        return Paging.stream(cursor -> extensivePage(request, cursor), d -> d.metaData() == null ? null : d.metaData().started());
+  private static void checkBatch(List<String> ids) {
+    if (ids != null && ids.size() > Batches.MAX_IDS) {
+      throw InvalidRequestException.ofField(
+          "filter.callIds",
+          "has "
+              + ids.size()
+              + " ids; a single page request takes at most "
+              + Batches.MAX_IDS
+              + " (use the stream or ...For methods, which batch)");
     }
-
-    /** One page of extensive data (at most 100 call ids in the request); the cursor goes in the body. */
-    public Page<CallData> extensivePage(ExtensiveRequest request, String cursor) {
-        checkBatch(request.callIds());
-        try {
-            ExtensiveEnvelope e = transport.send(ApiRequest.postJson("/v2/calls/extensive",
-                    Bodies.extensive(request, cursor), true), ExtensiveEnvelope.class);
-            return Pages.of(e.calls(), e.records(), e.requestId());
-        } catch (NotFoundException e) {
-            return emptyRange(e, cursor);
-        }
-    }
-
-    /**
-     * Extensive data of many calls, 100 ids per request, several requests in parallel (under the shared rate
-     * limit), returned in the order of {@code callIds}; calls Gong does not return are left out.
-     */
-    public List<CallData> extensiveFor(Collection<String> callIds, ContentSelector selector) {
-        if (callIds.isEmpty()) {
-            return List.of();
-        }
-        ExtensiveRequest base = ExtensiveRequest.forCallIds(callIds, selector);
-        return Batches.fetchInOrder(base.callIds(), transport.config().batchConcurrency(),
-                ids -> extensive(base.withCallIds(ids)).toList(), CallData::id);
-    }
-
-    /**
-     * Transcripts of all matching calls, lazily ({@code POST /v2/calls/transcript}). More than 100 call ids
-     * are fetched 100 per request.
-     */
-    public Stream<CallTranscript> transcripts(TranscriptRequest request) {
-        Objects.requireNonNull(request, "request");
-        if (request.callIds() != null && request.callIds().size() > Batches.MAX_IDS) {
-            return Batches.chunks(request.callIds(), Batches.MAX_IDS).stream()
-                    .flatMap(ids -> transcripts(request.withCallIds(ids)));
-        }
-        return Paging.stream(cursor -> transcriptsPage(request, cursor), null);
-    }
-
-    /** One page of transcripts (at most 100 call ids in the request); the cursor goes in the body. */
-    public Page<CallTranscript> transcriptsPage(TranscriptRequest request, String cursor) {
-        checkBatch(request.callIds());
-        try {
-            TranscriptsEnvelope e = transport.send(ApiRequest.postJson("/v2/calls/transcript",
-                    Bodies.transcript(request, cursor), true), TranscriptsEnvelope.class);
-            return Pages.of(e.callTranscripts(), e.records(), e.requestId());
-        } catch (NotFoundException e) {
-            return emptyRange(e, cursor);
-        }
-    }
-
-    /**
-     * Transcripts of many calls, 100 ids per request, several in parallel under the shared rate limit,
-     * in the order of {@code callIds}; calls without a transcript are left out.
-     */
-    public List<CallTranscript> transcriptsFor(Collection<String> callIds) {
-        if (callIds.isEmpty()) {
-            return List.of();
-        }
-        TranscriptRequest base = TranscriptRequest.forCallIds(callIds);
-        return Batches.fetchInOrder(base.callIds(), transport.config().batchConcurrency(),
-                ids -> transcripts(base.withCallIds(ids)).toList(), CallTranscript::callId);
-    }
-
-    /**
-     * A 404 on the first page means an empty range (also what a key that sees no call gets, unconfirmed).
-     * On a later page it is not "no more records": rethrow rather than end the range early and quietly.
-     */
-    static <T> Page<T> emptyRange(NotFoundException e, String cursor) {
-        if (cursor != null) {
-            throw e;
-        }
-        return Page.empty(e.requestId());
-    }
-
-    private static void checkBatch(List<String> ids) {
-        if (ids != null && ids.size() > Batches.MAX_IDS) {
-            throw InvalidRequestException.ofField("filter.callIds",
-                    "has " + ids.size() + " ids; a single page request takes at most " + Batches.MAX_IDS
-                            + " (use the stream or ...For methods, which batch)");
-        }
-    }
-
+  }
 }

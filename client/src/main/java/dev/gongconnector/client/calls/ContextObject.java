@@ -7,18 +7,17 @@ import java.util.List;
 /**
  * A CRM object linked to a call or party in extensive data.
  *
- * @param objectType e.g. {@code Opportunity}, {@code Account}, {@code Contact}, {@code Lead}, {@code User}
+ * @param objectType e.g. {@code Opportunity}, {@code Account}, {@code Contact}, {@code Lead},
+ *     {@code User}
  * @param objectId the object's id in the CRM
  * @param fields its fields (with context {@code Extended})
  * @param timing {@code Now} or {@code TimeOfCall}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ContextObject(String objectType,
-        String objectId,
-        List<ContextField> fields,
-        String timing) {
+public record ContextObject(
+    String objectType, String objectId, List<ContextField> fields, String timing) {
 
-    public ContextObject {
-        fields = Lists.copy(fields);
-    }
+  public ContextObject {
+    fields = Lists.copy(fields);
+  }
 }

@@ -5,28 +5,31 @@ import dev.gongconnector.client.InvalidRequestException;
 
 /** The direction of a call being added ({@code direction} of {@code POST /v2/calls}). */
 public enum Direction {
-    INBOUND("Inbound"), OUTBOUND("Outbound"), CONFERENCE("Conference"), UNKNOWN("Unknown");
+  INBOUND("Inbound"),
+  OUTBOUND("Outbound"),
+  CONFERENCE("Conference"),
+  UNKNOWN("Unknown");
 
-    private final String wire;
+  private final String wire;
 
-    Direction(String wire) {
-        this.wire = wire;
+  Direction(String wire) {
+    this.wire = wire;
+  }
+
+  /** The value Gong expects on the wire. */
+  @JsonValue
+  public String wire() {
+    return wire;
+  }
+
+  /** Parses Gong's spelling, case-insensitively ({@code Outbound}, {@code outbound}). */
+  public static Direction parse(String value) {
+    for (Direction d : values()) {
+      if (d.wire.equalsIgnoreCase(value == null ? "" : value.strip())) {
+        return d;
+      }
     }
-
-    /** The value Gong expects on the wire. */
-    @JsonValue
-    public String wire() {
-        return wire;
-    }
-
-    /** Parses Gong's spelling, case-insensitively ({@code Outbound}, {@code outbound}). */
-    public static Direction parse(String value) {
-        for (Direction d : values()) {
-            if (d.wire.equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return d;
-            }
-        }
-        throw InvalidRequestException.ofField("direction",
-                "must be Inbound, Outbound, Conference or Unknown, was '" + value + "'");
-    }
+    throw InvalidRequestException.ofField(
+        "direction", "must be Inbound, Outbound, Conference or Unknown, was '" + value + "'");
+  }
 }

@@ -11,10 +11,9 @@ import java.util.List;
  * @param items items
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Highlight(String title,
-        List<HighlightItem> items) {
+public record Highlight(String title, List<HighlightItem> items) {
 
-    public Highlight {
-        items = Lists.copy(items);
-    }
+  public Highlight {
+    items = Lists.copy(items);
+  }
 }

@@ -11,10 +11,9 @@ import java.util.List;
  * @param startTimes seconds from call start
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record HighlightItem(String text,
-        List<Double> startTimes) {
+public record HighlightItem(String text, List<Double> startTimes) {
 
-    public HighlightItem {
-        startTimes = Lists.copy(startTimes);
-    }
+  public HighlightItem {
+    startTimes = Lists.copy(startTimes);
+  }
 }

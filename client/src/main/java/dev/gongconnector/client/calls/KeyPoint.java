@@ -8,5 +8,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param text the text
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record KeyPoint(String text) {
-}
+public record KeyPoint(String text) {}

@@ -10,121 +10,138 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A recording to upload with {@code PUT /v2/calls/{id}/media}: a file (replayable, so retried on failure) or
- * an {@code InputStream} of known length (sent once, never retried). Streamed, never held in memory.
+ * A recording to upload with {@code PUT /v2/calls/{id}/media}: a file (replayable, so retried on
+ * failure) or an {@code InputStream} of known length (sent once, never retried). Streamed, never
+ * held in memory.
  */
 public final class MediaUpload {
 
-    /** Gong's documented maximum media size: 1.5 GB. */
-    public static final long MAX_BYTES = 1536L * 1024 * 1024;
+  /** Gong's documented maximum media size: 1.5 GB. */
+  public static final long MAX_BYTES = 1536L * 1024 * 1024;
 
-    private final Path file;
-    private final Supplier<InputStream> stream;
-    private final long length;
-    private final String fileName;
-    private final String contentType;
-    private final UploadProgressListener progress;
+  private final Path file;
+  private final Supplier<InputStream> stream;
+  private final long length;
+  private final String fileName;
+  private final String contentType;
+  private final UploadProgressListener progress;
 
-    private MediaUpload(Path file, Supplier<InputStream> stream, long length, String fileName, String contentType,
-                        UploadProgressListener progress) {
-        if (length < 0) {
-            throw InvalidRequestException.ofField("mediaFile", "length must be >= 0, was " + length);
-        }
-        if (length > MAX_BYTES) {
-            throw InvalidRequestException.ofField("mediaFile", "is " + length + " bytes; Gong accepts at most 1.5 GB");
-        }
-        this.file = file;
-        this.stream = stream;
-        this.length = length;
-        this.fileName = fileName == null || fileName.isBlank() ? "media" : fileName.replaceAll("[\"\\r\\n]", "_");
-        this.contentType = contentType == null ? guessType(this.fileName) : contentType;
-        this.progress = progress;
+  private MediaUpload(
+      Path file,
+      Supplier<InputStream> stream,
+      long length,
+      String fileName,
+      String contentType,
+      UploadProgressListener progress) {
+    if (length < 0) {
+      throw InvalidRequestException.ofField("mediaFile", "length must be >= 0, was " + length);
     }
-
-    /** A file (WAV, MP3, MP4, MKV, FLAC, ...): replayable, so it can be retried. */
-    public static MediaUpload ofFile(Path file) {
-        Objects.requireNonNull(file, "file");
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw InvalidRequestException.ofField("mediaFile", "is not a readable file: " + file);
-        }
-        try {
-            return new MediaUpload(file, null, Files.size(file), file.getFileName().toString(), null, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    if (length > MAX_BYTES) {
+      throw InvalidRequestException.ofField(
+          "mediaFile", "is " + length + " bytes; Gong accepts at most 1.5 GB");
     }
+    this.file = file;
+    this.stream = stream;
+    this.length = length;
+    this.fileName =
+        fileName == null || fileName.isBlank() ? "media" : fileName.replaceAll("[\"\\r\\n]", "_");
+    this.contentType = contentType == null ? guessType(this.fileName) : contentType;
+    this.progress = progress;
+  }
 
-    /**
-     * A stream of exactly {@code length} bytes, read once: the upload is not retried if it fails part-way
-     * (the stream cannot be replayed). The caller owns the stream and closes it after the upload.
-     */
-    public static MediaUpload ofStream(InputStream in, long length, String fileName) {
-        Objects.requireNonNull(in, "in");
-        return new MediaUpload(null, () -> in, length, fileName, null, null);
+  /** A file (WAV, MP3, MP4, MKV, FLAC, ...): replayable, so it can be retried. */
+  public static MediaUpload ofFile(Path file) {
+    Objects.requireNonNull(file, "file");
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw InvalidRequestException.ofField("mediaFile", "is not a readable file: " + file);
     }
+    try {
+      return new MediaUpload(
+          file, null, Files.size(file), file.getFileName().toString(), null, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
-    /** The same upload reporting progress to {@code listener}. */
-    public MediaUpload withProgress(UploadProgressListener listener) {
-        return new MediaUpload(file, stream, length, fileName, contentType, listener);
-    }
+  /**
+   * A stream of exactly {@code length} bytes, read once: the upload is not retried if it fails
+   * part-way (the stream cannot be replayed). The caller owns the stream and closes it after the
+   * upload.
+   */
+  public static MediaUpload ofStream(InputStream in, long length, String fileName) {
+    Objects.requireNonNull(in, "in");
+    return new MediaUpload(null, () -> in, length, fileName, null, null);
+  }
 
-    /** The same upload with an explicit content type (default guessed from the file name). */
-    public MediaUpload withContentType(String type) {
-        return new MediaUpload(file, stream, length, fileName, type, progress);
-    }
+  /** The same upload reporting progress to {@code listener}. */
+  public MediaUpload withProgress(UploadProgressListener listener) {
+    return new MediaUpload(file, stream, length, fileName, contentType, listener);
+  }
 
-    /** The file, or null for a stream. */
-    public Path file() {
-        return file;
-    }
+  /** The same upload with an explicit content type (default guessed from the file name). */
+  public MediaUpload withContentType(String type) {
+    return new MediaUpload(file, stream, length, fileName, type, progress);
+  }
 
-    /** Opens the stream source (only for stream uploads). */
-    public Supplier<InputStream> stream() {
-        return stream;
-    }
+  /** The file, or null for a stream. */
+  public Path file() {
+    return file;
+  }
 
-    /** Whether the body can be sent again after a failure (true for files). */
-    public boolean replayable() {
-        return file != null;
-    }
+  /** Opens the stream source (only for stream uploads). */
+  public Supplier<InputStream> stream() {
+    return stream;
+  }
 
-    public long length() {
-        return length;
-    }
+  /** Whether the body can be sent again after a failure (true for files). */
+  public boolean replayable() {
+    return file != null;
+  }
 
-    public String fileName() {
-        return fileName;
-    }
+  public long length() {
+    return length;
+  }
 
-    public String contentType() {
-        return contentType;
-    }
+  public String fileName() {
+    return fileName;
+  }
 
-    /** The progress listener, or null. */
-    public UploadProgressListener progress() {
-        return progress;
-    }
+  public String contentType() {
+    return contentType;
+  }
 
-    private static String guessType(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
-        if (n.endsWith(".mp3")) {
-            return "audio/mpeg";
-        } else if (n.endsWith(".wav")) {
-            return "audio/wav";
-        } else if (n.endsWith(".flac")) {
-            return "audio/flac";
-        } else if (n.endsWith(".mp4")) {
-            return "video/mp4";
-        } else if (n.endsWith(".mkv")) {
-            return "video/x-matroska";
-        } else if (n.endsWith(".m4a")) {
-            return "audio/mp4";
-        }
-        return "application/octet-stream";
-    }
+  /** The progress listener, or null. */
+  public UploadProgressListener progress() {
+    return progress;
+  }
 
-    @Override
-    public String toString() {
-        return "MediaUpload[" + fileName + ", " + length + " bytes, " + contentType + (replayable() ? ", file" : ", stream") + "]";
+  private static String guessType(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    if (n.endsWith(".mp3")) {
+      return "audio/mpeg";
+    } else if (n.endsWith(".wav")) {
+      return "audio/wav";
+    } else if (n.endsWith(".flac")) {
+      return "audio/flac";
+    } else if (n.endsWith(".mp4")) {
+      return "video/mp4";
+    } else if (n.endsWith(".mkv")) {
+      return "video/x-matroska";
+    } else if (n.endsWith(".m4a")) {
+      return "audio/mp4";
     }
+    return "application/octet-stream";
+  }
+
+  @Override
+  public String toString() {
+    return "MediaUpload["
+        + fileName
+        + ", "
+        + length
+        + " bytes, "
+        + contentType
+        + (replayable() ? ", file" : ", stream")
+        + "]";
+  }
 }

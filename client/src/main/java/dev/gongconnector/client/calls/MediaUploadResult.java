@@ -10,7 +10,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param requestId Gong's requestId
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MediaUploadResult(String callId,
-        String url,
-        String requestId) {
-}
+public record MediaUploadResult(String callId, String url, String requestId) {}

@@ -9,6 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param startTime seconds from call start
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OutlineItem(String text,
-        Double startTime) {
-}
+public record OutlineItem(String text, Double startTime) {}

@@ -13,12 +13,10 @@ import java.util.List;
  * @param items items
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OutlineSection(String section,
-        Double startTime,
-        Double duration,
-        List<OutlineItem> items) {
+public record OutlineSection(
+    String section, Double startTime, Double duration, List<OutlineItem> items) {
 
-    public OutlineSection {
-        items = Lists.copy(items);
-    }
+  public OutlineSection {
+    items = Lists.copy(items);
+  }
 }

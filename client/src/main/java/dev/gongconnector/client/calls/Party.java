@@ -5,8 +5,8 @@ import dev.gongconnector.client.internal.Lists;
 import java.util.List;
 
 /**
- * A participant of a call, from extensive data with {@code exposedFields.parties}.
- * {@code speakerId} is what transcripts reference.
+ * A participant of a call, from extensive data with {@code exposedFields.parties}. {@code
+ * speakerId} is what transcripts reference.
  *
  * @param id the party id
  * @param emailAddress email, if known
@@ -20,19 +20,20 @@ import java.util.List;
  * @param methods {@code Invitee} and/or {@code Attendee}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Party(String id,
-        String emailAddress,
-        String name,
-        String title,
-        String userId,
-        String speakerId,
-        List<CallContext> context,
-        String affiliation,
-        String phoneNumber,
-        List<String> methods) {
+public record Party(
+    String id,
+    String emailAddress,
+    String name,
+    String title,
+    String userId,
+    String speakerId,
+    List<CallContext> context,
+    String affiliation,
+    String phoneNumber,
+    List<String> methods) {
 
-    public Party {
-        context = Lists.copy(context);
-        methods = Lists.copy(methods);
-    }
+  public Party {
+    context = Lists.copy(context);
+    methods = Lists.copy(methods);
+  }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PointsOfInterest(List<ActionItem> actionItems) {
 
-    public PointsOfInterest {
-        actionItems = Lists.copy(actionItems);
-    }
+  public PointsOfInterest {
+    actionItems = Lists.copy(actionItems);
+  }
 }

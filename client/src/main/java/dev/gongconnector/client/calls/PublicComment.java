@@ -16,12 +16,12 @@ import java.time.OffsetDateTime;
  * @param duringCall whether written during the call
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PublicComment(String id,
-        Double audioStartTime,
-        Double audioEndTime,
-        String commenterUserId,
-        String comment,
-        OffsetDateTime posted,
-        String inReplyTo,
-        Boolean duringCall) {
-}
+public record PublicComment(
+    String id,
+    Double audioStartTime,
+    Double audioEndTime,
+    String commenterUserId,
+    String comment,
+    OffsetDateTime posted,
+    String inReplyTo,
+    Boolean duringCall) {}

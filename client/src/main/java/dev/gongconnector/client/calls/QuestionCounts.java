@@ -9,6 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param nonCompanyCount by others
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record QuestionCounts(Integer companyCount,
-        Integer nonCompanyCount) {
-}
+public record QuestionCounts(Integer companyCount, Integer nonCompanyCount) {}

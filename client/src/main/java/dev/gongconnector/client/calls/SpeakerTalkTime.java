@@ -10,7 +10,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param talkTime seconds
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SpeakerTalkTime(String id,
-        String userId,
-        Double talkTime) {
-}
+public record SpeakerTalkTime(String id, String userId, Double talkTime) {}

@@ -11,10 +11,9 @@ import java.util.List;
  * @param speechSegments the segments
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SpeakersTimeline(boolean precise,
-        List<SpeechSegment> speechSegments) {
+public record SpeakersTimeline(boolean precise, List<SpeechSegment> speechSegments) {
 
-    public SpeakersTimeline {
-        speechSegments = Lists.copy(speechSegments);
-    }
+  public SpeakersTimeline {
+    speechSegments = Lists.copy(speechSegments);
+  }
 }

@@ -13,11 +13,9 @@ import java.util.List;
  * @param partyIds the speaking parties
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SpeechSegment(int fromTime,
-        int toTime,
-        List<String> partyIds) {
+public record SpeechSegment(int fromTime, int toTime, List<String> partyIds) {
 
-    public SpeechSegment {
-        partyIds = Lists.copy(partyIds);
-    }
+  public SpeechSegment {
+    partyIds = Lists.copy(partyIds);
+  }
 }

@@ -15,15 +15,16 @@ import java.util.List;
  * @param phrases per-phrase counts
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Tracker(String id,
-        String name,
-        Integer count,
-        String type,
-        List<TrackerOccurrence> occurrences,
-        List<TrackerPhrase> phrases) {
+public record Tracker(
+    String id,
+    String name,
+    Integer count,
+    String type,
+    List<TrackerOccurrence> occurrences,
+    List<TrackerPhrase> phrases) {
 
-    public Tracker {
-        occurrences = Lists.copy(occurrences);
-        phrases = Lists.copy(phrases);
-    }
+  public Tracker {
+    occurrences = Lists.copy(occurrences);
+    phrases = Lists.copy(phrases);
+  }
 }

@@ -9,6 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param speakerId who said it
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TrackerOccurrence(Double startTime,
-        String speakerId) {
-}
+public record TrackerOccurrence(Double startTime, String speakerId) {}

@@ -12,11 +12,9 @@ import java.util.List;
  * @param occurrences where (only with {@code trackerOccurrences})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TrackerPhrase(String phrase,
-        Integer count,
-        List<TrackerOccurrence> occurrences) {
+public record TrackerPhrase(String phrase, Integer count, List<TrackerOccurrence> occurrences) {
 
-    public TrackerPhrase {
-        occurrences = Lists.copy(occurrences);
-    }
+  public TrackerPhrase {
+    occurrences = Lists.copy(occurrences);
+  }
 }

@@ -6,24 +6,22 @@ import java.util.List;
 
 /**
  * A CRM object to link to a new call or party ({@code objectType} and {@code objectId} required).
- * Call object types: {@code Opportunity}, {@code Account}, {@code Lead}, {@code Contact}, {@code User};
- * {@code fields} is "for future use" in Gong's docs.
+ * Call object types: {@code Opportunity}, {@code Account}, {@code Lead}, {@code Contact}, {@code
+ * User}; {@code fields} is "for future use" in Gong's docs.
  *
  * @param objectType the object type
  * @param objectId its id in the CRM
  * @param fields fields (for future use), may be empty
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UploadContextObject(String objectType,
-        String objectId,
-        List<ContextField> fields) {
+public record UploadContextObject(String objectType, String objectId, List<ContextField> fields) {
 
-    public UploadContextObject {
-        fields = Lists.copy(fields);
-    }
+  public UploadContextObject {
+    fields = Lists.copy(fields);
+  }
 
-    /** An object without fields. */
-    public static UploadContextObject of(String objectType, String objectId) {
-        return new UploadContextObject(objectType, objectId, List.of());
-    }
+  /** An object without fields. */
+  public static UploadContextObject of(String objectType, String objectId) {
+    return new UploadContextObject(objectType, objectId, List.of());
+  }
 }

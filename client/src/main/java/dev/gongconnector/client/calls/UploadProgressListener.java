@@ -4,11 +4,11 @@ package dev.gongconnector.client.calls;
 @FunctionalInterface
 public interface UploadProgressListener {
 
-    /**
-     * Called from the HTTP client's thread as the body is sent (keep it cheap).
-     *
-     * @param bytesSent  media bytes sent so far (multipart framing excluded)
-     * @param totalBytes the media length
-     */
-    void onProgress(long bytesSent, long totalBytes);
+  /**
+   * Called from the HTTP client's thread as the body is sent (keep it cheap).
+   *
+   * @param bytesSent media bytes sent so far (multipart framing excluded)
+   * @param totalBytes the media length
+   */
+  void onProgress(long bytesSent, long totalBytes);
 }

@@ -9,6 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param callId the new call's id
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AddCallEnvelope(String requestId,
-        String callId) {
-}
+public record AddCallEnvelope(String requestId, String callId) {}

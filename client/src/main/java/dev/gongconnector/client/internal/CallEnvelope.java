@@ -10,6 +10,4 @@ import dev.gongconnector.client.calls.Call;
  * @param call the call
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CallEnvelope(String requestId,
-        Call call) {
-}
+public record CallEnvelope(String requestId, Call call) {}

@@ -2,7 +2,6 @@ package dev.gongconnector.client.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.gongconnector.client.calls.Call;
-import dev.gongconnector.client.internal.Lists;
 import java.util.List;
 
 /**
@@ -13,11 +12,9 @@ import java.util.List;
  * @param calls calls
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CallsEnvelope(String requestId,
-        PageInfo records,
-        List<Call> calls) {
+public record CallsEnvelope(String requestId, PageInfo records, List<Call> calls) {
 
-    public CallsEnvelope {
-        calls = Lists.copy(calls);
-    }
+  public CallsEnvelope {
+    calls = Lists.copy(calls);
+  }
 }

@@ -1,7 +1,6 @@
 package dev.gongconnector.client.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.gongconnector.client.internal.Lists;
 import java.util.List;
 
 /**
@@ -11,10 +10,9 @@ import java.util.List;
  * @param errors messages
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ErrorBody(String requestId,
-        List<String> errors) {
+public record ErrorBody(String requestId, List<String> errors) {
 
-    public ErrorBody {
-        errors = Lists.copy(errors);
-    }
+  public ErrorBody {
+    errors = Lists.copy(errors);
+  }
 }

@@ -2,7 +2,6 @@ package dev.gongconnector.client.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.gongconnector.client.calls.CallData;
-import dev.gongconnector.client.internal.Lists;
 import java.util.List;
 
 /**
@@ -13,11 +12,9 @@ import java.util.List;
  * @param calls calls
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ExtensiveEnvelope(String requestId,
-        PageInfo records,
-        List<CallData> calls) {
+public record ExtensiveEnvelope(String requestId, PageInfo records, List<CallData> calls) {
 
-    public ExtensiveEnvelope {
-        calls = Lists.copy(calls);
-    }
+  public ExtensiveEnvelope {
+    calls = Lists.copy(calls);
+  }
 }

@@ -10,7 +10,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param url call page URL
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MediaEnvelope(String requestId,
-        String callId,
-        String url) {
-}
+public record MediaEnvelope(String requestId, String callId, String url) {}

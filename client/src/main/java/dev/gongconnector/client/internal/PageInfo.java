@@ -11,8 +11,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param cursor next page's cursor, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PageInfo(Integer totalRecords,
-        Integer currentPageSize,
-        Integer currentPageNumber,
-        String cursor) {
-}
+public record PageInfo(
+    Integer totalRecords, Integer currentPageSize, Integer currentPageNumber, String cursor) {}

@@ -1,7 +1,6 @@
 package dev.gongconnector.client.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.gongconnector.client.internal.Lists;
 import dev.gongconnector.client.transcripts.CallTranscript;
 import java.util.List;
 
@@ -13,11 +12,10 @@ import java.util.List;
  * @param callTranscripts transcripts
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TranscriptsEnvelope(String requestId,
-        PageInfo records,
-        List<CallTranscript> callTranscripts) {
+public record TranscriptsEnvelope(
+    String requestId, PageInfo records, List<CallTranscript> callTranscripts) {
 
-    public TranscriptsEnvelope {
-        callTranscripts = Lists.copy(callTranscripts);
-    }
+  public TranscriptsEnvelope {
+    callTranscripts = Lists.copy(callTranscripts);
+  }
 }

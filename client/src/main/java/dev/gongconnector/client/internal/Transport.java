@@ -18,178 +18,262 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sends {@link ApiRequest}s: rate limiting, auth header, retries, error mapping and JSON parsing.
- * Shared by all services of a client. Logs method, path, status, requestId, attempt and waits at DEBUG;
- * never headers or bodies.
+ * Shared by all services of a client. Logs method, path, status, requestId, attempt and waits at
+ * DEBUG; never headers or bodies.
  */
 public final class Transport {
 
-    private static final System.Logger LOG = System.getLogger("dev.gongconnector.client");
+  private static final System.Logger LOG = System.getLogger("dev.gongconnector.client");
 
-    /** Parses a 2xx body; a parse failure becomes {@link MalformedResponseException}. */
-    @FunctionalInterface
-    public interface Parser<T> {
-        T parse(byte[] body) throws IOException;
+  /** Parses a 2xx body; a parse failure becomes {@link MalformedResponseException}. */
+  @FunctionalInterface
+  public interface Parser<T> {
+    T parse(byte[] body) throws IOException;
+  }
+
+  private final GongConfig config;
+  private final HttpClient http;
+  private final RateLimiter limiter;
+  private final RetryPolicy retry;
+
+  public Transport(GongConfig config, HttpClient http, RateLimiter limiter) {
+    this.config = config;
+    this.http = http;
+    this.limiter = limiter;
+    this.retry = new RetryPolicy(config.maxAttempts(), config.maxRetryTime());
+  }
+
+  public GongConfig config() {
+    return config;
+  }
+
+  /**
+   * Sends {@code request}, retrying as the policy allows, and parses the 2xx body as {@code type}.
+   */
+  public <T> T send(ApiRequest request, Class<T> type) {
+    return send(request, body -> Json.mapper().readValue(body, type));
+  }
+
+  /**
+   * Sends {@code request}, retrying as the policy allows, and parses the 2xx body with {@code
+   * parser}.
+   */
+  public <T> T send(ApiRequest request, Parser<T> parser) {
+    long start = System.nanoTime();
+    long deadline = start + retry.maxRetryTime().toNanos();
+    for (int attempt = 1; ; attempt++) {
+      GongException failure;
+      RateLimiter.Permit permit = acquire(request, attempt);
+      try {
+        return once(request, parser, attempt);
+      } catch (GongException e) {
+        failure = e;
+      }
+      if (failure instanceof RateLimitedException r
+          && r.status() == 429
+          && !r.isDailyLimit()
+          && r.retryAfter().isPresent()) {
+        // Every thread of the client holds back, whether or not this request is retried; the
+        // limiter
+        // also widens its margin if its own pacing was too tight.
+        limiter.penalize(r.retryAfter().get(), permit);
+      }
+      if (!retry.shouldRetry(failure, attempt, request.retryable())) {
+        throw failure;
+      }
+      Duration wait = retry.delay(failure, attempt);
+      if (wait.toNanos() > deadline - System.nanoTime()) {
+        // Waiting longer than this request may still take (e.g. a long Retry-After): fail now, the
+        // exception says how long Gong asked to wait.
+        throw failure;
+      }
+      final int failed = attempt;
+      LOG.log(
+          Level.DEBUG,
+          () ->
+              request.describe()
+                  + " attempt "
+                  + failed
+                  + " failed ("
+                  + failure.kind()
+                  + " "
+                  + failure.status()
+                  + (failure.requestId() == null ? "" : ", requestId " + failure.requestId())
+                  + "); retrying in "
+                  + wait.toMillis()
+                  + " ms");
+      sleep(wait);
     }
+  }
 
-    private final GongConfig config;
-    private final HttpClient http;
-    private final RateLimiter limiter;
-    private final RetryPolicy retry;
-
-    public Transport(GongConfig config, HttpClient http, RateLimiter limiter) {
-        this.config = config;
-        this.http = http;
-        this.limiter = limiter;
-        this.retry = new RetryPolicy(config.maxAttempts(), config.maxRetryTime());
+  private RateLimiter.Permit acquire(ApiRequest request, int attempt) {
+    RateLimiter.Permit permit;
+    try {
+      permit = limiter.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(
+          "Interrupted while waiting for the rate limiter before " + request.describe(), e);
     }
+    LOG.log(
+        Level.TRACE,
+        () ->
+            request.describe()
+                + " released by the rate limiter (attempt "
+                + attempt
+                + ", release "
+                + permit.sequence()
+                + ")");
+    return permit;
+  }
 
-    public GongConfig config() {
-        return config;
+  private <T> T once(ApiRequest request, Parser<T> parser, int attempt) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(config.resolve(request.path()))
+            .timeout(request.timeout() == null ? config.requestTimeout() : request.timeout())
+            .header("Authorization", config.credentials().authorizationHeader())
+            .header("Accept", "application/json")
+            .header("User-Agent", config.userAgent());
+    if (request.body() != null) {
+      b.method(request.method(), request.body().get());
+      b.header("Content-Type", request.contentType());
+    } else {
+      b.method(request.method(), HttpRequest.BodyPublishers.noBody());
     }
+    long t0 = System.nanoTime();
+    HttpResponse<byte[]> response;
+    try {
+      response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (HttpTimeoutException e) {
+      LOG.log(Level.DEBUG, () -> request.describe() + " -> timeout (attempt " + attempt + ")");
+      throw new TransportException(
+          "No answer from Gong to "
+              + request.describe()
+              + " within "
+              + (request.timeout() == null ? config.requestTimeout() : request.timeout()).toMillis()
+              + " ms (attempt "
+              + attempt
+              + ")",
+          e);
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, () -> request.describe() + " -> " + e + " (attempt " + attempt + ")");
+      throw new TransportException(
+          "No answer from Gong to "
+              + request.describe()
+              + " at "
+              + hostOf(config.resolve(request.path()))
+              + " (attempt "
+              + attempt
+              + "): "
+              + reason(e),
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("Interrupted during " + request.describe(), e);
+    }
+    int status = response.statusCode();
+    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+    if (status >= 200 && status < 300) {
+      LOG.log(
+          Level.DEBUG,
+          () -> request.describe() + " -> " + status + " (attempt " + attempt + ", " + ms + " ms)");
+      try {
+        T value = parser.parse(response.body());
+        if (value == null) {
+          throw new MalformedResponseException(
+              status,
+              null,
+              List.of(),
+              "Gong answered " + status + " to " + request.describe() + " with an empty JSON body",
+              null);
+        }
+        return value;
+      } catch (JacksonException e) {
+        throw new MalformedResponseException(
+            status,
+            null,
+            List.of(),
+            "Gong answered "
+                + status
+                + " to "
+                + request.describe()
+                + " with a body that is not the "
+                + "expected JSON ("
+                + e.getOriginalMessage()
+                + ")",
+            e);
+      } catch (IOException e) {
+        throw new MalformedResponseException(
+            status,
+            null,
+            List.of(),
+            "Gong answered "
+                + status
+                + " to "
+                + request.describe()
+                + " with an unreadable body: "
+                + e,
+            e);
+      }
+    }
+    GongException error = ErrorMapper.map(status, response.headers(), response.body());
+    LOG.log(
+        Level.DEBUG,
+        () ->
+            request.describe()
+                + " -> "
+                + status
+                + " (requestId "
+                + error.requestId()
+                + ", attempt "
+                + attempt
+                + ", "
+                + ms
+                + " ms)");
+    throw error;
+  }
 
-    /** Sends {@code request}, retrying as the policy allows, and parses the 2xx body as {@code type}. */
-    public <T> T send(ApiRequest request, Class<T> type) {
-        return send(request, body -> Json.mapper().readValue(body, type));
-    }
+  /** Host and port only: never the user info a URL might carry. */
+  private static String hostOf(java.net.URI uri) {
+    return uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+  }
 
-    /** Sends {@code request}, retrying as the policy allows, and parses the 2xx body with {@code parser}. */
-    public <T> T send(ApiRequest request, Parser<T> parser) {
-        long start = System.nanoTime();
-        long deadline = start + retry.maxRetryTime().toNanos();
-        for (int attempt = 1; ; attempt++) {
-            GongException failure;
-            RateLimiter.Permit permit = acquire(request, attempt);
-            try {
-                return once(request, parser, attempt);
-            } catch (GongException e) {
-                failure = e;
-            }
-            if (failure instanceof RateLimitedException r && r.status() == 429 && !r.isDailyLimit()
-                    && r.retryAfter().isPresent()) {
-                // Every thread of the client holds back, whether or not this request is retried; the limiter
-                // also widens its margin if its own pacing was too tight.
-                limiter.penalize(r.retryAfter().get(), permit);
-            }
-            if (!retry.shouldRetry(failure, attempt, request.retryable())) {
-                throw failure;
-            }
-            Duration wait = retry.delay(failure, attempt);
-            if (wait.toNanos() > deadline - System.nanoTime()) {
-                // Waiting longer than this request may still take (e.g. a long Retry-After): fail now, the
-                // exception says how long Gong asked to wait.
-                throw failure;
-            }
-            final int failed = attempt;
-            LOG.log(Level.DEBUG, () -> request.describe() + " attempt " + failed + " failed (" + failure.kind() + " "
-                    + failure.status() + (failure.requestId() == null ? "" : ", requestId " + failure.requestId())
-                    + "); retrying in " + wait.toMillis() + " ms");
-            sleep(wait);
-        }
+  /**
+   * What went wrong, for a person: the JDK client (17) wraps the real cause in a {@code
+   * ConnectException} without a message (a refused connection shows up as a {@code
+   * ClosedChannelException} under it).
+   */
+  static String reason(IOException e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
     }
+    if (root instanceof java.nio.channels.UnresolvedAddressException
+        || root instanceof java.net.UnknownHostException) {
+      return "unknown host (check the base URL)";
+    }
+    if (e instanceof java.net.ConnectException) {
+      return "could not connect (connection refused, or nothing listening there; check the base URL)"
+          + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+    String top =
+        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    if (root == e) {
+      return top;
+    }
+    return top
+        + " ("
+        + root.getClass().getSimpleName()
+        + (root.getMessage() == null ? "" : ": " + root.getMessage())
+        + ")";
+  }
 
-    private RateLimiter.Permit acquire(ApiRequest request, int attempt) {
-        RateLimiter.Permit permit;
-        try {
-            permit = limiter.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException("Interrupted while waiting for the rate limiter before " + request.describe(), e);
-        }
-        LOG.log(Level.TRACE, () -> request.describe() + " released by the rate limiter (attempt " + attempt + ", release "
-                + permit.sequence() + ")");
-        return permit;
+  private static void sleep(Duration d) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(d.toNanos());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException("Interrupted while waiting to retry", e);
     }
-
-    private <T> T once(ApiRequest request, Parser<T> parser, int attempt) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(config.resolve(request.path()))
-                .timeout(request.timeout() == null ? config.requestTimeout() : request.timeout())
-                .header("Authorization", config.credentials().authorizationHeader())
-                .header("Accept", "application/json")
-                .header("User-Agent", config.userAgent());
-        if (request.body() != null) {
-            b.method(request.method(), request.body().get());
-            b.header("Content-Type", request.contentType());
-        } else {
-            b.method(request.method(), HttpRequest.BodyPublishers.noBody());
-        }
-        long t0 = System.nanoTime();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            LOG.log(Level.DEBUG, () -> request.describe() + " -> timeout (attempt " + attempt + ")");
-            throw new TransportException("No answer from Gong to " + request.describe() + " within "
-                    + (request.timeout() == null ? config.requestTimeout() : request.timeout()).toMillis()
-                    + " ms (attempt " + attempt + ")", e);
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, () -> request.describe() + " -> " + e + " (attempt " + attempt + ")");
-            throw new TransportException("No answer from Gong to " + request.describe() + " at "
-                    + hostOf(config.resolve(request.path())) + " (attempt " + attempt + "): " + reason(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException("Interrupted during " + request.describe(), e);
-        }
-        int status = response.statusCode();
-        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        if (status >= 200 && status < 300) {
-            LOG.log(Level.DEBUG, () -> request.describe() + " -> " + status + " (attempt " + attempt + ", " + ms + " ms)");
-            try {
-                T value = parser.parse(response.body());
-                if (value == null) {
-                    throw new MalformedResponseException(status, null, List.of(),
-                            "Gong answered " + status + " to " + request.describe() + " with an empty JSON body", null);
-                }
-                return value;
-            } catch (JacksonException e) {
-                throw new MalformedResponseException(status, null, List.of(),
-                        "Gong answered " + status + " to " + request.describe() + " with a body that is not the "
-                                + "expected JSON (" + e.getOriginalMessage() + ")", e);
-            } catch (IOException e) {
-                throw new MalformedResponseException(status, null, List.of(),
-                        "Gong answered " + status + " to " + request.describe() + " with an unreadable body: " + e, e);
-            }
-        }
-        GongException error = ErrorMapper.map(status, response.headers(), response.body());
-        LOG.log(Level.DEBUG, () -> request.describe() + " -> " + status + " (requestId " + error.requestId()
-                + ", attempt " + attempt + ", " + ms + " ms)");
-        throw error;
-    }
-
-    /** Host and port only: never the user info a URL might carry. */
-    private static String hostOf(java.net.URI uri) {
-        return uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
-    }
-
-    /**
-     * What went wrong, for a person: the JDK client (17) wraps the real cause in a {@code ConnectException}
-     * without a message (a refused connection shows up as a {@code ClosedChannelException} under it).
-     */
-    static String reason(IOException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof java.nio.channels.UnresolvedAddressException || root instanceof java.net.UnknownHostException) {
-            return "unknown host (check the base URL)";
-        }
-        if (e instanceof java.net.ConnectException) {
-            return "could not connect (connection refused, or nothing listening there; check the base URL)"
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        }
-        String top = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        if (root == e) {
-            return top;
-        }
-        return top + " (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage())
-                + ")";
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            TimeUnit.NANOSECONDS.sleep(d.toNanos());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException("Interrupted while waiting to retry", e);
-        }
-    }
+  }
 }

@@ -10,6 +10,4 @@ import dev.gongconnector.client.users.User;
  * @param user the user
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UserEnvelope(String requestId,
-        User user) {
-}
+public record UserEnvelope(String requestId, User user) {}

@@ -1,7 +1,6 @@
 package dev.gongconnector.client.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.gongconnector.client.internal.Lists;
 import dev.gongconnector.client.users.User;
 import java.util.List;
 
@@ -13,11 +12,9 @@ import java.util.List;
  * @param users users
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UsersEnvelope(String requestId,
-        PageInfo records,
-        List<User> users) {
+public record UsersEnvelope(String requestId, PageInfo records, List<User> users) {
 
-    public UsersEnvelope {
-        users = Lists.copy(users);
-    }
+  public UsersEnvelope {
+    users = Lists.copy(users);
+  }
 }

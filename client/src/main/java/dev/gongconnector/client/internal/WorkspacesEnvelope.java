@@ -1,7 +1,6 @@
 package dev.gongconnector.client.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import dev.gongconnector.client.internal.Lists;
 import dev.gongconnector.client.workspaces.Workspace;
 import java.util.List;
 
@@ -12,10 +11,9 @@ import java.util.List;
  * @param workspaces workspaces
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record WorkspacesEnvelope(String requestId,
-        List<Workspace> workspaces) {
+public record WorkspacesEnvelope(String requestId, List<Workspace> workspaces) {
 
-    public WorkspacesEnvelope {
-        workspaces = Lists.copy(workspaces);
-    }
+  public WorkspacesEnvelope {
+    workspaces = Lists.copy(workspaces);
+  }
 }

@@ -11,10 +11,9 @@ import java.util.List;
  * @param transcript the monologues in order
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CallTranscript(String callId,
-        List<Monologue> transcript) {
+public record CallTranscript(String callId, List<Monologue> transcript) {
 
-    public CallTranscript {
-        transcript = Lists.copy(transcript);
-    }
+  public CallTranscript {
+    transcript = Lists.copy(transcript);
+  }
 }

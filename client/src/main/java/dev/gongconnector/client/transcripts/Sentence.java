@@ -10,7 +10,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param text the text
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Sentence(long start,
-        long end,
-        String text) {
-}
+public record Sentence(long start, long end, String text) {}

@@ -9,6 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param primary whether it is the primary one
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SpokenLanguage(String language,
-        Boolean primary) {
-}
+public record SpokenLanguage(String language, Boolean primary) {}

@@ -27,33 +27,35 @@ import java.util.List;
  * @param spokenLanguages languages
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record User(String id,
-        String emailAddress,
-        OffsetDateTime created,
-        Boolean active,
-        List<String> emailAliases,
-        String trustedEmailAddress,
-        String firstName,
-        String lastName,
-        String title,
-        String phoneNumber,
-        String extension,
-        List<String> personalMeetingUrls,
-        UserSettings settings,
-        String managerId,
-        String meetingConsentPageUrl,
-        List<SpokenLanguage> spokenLanguages) {
+public record User(
+    String id,
+    String emailAddress,
+    OffsetDateTime created,
+    Boolean active,
+    List<String> emailAliases,
+    String trustedEmailAddress,
+    String firstName,
+    String lastName,
+    String title,
+    String phoneNumber,
+    String extension,
+    List<String> personalMeetingUrls,
+    UserSettings settings,
+    String managerId,
+    String meetingConsentPageUrl,
+    List<SpokenLanguage> spokenLanguages) {
 
-    public User {
-        emailAliases = Lists.copy(emailAliases);
-        personalMeetingUrls = Lists.copy(personalMeetingUrls);
-        spokenLanguages = Lists.copy(spokenLanguages);
-    }
+  public User {
+    emailAliases = Lists.copy(emailAliases);
+    personalMeetingUrls = Lists.copy(personalMeetingUrls);
+    spokenLanguages = Lists.copy(spokenLanguages);
+  }
 
-    /** "First Last", or the email when no name is known, or the id. */
-    @JsonIgnore
-    public String displayName() {
-        String n = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
-        return !n.isEmpty() ? n : emailAddress != null ? emailAddress : id;
-    }
+  /** "First Last", or the email when no name is known, or the id. */
+  @JsonIgnore
+  public String displayName() {
+    String n =
+        ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+    return !n.isEmpty() ? n : emailAddress != null ? emailAddress : id;
+  }
 }

@@ -10,25 +10,32 @@ import java.util.List;
  * The filter of {@code POST /v2/users/extensive} (every part optional).
  *
  * @param createdFromDateTime users created at or after this time, or null
- * @param createdToDateTime   users created before this time, or null
- * @param includeAvatars      include synthetic users standing for Gong staff
- * @param userIds             only these users, or null
+ * @param createdToDateTime users created before this time, or null
+ * @param includeAvatars include synthetic users standing for Gong staff
+ * @param userIds only these users, or null
  */
-public record UserFilter(OffsetDateTime createdFromDateTime, OffsetDateTime createdToDateTime, boolean includeAvatars,
-                         List<String> userIds) {
+public record UserFilter(
+    OffsetDateTime createdFromDateTime,
+    OffsetDateTime createdToDateTime,
+    boolean includeAvatars,
+    List<String> userIds) {
 
-    public UserFilter {
-        Check.range(createdFromDateTime, createdToDateTime, "filter.createdFromDateTime", "filter.createdToDateTime");
-        userIds = Check.ids(userIds, "filter.userIds");
-    }
+  public UserFilter {
+    Check.range(
+        createdFromDateTime,
+        createdToDateTime,
+        "filter.createdFromDateTime",
+        "filter.createdToDateTime");
+    userIds = Check.ids(userIds, "filter.userIds");
+  }
 
-    /** Only these users. */
-    public static UserFilter ofIds(Collection<String> userIds) {
-        return new UserFilter(null, null, false, userIds == null ? null : new ArrayList<>(userIds));
-    }
+  /** Only these users. */
+  public static UserFilter ofIds(Collection<String> userIds) {
+    return new UserFilter(null, null, false, userIds == null ? null : new ArrayList<>(userIds));
+  }
 
-    /** Users created in {@code [from, to)}. */
-    public static UserFilter createdBetween(OffsetDateTime from, OffsetDateTime to) {
-        return new UserFilter(from, to, false, null);
-    }
+  /** Users created in {@code [from, to)}. */
+  public static UserFilter createdBetween(OffsetDateTime from, OffsetDateTime to) {
+    return new UserFilter(from, to, false, null);
+  }
 }

@@ -14,11 +14,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param gongConnectEnabled as Gong reports it, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record UserSettings(Boolean webConferencesRecorded,
-        Boolean preventWebConferenceRecording,
-        Boolean telephonyCallsImported,
-        Boolean emailsImported,
-        Boolean preventEmailImport,
-        Boolean nonRecordedMeetingsImported,
-        Boolean gongConnectEnabled) {
-}
+public record UserSettings(
+    Boolean webConferencesRecorded,
+    Boolean preventWebConferenceRecording,
+    Boolean telephonyCallsImported,
+    Boolean emailsImported,
+    Boolean preventEmailImport,
+    Boolean nonRecordedMeetingsImported,
+    Boolean gongConnectEnabled) {}

@@ -19,61 +19,69 @@ import java.util.stream.Stream;
 /** Gong's user endpoints. Obtain it from {@code GongClient.users()}. Thread-safe. */
 public final class UsersService {
 
-    private final Transport transport;
+  private final Transport transport;
 
-    /** Made by {@code GongClient}; not for direct use. */
-    public UsersService(Transport transport) {
-        this.transport = Objects.requireNonNull(transport);
-    }
+  /** Made by {@code GongClient}; not for direct use. */
+  public UsersService(Transport transport) {
+    this.transport = Objects.requireNonNull(transport);
+  }
 
-    /** All users, lazily ({@code GET /v2/users}), without Gong-staff avatars. */
-    public Stream<User> list() {
-        return list(false);
-    }
+  /** All users, lazily ({@code GET /v2/users}), without Gong-staff avatars. */
+  public Stream<User> list() {
+    return list(false);
+  }
 
-    /** All users, lazily; {@code includeAvatars} adds synthetic users standing for Gong staff. */
-    public Stream<User> list(boolean includeAvatars) {
-        return Paging.stream(cursor -> listPage(includeAvatars, cursor), null);
-    }
+  /** All users, lazily; {@code includeAvatars} adds synthetic users standing for Gong staff. */
+  public Stream<User> list(boolean includeAvatars) {
+    return Paging.stream(cursor -> listPage(includeAvatars, cursor), null);
+  }
 
-    /** One page of users; {@code cursor} null for the first page. */
-    public Page<User> listPage(boolean includeAvatars, String cursor) {
-        Map<String, String> q = new LinkedHashMap<>();
-        q.put("cursor", cursor);
-        if (includeAvatars) {
-            q.put("includeAvatars", "true");
-        }
-        UsersEnvelope e = transport.send(ApiRequest.get(Bodies.query("/v2/users", q)), UsersEnvelope.class);
-        return Pages.of(e.users(), e.records(), e.requestId());
+  /** One page of users; {@code cursor} null for the first page. */
+  public Page<User> listPage(boolean includeAvatars, String cursor) {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("cursor", cursor);
+    if (includeAvatars) {
+      q.put("includeAvatars", "true");
     }
+    UsersEnvelope e =
+        transport.send(ApiRequest.get(Bodies.query("/v2/users", q)), UsersEnvelope.class);
+    return Pages.of(e.users(), e.records(), e.requestId());
+  }
 
-    /** One user ({@code GET /v2/users/{id}}); {@link NotFoundException} when unknown. */
-    public User get(String userId) {
-        String id = Check.required(userId, "userId");
-        UserEnvelope e = transport.send(ApiRequest.get("/v2/users/" + Bodies.segment(id)), UserEnvelope.class);
-        if (e.user() == null) {
-            throw new NotFoundException(404, e.requestId(), List.of(), "Gong returned no user for id " + id, null);
-        }
-        return e.user();
+  /** One user ({@code GET /v2/users/{id}}); {@link NotFoundException} when unknown. */
+  public User get(String userId) {
+    String id = Check.required(userId, "userId");
+    UserEnvelope e =
+        transport.send(ApiRequest.get("/v2/users/" + Bodies.segment(id)), UserEnvelope.class);
+    if (e.user() == null) {
+      throw new NotFoundException(
+          404, e.requestId(), List.of(), "Gong returned no user for id " + id, null);
     }
+    return e.user();
+  }
 
-    /** Users matching a filter, lazily ({@code POST /v2/users/extensive}); nothing matching is an empty stream. */
-    public Stream<User> list(UserFilter filter) {
-        Objects.requireNonNull(filter, "filter");
-        return Paging.stream(cursor -> listPage(filter, cursor), null);
-    }
+  /**
+   * Users matching a filter, lazily ({@code POST /v2/users/extensive}); nothing matching is an
+   * empty stream.
+   */
+  public Stream<User> list(UserFilter filter) {
+    Objects.requireNonNull(filter, "filter");
+    return Paging.stream(cursor -> listPage(filter, cursor), null);
+  }
 
-    /** One page of users matching a filter; the cursor goes in the body. */
-    public Page<User> listPage(UserFilter filter, String cursor) {
-        try {
-            UsersEnvelope e = transport.send(ApiRequest.postJson("/v2/users/extensive", Bodies.users(filter, cursor), true),
-                    UsersEnvelope.class);
-            return Pages.of(e.users(), e.records(), e.requestId());
-        } catch (NotFoundException e) {
-            if (cursor != null) {
-                throw e; // not "no more users": never end a listing early and quietly
-            }
-            return Page.empty(e.requestId()); // Gong: 404 when nothing matches
-        }
+  /** One page of users matching a filter; the cursor goes in the body. */
+  public Page<User> listPage(UserFilter filter, String cursor) {
+    try {
+      UsersEnvelope e =
+          transport.send(
+              ApiRequest.postJson("/v2/users/extensive", Bodies.users(filter, cursor), true),
+              UsersEnvelope.class);
+      return Pages.of(e.users(), e.records(), e.requestId());
+    } catch (NotFoundException e) {
+      if (cursor != null) {
+        throw e; // not "no more users": never end a listing early and quietly
+      }
+      return Page.empty(e.requestId()); // Gong: 404 when nothing matches
     }
+  }
 }

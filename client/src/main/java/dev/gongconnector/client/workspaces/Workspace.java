@@ -10,7 +10,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param description description
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Workspace(String id,
-        String name,
-        String description) {
-}
+public record Workspace(String id, String name, String description) {}

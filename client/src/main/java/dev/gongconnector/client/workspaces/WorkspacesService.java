@@ -8,31 +8,39 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Gong's workspaces ({@code GET /v2/workspaces}, no paging). Obtain it from {@code GongClient.workspaces()}. */
+/**
+ * Gong's workspaces ({@code GET /v2/workspaces}, no paging). Obtain it from {@code
+ * GongClient.workspaces()}.
+ */
 public final class WorkspacesService {
 
-    private final Transport transport;
+  private final Transport transport;
 
-    /** Made by {@code GongClient}; not for direct use. */
-    public WorkspacesService(Transport transport) {
-        this.transport = Objects.requireNonNull(transport);
-    }
+  /** Made by {@code GongClient}; not for direct use. */
+  public WorkspacesService(Transport transport) {
+    this.transport = Objects.requireNonNull(transport);
+  }
 
-    /** All workspaces of the company. */
-    public List<Workspace> list() {
-        return transport.send(ApiRequest.get("/v2/workspaces"), WorkspacesEnvelope.class).workspaces();
-    }
+  /** All workspaces of the company. */
+  public List<Workspace> list() {
+    return transport.send(ApiRequest.get("/v2/workspaces"), WorkspacesEnvelope.class).workspaces();
+  }
 
-    /** The workspace with this id, or else the one with this name (case-insensitive), if any. */
-    public Optional<Workspace> find(String idOrName) {
-        if (idOrName == null || idOrName.isBlank()) {
-            return Optional.empty();
-        }
-        String key = idOrName.strip();
-        List<Workspace> all = list();
-        Optional<Workspace> byId = all.stream().filter(w -> key.equals(w.id())).findFirst();
-        return byId.isPresent() ? byId
-                : all.stream().filter(w -> w.name() != null && w.name().toLowerCase(Locale.ROOT)
-                        .equals(key.toLowerCase(Locale.ROOT))).findFirst();
+  /** The workspace with this id, or else the one with this name (case-insensitive), if any. */
+  public Optional<Workspace> find(String idOrName) {
+    if (idOrName == null || idOrName.isBlank()) {
+      return Optional.empty();
     }
+    String key = idOrName.strip();
+    List<Workspace> all = list();
+    Optional<Workspace> byId = all.stream().filter(w -> key.equals(w.id())).findFirst();
+    return byId.isPresent()
+        ? byId
+        : all.stream()
+            .filter(
+                w ->
+                    w.name() != null
+                        && w.name().toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT)))
+            .findFirst();
+  }
 }

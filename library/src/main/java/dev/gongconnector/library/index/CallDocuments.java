@@ -58,7 +58,9 @@ public final class CallDocuments {
     keyword(doc, PRIMARY_USER_ID, call.primaryUserId());
     keyword(doc, DIRECTION, call.direction());
     keyword(doc, SCOPE, call.scope());
-    doc.add(new StringField(TRANSCRIPT_AVAILABLE, Boolean.toString(call.transcriptAvailable()), Field.Store.YES));
+    doc.add(
+        new StringField(
+            TRANSCRIPT_AVAILABLE, Boolean.toString(call.transcriptAvailable()), Field.Store.YES));
     if (call.url() != null) doc.add(new StoredField(URL, call.url()));
     if (call.callJson() != null) doc.add(new StoredField(CALL_JSON, call.callJson()));
     doc.add(new StoredField(DURATION, call.durationSeconds()));

@@ -1,5 +1,6 @@
 package dev.gongconnector.library.index;
 
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -9,7 +10,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import java.util.Map;
 
 /**
  * The analyzers of the library: English stemming for spoken and written text (so "pricing" finds
@@ -29,7 +29,8 @@ public final class LibraryAnalyzer {
   public static Analyzer create() {
     Analyzer names = new NameAnalyzer();
     return new PerFieldAnalyzerWrapper(
-        new EnglishTextAnalyzer(), Map.of(LibraryFields.SPEAKER_NAME, names, LibraryFields.SPEAKERS, names));
+        new EnglishTextAnalyzer(),
+        Map.of(LibraryFields.SPEAKER_NAME, names, LibraryFields.SPEAKERS, names));
   }
 
   /** The English chain of {@link EnglishAnalyzer}, plus the value gap. */

@@ -5,14 +5,15 @@ import java.util.Map;
 /**
  * Field names of the library index.
  *
- * <p>Every call is one block of documents: one document per transcript sentence followed by the call
- * document (the parent, last in the block as Lucene's block join requires). Every document of the block
- * carries {@link #CALL_ID}, so deleting that term replaces the whole call atomically.
+ * <p>Every call is one block of documents: one document per transcript sentence followed by the
+ * call document (the parent, last in the block as Lucene's block join requires). Every document of
+ * the block carries {@link #CALL_ID}, so deleting that term replaces the whole call atomically.
  */
 public final class LibraryFields {
 
   /** Keyword: {@code call} on parent documents, {@code sentence} on children. */
   public static final String TYPE = "type";
+
   public static final String TYPE_CALL = "call";
   public static final String TYPE_SENTENCE = "sentence";
 
@@ -22,6 +23,7 @@ public final class LibraryFields {
   // Call document.
   /** Epoch milliseconds: a point for range filters, doc values for sorting, stored for display. */
   public static final String STARTED = "started";
+
   public static final String WORKSPACE_ID = "workspaceId";
   public static final String PRIMARY_USER_ID = "primaryUserId";
   public static final String URL = "url";
@@ -29,16 +31,23 @@ public final class LibraryFields {
   public static final String DIRECTION = "direction";
   public static final String SCOPE = "scope";
   public static final String TRANSCRIPT_AVAILABLE = "transcriptAvailable";
+
   /** Stored only: Gong's JSON of the call's metaData and parties. */
   public static final String CALL_JSON = "callJson";
+
   public static final String TITLE = "title";
   public static final String BRIEF = "brief";
   public static final String TOPICS = "topics";
   public static final String KEY_POINTS = "keyPoints";
   public static final String TRACKERS = "trackers";
   public static final String HIGHLIGHTS = "highlights";
-  /** All sentences of the call (not stored; the children store them): call-level BM25 over the transcript. */
+
+  /**
+   * All sentences of the call (not stored; the children store them): call-level BM25 over the
+   * transcript.
+   */
   public static final String TRANSCRIPT = "transcript";
+
   /** Speaker names of the call (analyzed like names). */
   public static final String SPEAKERS = "speakers";
 
@@ -49,15 +58,18 @@ public final class LibraryFields {
   public static final String START_MS = "startMs";
   public static final String END_MS = "endMs";
 
-  /** Call-level text fields searched for relevance, with their boosts: a hit in a title weighs most. */
-  public static final Map<String, Float> CALL_TEXT_BOOSTS = Map.of(
-      TITLE, 3.0f,
-      BRIEF, 1.5f,
-      KEY_POINTS, 1.5f,
-      TOPICS, 1.5f,
-      TRACKERS, 1.2f,
-      HIGHLIGHTS, 1.0f,
-      TRANSCRIPT, 1.0f);
+  /**
+   * Call-level text fields searched for relevance, with their boosts: a hit in a title weighs most.
+   */
+  public static final Map<String, Float> CALL_TEXT_BOOSTS =
+      Map.of(
+          TITLE, 3.0f,
+          BRIEF, 1.5f,
+          KEY_POINTS, 1.5f,
+          TOPICS, 1.5f,
+          TRACKERS, 1.2f,
+          HIGHLIGHTS, 1.0f,
+          TRANSCRIPT, 1.0f);
 
   private LibraryFields() {}
 }

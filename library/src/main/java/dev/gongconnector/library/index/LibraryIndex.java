@@ -60,17 +60,22 @@ public final class LibraryIndex implements AutoCloseable {
     return open(directory, path);
   }
 
-  /** Opens (or creates) an index in {@code directory} (e.g. in memory), which it closes on {@link #close()}. */
+  /**
+   * Opens (or creates) an index in {@code directory} (e.g. in memory), which it closes on {@link
+   * #close()}.
+   */
   public static LibraryIndex open(Directory directory, Path path) {
     try {
-      IndexWriterConfig config = new IndexWriterConfig(LibraryAnalyzer.create())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(false)
-          .setRAMBufferSizeMB(64);
+      IndexWriterConfig config =
+          new IndexWriterConfig(LibraryAnalyzer.create())
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setCommitOnClose(false)
+              .setRAMBufferSizeMB(64);
       return new LibraryIndex(path, directory, new IndexWriter(directory, config));
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
-      throw new LibraryException("another sync is writing the library at " + path + "; wait for it to finish", e);
+      throw new LibraryException(
+          "another sync is writing the library at " + path + "; wait for it to finish", e);
     } catch (IOException e) {
       closeQuietly(directory);
       throw new LibraryException("cannot open the library at " + path + ": " + e.getMessage(), e);
@@ -120,22 +125,26 @@ public final class LibraryIndex implements AutoCloseable {
   }
 
   /**
-   * Ids of the calls without a transcript that started in [{@code from}, {@code to}), at most {@code max},
-   * newest first: Gong transcribes late, so a sync asks for them again.
+   * Ids of the calls without a transcript that started in [{@code from}, {@code to}), at most
+   * {@code max}, newest first: Gong transcribes late, so a sync asks for them again.
    */
   public List<String> callsWithoutTranscript(Instant from, Instant to, int max) {
     try (var reader = DirectoryReader.open(writer)) {
       var searcher = new IndexSearcher(reader);
-      var query = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(LibraryFields.TYPE, LibraryFields.TYPE_CALL)),
-              Occur.FILTER)
-          .add(new TermQuery(new Term(LibraryFields.TRANSCRIPT_AVAILABLE, "false")),
-              Occur.FILTER)
-          .add(LongPoint.newRangeQuery(LibraryFields.STARTED, from.toEpochMilli(),
-              to.toEpochMilli() - 1), Occur.FILTER)
-          .build();
-      var sort = new Sort(
-          new SortField(LibraryFields.STARTED, SortField.Type.LONG, true));
+      var query =
+          new BooleanQuery.Builder()
+              .add(
+                  new TermQuery(new Term(LibraryFields.TYPE, LibraryFields.TYPE_CALL)),
+                  Occur.FILTER)
+              .add(
+                  new TermQuery(new Term(LibraryFields.TRANSCRIPT_AVAILABLE, "false")),
+                  Occur.FILTER)
+              .add(
+                  LongPoint.newRangeQuery(
+                      LibraryFields.STARTED, from.toEpochMilli(), to.toEpochMilli() - 1),
+                  Occur.FILTER)
+              .build();
+      var sort = new Sort(new SortField(LibraryFields.STARTED, SortField.Type.LONG, true));
       var stored = searcher.storedFields();
       List<String> ids = new ArrayList<>();
       for (var hit : searcher.search(query, max, sort).scoreDocs) {

@@ -23,7 +23,8 @@ final class BestSentences extends SimpleCollector {
 
   /** Per call: the best sentences (a min-heap of size k) and the count. */
   static final class PerCall {
-    final PriorityQueue<Scored> best = new PriorityQueue<>((a, b) -> Float.compare(a.score(), b.score()));
+    final PriorityQueue<Scored> best =
+        new PriorityQueue<>((a, b) -> Float.compare(a.score(), b.score()));
     int count;
   }
 

@@ -35,15 +35,16 @@ import org.apache.lucene.store.FSDirectory;
  * Searches a library store: ranks calls (BM25), then finds and highlights each call's matching
  * sentences. Thread-safe; open once and reuse, since opening reads the index from disk.
  *
- * <p>Sees the store as of its last commit (a sync in progress commits after each page); call
- * {@link #refresh()} to see newer commits.
+ * <p>Sees the store as of its last commit (a sync in progress commits after each page); call {@link
+ * #refresh()} to see newer commits.
  */
 public final class LibrarySearcher implements AutoCloseable {
 
   private final Path path;
   private final Directory directory;
   private final Analyzer analyzer = LibraryAnalyzer.create();
-  private final BitSetProducer calls = new QueryBitSetProducer(new TermQuery(new Term(TYPE, TYPE_CALL)));
+  private final BitSetProducer calls =
+      new QueryBitSetProducer(new TermQuery(new Term(TYPE, TYPE_CALL)));
   private volatile DirectoryReader reader;
 
   private LibrarySearcher(Path path, Directory directory, DirectoryReader reader) {
@@ -52,9 +53,13 @@ public final class LibrarySearcher implements AutoCloseable {
     this.reader = reader;
   }
 
-  /** Opens the store in {@code path} for searching; fails with a clear message when nothing was synced there. */
+  /**
+   * Opens the store in {@code path} for searching; fails with a clear message when nothing was
+   * synced there.
+   */
   public static LibrarySearcher open(Path path) {
-    if (!Files.isDirectory(path)) throw new LibraryException("no library at " + path + "; run `gong sync` first");
+    if (!Files.isDirectory(path))
+      throw new LibraryException("no library at " + path + "; run `gong sync` first");
     try {
       return open(FSDirectory.open(path), path);
     } catch (IOException e) {
@@ -62,7 +67,10 @@ public final class LibrarySearcher implements AutoCloseable {
     }
   }
 
-  /** Opens an index in {@code directory} (e.g. in memory) for searching; closes the directory on {@link #close()}. */
+  /**
+   * Opens an index in {@code directory} (e.g. in memory) for searching; closes the directory on
+   * {@link #close()}.
+   */
   public static LibrarySearcher open(Directory directory, Path path) {
     try {
       if (!DirectoryReader.indexExists(directory)) {
@@ -132,12 +140,18 @@ public final class LibrarySearcher implements AutoCloseable {
       IndexSearcher searcher = new IndexSearcher(current);
       SearchQueries q = new SearchQueries(request, analyzer);
       TopDocs top = topCalls(searcher, q, request);
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
-          top.scoreDocs.length);
+      ScoreDoc[] page =
+          Arrays.copyOfRange(
+              top.scoreDocs,
+              Math.min(request.offset(), top.scoreDocs.length),
+              top.scoreDocs.length);
       List<SearchHit> hits = new CallHits(searcher, analyzer, calls, q, request).hits(page);
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(top.totalHits.value,
-          top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits, took);
+      return new SearchResult(
+          top.totalHits.value,
+          top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
+          hits,
+          took);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -145,22 +159,35 @@ public final class LibrarySearcher implements AutoCloseable {
     }
   }
 
-  private TopDocs topCalls(IndexSearcher searcher, SearchQueries q, SearchRequest request) throws IOException {
+  private TopDocs topCalls(IndexSearcher searcher, SearchQueries q, SearchRequest request)
+      throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     q.callFilters.forEach(f -> b.add(f, Occur.FILTER));
     if (q.speakerFilter != null) {
-      // The speaker must have said something matching: join the sentence query up to its call. As a pure
-      // filter: the call-level query ranks (scoring every matching sentence of every call was 3x slower).
+      // The speaker must have said something matching: join the sentence query up to its call. As a
+      // pure
+      // filter: the call-level query ranks (scoring every matching sentence of every call was 3x
+      // slower).
       Query said = q.sentencesToShow();
-      b.add(new ToParentBlockJoinQuery(said, calls, ScoreMode.None), q.callText == null ? Occur.MUST : Occur.FILTER);
+      b.add(
+          new ToParentBlockJoinQuery(said, calls, ScoreMode.None),
+          q.callText == null ? Occur.MUST : Occur.FILTER);
     }
     if (q.callText != null) b.add(q.callText, Occur.MUST);
     Query query = b.build();
     switch (request.sort()) {
       case NEWEST:
-        return searcher.search(query, request.offset() + request.limit(), new Sort(new SortField(STARTED, SortField.Type.LONG, true)), true);
+        return searcher.search(
+            query,
+            request.offset() + request.limit(),
+            new Sort(new SortField(STARTED, SortField.Type.LONG, true)),
+            true);
       case OLDEST:
-        return searcher.search(query, request.offset() + request.limit(), new Sort(new SortField(STARTED, SortField.Type.LONG, false)), true);
+        return searcher.search(
+            query,
+            request.offset() + request.limit(),
+            new Sort(new SortField(STARTED, SortField.Type.LONG, false)),
+            true);
       default:
         return searcher.search(query, request.offset() + request.limit());
     }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param score BM25 relevance (higher is better; only comparable within one search)
  * @param titleHighlighted the title with matches marked, or null when the title did not match
  * @param briefSnippet the matching passage of Gong's brief with matches marked, or null
- * @param matchingSentences how many sentences of the call matched (the first few are in {@link #sentences})
+ * @param matchingSentences how many sentences of the call matched (the first few are in {@link
+ *     #sentences})
  * @param sentences the best matching sentences in call order
  * @param callJson Gong's JSON of the call's metaData and parties as synced, or null
  */

@@ -24,10 +24,11 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Lucene queries of one {@link SearchRequest}.
  *
- * <p>Three parts: {@link #callText} scores a call over its title, brief, topics, key points, trackers,
- * highlights and whole transcript (BM25, the user's all/any operator); {@link #sentenceText} finds the
- * sentences to show (any of the terms, so a call that matched all words across sentences still shows
- * where each was said); {@link #speakerFilter} restricts sentences to a speaker name or affiliation.
+ * <p>Three parts: {@link #callText} scores a call over its title, brief, topics, key points,
+ * trackers, highlights and whole transcript (BM25, the user's all/any operator); {@link
+ * #sentenceText} finds the sentences to show (any of the terms, so a call that matched all words
+ * across sentences still shows where each was said); {@link #speakerFilter} restricts sentences to
+ * a speaker name or affiliation.
  */
 final class SearchQueries {
 
@@ -42,9 +43,12 @@ final class SearchQueries {
       sentenceText = null;
     } else {
       String[] fields = CALL_TEXT_BOOSTS.keySet().toArray(new String[0]);
-      MultiFieldQueryParser callParser = new MultiFieldQueryParser(fields, analyzer, CALL_TEXT_BOOSTS);
+      MultiFieldQueryParser callParser =
+          new MultiFieldQueryParser(fields, analyzer, CALL_TEXT_BOOSTS);
       callParser.setDefaultOperator(
-          request.match() == SearchRequest.Match.ALL ? QueryParser.Operator.AND : QueryParser.Operator.OR);
+          request.match() == SearchRequest.Match.ALL
+              ? QueryParser.Operator.AND
+              : QueryParser.Operator.OR);
       callText = parse(callParser, request.query());
       QueryParser sentenceParser = new QueryParser(TEXT, analyzer);
       sentenceParser.setDefaultOperator(QueryParser.Operator.OR);
@@ -54,18 +58,27 @@ final class SearchQueries {
     callFilters.add(new TermQuery(new Term(TYPE, TYPE_CALL)));
     if (request.from() != null || request.to() != null) {
       long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli() - 1; // to is exclusive
+      long to =
+          request.to() == null
+              ? Long.MAX_VALUE
+              : request.to().toEpochMilli() - 1; // to is exclusive
       callFilters.add(LongPoint.newRangeQuery(STARTED, from, to));
     }
-    if (request.workspaceId() != null) callFilters.add(new TermQuery(new Term(WORKSPACE_ID, request.workspaceId())));
+    if (request.workspaceId() != null)
+      callFilters.add(new TermQuery(new Term(WORKSPACE_ID, request.workspaceId())));
     if (!request.primaryUserIds().isEmpty()) {
       BooleanQuery.Builder hosts = new BooleanQuery.Builder();
-      request.primaryUserIds().forEach(id -> hosts.add(new TermQuery(new Term(PRIMARY_USER_ID, id)), Occur.SHOULD));
+      request
+          .primaryUserIds()
+          .forEach(id -> hosts.add(new TermQuery(new Term(PRIMARY_USER_ID, id)), Occur.SHOULD));
       callFilters.add(hosts.build());
     }
   }
 
-  /** The sentences to show for a call: matching text and/or the speaker filter; null when neither applies. */
+  /**
+   * The sentences to show for a call: matching text and/or the speaker filter; null when neither
+   * applies.
+   */
   Query sentencesToShow() {
     if (sentenceText == null && speakerFilter == null) return null;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -78,7 +91,8 @@ final class SearchQueries {
     try {
       return parser.parse(query);
     } catch (ParseException | IndexSearcher.TooManyClauses e) {
-      throw new LibraryException("query: cannot understand \"" + query + "\": " + firstLine(e.getMessage()), e);
+      throw new LibraryException(
+          "query: cannot understand \"" + query + "\": " + firstLine(e.getMessage()), e);
     }
   }
 
@@ -86,11 +100,15 @@ final class SearchQueries {
     if (!request.hasSpeakerFilter()) return null;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(TYPE, TYPE_SENTENCE)), Occur.FILTER);
-    if (request.affiliation() != null) b.add(new TermQuery(new Term(AFFILIATION, request.affiliation())), Occur.FILTER);
+    if (request.affiliation() != null)
+      b.add(new TermQuery(new Term(AFFILIATION, request.affiliation())), Occur.FILTER);
     if (request.speaker() != null) {
       List<String> words = tokens(analyzer, SPEAKER_NAME, request.speaker());
-      b.add(words.isEmpty() ? new MatchNoDocsQuery("no word in speaker name")
-          : new PhraseQuery(SPEAKER_NAME, words.toArray(new String[0])), Occur.FILTER);
+      b.add(
+          words.isEmpty()
+              ? new MatchNoDocsQuery("no word in speaker name")
+              : new PhraseQuery(SPEAKER_NAME, words.toArray(new String[0])),
+          Occur.FILTER);
     }
     return b.build();
   }

@@ -8,7 +8,8 @@ import java.util.List;
  * @param totalCalls how many calls matched ({@link #totalIsLowerBound} when counting stopped early)
  * @param tookMillis time spent searching and highlighting
  */
-public record SearchResult(long totalCalls, boolean totalIsLowerBound, List<SearchHit> hits, long tookMillis) {
+public record SearchResult(
+    long totalCalls, boolean totalIsLowerBound, List<SearchHit> hits, long tookMillis) {
 
   public SearchResult {
     hits = List.copyOf(hits);

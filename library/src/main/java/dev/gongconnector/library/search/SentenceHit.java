@@ -6,4 +6,5 @@ package dev.gongconnector.library.search;
  * @param startMs milliseconds from the start of the call
  * @param highlighted {@link #text} with each matching term or phrase wrapped in {@code **}
  */
-public record SentenceHit(String speakerName, String affiliation, long startMs, String text, String highlighted) {}
+public record SentenceHit(
+    String speakerName, String affiliation, long startMs, String text, String highlighted) {}

@@ -36,8 +36,10 @@ public final class CallMapper {
   public static LibraryCall toLibraryCall(CallData data, CallTranscript transcript) {
     Call meta = data.metaData();
     if (meta == null || meta.id() == null) return null;
-    Instant started = meta.started() != null ? meta.started().toInstant()
-        : meta.scheduled() != null ? meta.scheduled().toInstant() : null;
+    Instant started =
+        meta.started() != null
+            ? meta.started().toInstant()
+            : meta.scheduled() != null ? meta.scheduled().toInstant() : null;
     if (started == null) return null;
     CallContent content = data.content();
     List<String> topics = new ArrayList<>();
@@ -64,21 +66,47 @@ public final class CallMapper {
     }
     List<LibraryParty> parties = new ArrayList<>();
     for (Party p : data.parties()) {
-      parties.add(new LibraryParty(p.name() != null ? p.name() : p.emailAddress(), p.emailAddress(), p.affiliation(),
-          p.speakerId(), p.userId()));
+      parties.add(
+          new LibraryParty(
+              p.name() != null ? p.name() : p.emailAddress(),
+              p.emailAddress(),
+              p.affiliation(),
+              p.speakerId(),
+              p.userId()));
     }
     List<LibrarySentence> sentences = new ArrayList<>();
     boolean hasTranscript = transcript != null && !transcript.transcript().isEmpty();
     if (hasTranscript) {
       for (SpeakerSentence s : SpeakerResolver.resolve(transcript, data.parties())) {
         if (s.text() == null || s.text().isBlank()) continue;
-        sentences.add(new LibrarySentence(s.speaker().speakerId(), s.speaker().name(), s.speaker().affiliation(),
-            s.start(), s.end(), s.text()));
+        sentences.add(
+            new LibrarySentence(
+                s.speaker().speakerId(),
+                s.speaker().name(),
+                s.speaker().affiliation(),
+                s.start(),
+                s.end(),
+                s.text()));
       }
     }
-    return new LibraryCall(meta.id(), meta.url(), meta.title(), started,
-        meta.duration() == null ? 0 : meta.duration(), meta.workspaceId(), meta.primaryUserId(), meta.direction(),
-        meta.scope(), brief, topics, keyPoints, trackers, highlights, parties, sentences, hasTranscript,
+    return new LibraryCall(
+        meta.id(),
+        meta.url(),
+        meta.title(),
+        started,
+        meta.duration() == null ? 0 : meta.duration(),
+        meta.workspaceId(),
+        meta.primaryUserId(),
+        meta.direction(),
+        meta.scope(),
+        brief,
+        topics,
+        keyPoints,
+        trackers,
+        highlights,
+        parties,
+        sentences,
+        hasTranscript,
         CallJson.write(data));
   }
 

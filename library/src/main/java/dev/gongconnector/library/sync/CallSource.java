@@ -14,7 +14,9 @@ public interface CallSource {
    */
   SourcePage page(java.time.Instant from, java.time.Instant to, String workspaceId, String cursor);
 
-  /** The given calls (any number) with their transcripts; calls Gong does not return are left out. */
+  /**
+   * The given calls (any number) with their transcripts; calls Gong does not return are left out.
+   */
   java.util.List<dev.gongconnector.library.LibraryCall> calls(java.util.List<String> callIds);
 
   /** Requests sent to Gong so far through this source. */

@@ -16,17 +16,25 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads calls from Gong: one {@code POST /v2/calls/extensive} page (parties and the searchable content),
- * then {@code POST /v2/calls/transcript} for that page's call ids (at most 100, so one request when the
- * transcripts fit one page). Two requests per 100 calls: the minimum Gong's API allows.
+ * Reads calls from Gong: one {@code POST /v2/calls/extensive} page (parties and the searchable
+ * content), then {@code POST /v2/calls/transcript} for that page's call ids (at most 100, so one
+ * request when the transcripts fit one page). Two requests per 100 calls: the minimum Gong's API
+ * allows.
  */
 public final class GongCallSource implements CallSource {
 
   /** What the library indexes: parties for speaker names, and the content Gong computed. */
-  static final ContentSelector SELECTOR = ContentSelector.builder()
-      .include(Field.PARTIES, Field.BRIEF, Field.TOPICS, Field.TRACKERS, Field.KEY_POINTS, Field.OUTLINE,
-          Field.HIGHLIGHTS)
-      .build();
+  static final ContentSelector SELECTOR =
+      ContentSelector.builder()
+          .include(
+              Field.PARTIES,
+              Field.BRIEF,
+              Field.TOPICS,
+              Field.TRACKERS,
+              Field.KEY_POINTS,
+              Field.OUTLINE,
+              Field.HIGHLIGHTS)
+          .build();
 
   private final GongClient client;
   private long base;
@@ -41,12 +49,13 @@ public final class GongCallSource implements CallSource {
 
   @Override
   public SourcePage page(Instant from, Instant to, String workspaceId, String cursor) {
-    ExtensiveRequest request = ExtensiveRequest.builder()
-        .fromDateTime(from)
-        .toDateTime(to)
-        .workspaceId(workspaceId)
-        .contentSelector(SELECTOR)
-        .build();
+    ExtensiveRequest request =
+        ExtensiveRequest.builder()
+            .fromDateTime(from)
+            .toDateTime(to)
+            .workspaceId(workspaceId)
+            .contentSelector(SELECTOR)
+            .build();
     Page<CallData> page = client.calls().extensivePage(request, cursor);
     return new SourcePage(withTranscripts(page.records()), page.cursor(), page.totalRecords());
   }
@@ -70,7 +79,10 @@ public final class GongCallSource implements CallSource {
     return calls;
   }
 
-  /** Requests this client (and its variants) sent since this source was made, across UTC midnight too. */
+  /**
+   * Requests this client (and its variants) sent since this source was made, across UTC midnight
+   * too.
+   */
   @Override
   public synchronized long requestsUsed() {
     long now = client.requestsToday();

@@ -13,32 +13,43 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Mirrors calls from a {@link CallSource} into a {@link LibraryIndex}, incrementally and crash-safely.
+ * Mirrors calls from a {@link CallSource} into a {@link LibraryIndex}, incrementally and
+ * crash-safely.
  *
- * <p>A run reads one window [start, now): on the first run from {@code from} (default 90 days back);
- * afterwards from the last synced instant minus the lookback, since Gong lists calls and finishes their
- * content late. Every page is upserted by call id and committed together with the checkpoint in one
- * Lucene commit, so a run killed at any point leaves the store at a page boundary. The checkpoint is
- * the start time of the last committed call, and a rerun restarts the window from it without a cursor
- * (Gong's cursors expire); calls at exactly that instant are read again and replaced, never duplicated.
- * This needs Gong to return calls in start order, which is not documented (unconfirmed): the run
- * checks it, and when a page goes back in time it keeps the run's start as the restart point.
+ * <p>A run reads one window [start, now): on the first run from {@code from} (default 90 days
+ * back); afterwards from the last synced instant minus the lookback, since Gong lists calls and
+ * finishes their content late. Every page is upserted by call id and committed together with the
+ * checkpoint in one Lucene commit, so a run killed at any point leaves the store at a page
+ * boundary. The checkpoint is the start time of the last committed call, and a rerun restarts the
+ * window from it without a cursor (Gong's cursors expire); calls at exactly that instant are read
+ * again and replaced, never duplicated. This needs Gong to return calls in start order, which is
+ * not documented (unconfirmed): the run checks it, and when a page goes back in time it keeps the
+ * run's start as the restart point.
  *
- * <p>After the window, calls of the two weeks before it that still have no transcript are read again
- * by id (at most 200 a run): Gong transcribes late, and such a call would otherwise stay without one.
+ * <p>After the window, calls of the two weeks before it that still have no transcript are read
+ * again by id (at most 200 a run): Gong transcribes late, and such a call would otherwise stay
+ * without one.
  *
  * <p>The next page is read while the current one is indexed and committed (one fetch ahead, on one
  * background thread), so Gong's latency and the indexing overlap; the commit order is unchanged.
  */
 public final class LibrarySync {
 
-  /** Cursor-free restarts in a row without progress after a cursor was refused, before giving up. */
+  /**
+   * Cursor-free restarts in a row without progress after a cursor was refused, before giving up.
+   */
   static final int MAX_RESTARTS = 3;
 
-  /** How far before the window calls without a transcript are asked for again (Gong transcribes late). */
+  /**
+   * How far before the window calls without a transcript are asked for again (Gong transcribes
+   * late).
+   */
   static final Duration TRANSCRIPT_RECHECK = Duration.ofDays(14);
 
-  /** At most this many such calls per run (four requests); calls that never get one (too short) stay cheap. */
+  /**
+   * At most this many such calls per run (four requests); calls that never get one (too short) stay
+   * cheap.
+   */
   static final int MAX_RECHECK = 200;
 
   private final LibraryIndex index;
@@ -55,16 +66,20 @@ public final class LibrarySync {
   }
 
   /**
-   * Runs one sync. Gong failures (daily budget spent, network lost, server errors after retries) end
-   * the run early with {@link SyncResult#completed()} false; everything committed so far stays.
+   * Runs one sync. Gong failures (daily budget spent, network lost, server errors after retries)
+   * end the run early with {@link SyncResult#completed()} false; everything committed so far stays.
    *
    * @throws LibraryException when the store mirrors another workspace than {@code options} asks for
    */
   public SyncResult run(SyncOptions options, SyncProgress.Listener listener) {
     SyncCheckpoint cp = checkpoint();
     if (cp.lastRunAt() != null && !Objects.equals(cp.workspaceId(), options.workspaceId())) {
-      throw new LibraryException("this store mirrors " + scope(cp.workspaceId()) + ", not "
-          + scope(options.workspaceId()) + "; use the same --workspace or another --store");
+      throw new LibraryException(
+          "this store mirrors "
+              + scope(cp.workspaceId())
+              + ", not "
+              + scope(options.workspaceId())
+              + "; use the same --workspace or another --store");
     }
     if (cp.lastRunAt() == null) {
       cp = new SyncCheckpoint(options.workspaceId(), null, null, null, null, null);
@@ -82,21 +97,27 @@ public final class LibrarySync {
     boolean inOrder = true;
     Instant safe = restartFrom;
     long minimum = 0;
-    ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "gong-library-sync-fetch");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService fetcher =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "gong-library-sync-fetch");
+              t.setDaemon(true);
+              return t;
+            });
     try {
-      Future<SourcePage> next = restartFrom.isBefore(plan.windowEnd())
-          ? fetch(fetcher, restartFrom, plan.windowEnd(), options.workspaceId(), null) : null;
+      Future<SourcePage> next =
+          restartFrom.isBefore(plan.windowEnd())
+              ? fetch(fetcher, restartFrom, plan.windowEnd(), options.workspaceId(), null)
+              : null;
       while (next != null) {
         SourcePage page;
         try {
           page = await(next);
         } catch (RuntimeException e) {
-          // Gong's cursor expired (about an hour, unconfirmed): restart the window from the checkpoint.
-          // Retrying is bounded: a restart that made no progress since the last one counts against it.
+          // Gong's cursor expired (about an hour, unconfirmed): restart the window from the
+          // checkpoint.
+          // Retrying is bounded: a restart that made no progress since the last one counts against
+          // it.
           if (!safe.equals(restartFrom)) restarts = 0;
           if (cursor == null || !CursorRefusal.is(e) || ++restarts > MAX_RESTARTS) throw e;
           restartFrom = safe;
@@ -106,9 +127,13 @@ public final class LibrarySync {
           next = fetch(fetcher, restartFrom, plan.windowEnd(), options.workspaceId(), null);
           continue;
         }
-        // Read the next page while this one is indexed and committed: Gong's latency hides behind indexing.
+        // Read the next page while this one is indexed and committed: Gong's latency hides behind
+        // indexing.
         cursor = page.cursor();
-        next = cursor == null ? null : fetch(fetcher, restartFrom, plan.windowEnd(), options.workspaceId(), cursor);
+        next =
+            cursor == null
+                ? null
+                : fetch(fetcher, restartFrom, plan.windowEnd(), options.workspaceId(), cursor);
         if (total < 0) total = page.totalRecords();
         for (LibraryCall call : page.calls()) {
           index.upsert(call);
@@ -117,19 +142,23 @@ public final class LibrarySync {
         }
         calls += page.calls().size();
         pages++;
-        // Out of order once means no order at all: only the run's own start is a safe restart point.
+        // Out of order once means no order at all: only the run's own start is a safe restart
+        // point.
         if (!inOrder) safe = plan.resumeFrom();
         else if (maxStarted != null) safe = maxStarted;
         cp = cp.withPending(plan.windowStart(), safe, options.clock().instant());
         index.commit(cp.toCommitData());
-        listener.onPage(new SyncProgress(pages, calls, total, source.requestsUsed() - requestsBefore, safe));
+        listener.onPage(
+            new SyncProgress(pages, calls, total, source.requestsUsed() - requestsBefore, safe));
       }
       cp = cp.completed(plan.windowStart(), plan.windowEnd(), options.clock().instant());
       index.commit(cp.toCommitData());
       minimum = minimumRequests(calls);
-      // Calls before the window that still have no transcript: Gong may have transcribed them since.
-      List<String> missing = index.callsWithoutTranscript(
-          plan.windowStart().minus(TRANSCRIPT_RECHECK), plan.windowStart(), MAX_RECHECK);
+      // Calls before the window that still have no transcript: Gong may have transcribed them
+      // since.
+      List<String> missing =
+          index.callsWithoutTranscript(
+              plan.windowStart().minus(TRANSCRIPT_RECHECK), plan.windowStart(), MAX_RECHECK);
       if (!missing.isEmpty()) {
         List<LibraryCall> again = source.calls(missing);
         for (LibraryCall call : again) {
@@ -144,15 +173,22 @@ public final class LibrarySync {
       return result(true, plan, calls, requestsBefore, minimum, null, null, cp);
     } catch (RuntimeException e) {
       if (!StopReason.isGongFailure(e)) throw e;
-      return result(false, plan, calls, requestsBefore, Math.max(minimum, minimumRequests(calls)),
-          StopReason.describe(e), e, cp);
+      return result(
+          false,
+          plan,
+          calls,
+          requestsBefore,
+          Math.max(minimum, minimumRequests(calls)),
+          StopReason.describe(e),
+          e,
+          cp);
     } finally {
       fetcher.shutdownNow();
     }
   }
 
-  private Future<SourcePage> fetch(ExecutorService fetcher, Instant from, Instant to, String workspaceId,
-      String cursor) {
+  private Future<SourcePage> fetch(
+      ExecutorService fetcher, Instant from, Instant to, String workspaceId, String cursor) {
     return fetcher.submit(() -> source.page(from, to, workspaceId, cursor));
   }
 
@@ -170,13 +206,31 @@ public final class LibrarySync {
     }
   }
 
-  private SyncResult result(boolean completed, SyncPlan plan, long calls, long requestsBefore, long minimum,
-      String reason, RuntimeException error, SyncCheckpoint cp) {
-    return new SyncResult(completed, plan.windowStart(), plan.windowEnd(), calls,
-        source.requestsUsed() - requestsBefore, minimum, reason, error, cp);
+  private SyncResult result(
+      boolean completed,
+      SyncPlan plan,
+      long calls,
+      long requestsBefore,
+      long minimum,
+      String reason,
+      RuntimeException error,
+      SyncCheckpoint cp) {
+    return new SyncResult(
+        completed,
+        plan.windowStart(),
+        plan.windowEnd(),
+        calls,
+        source.requestsUsed() - requestsBefore,
+        minimum,
+        reason,
+        error,
+        cp);
   }
 
-  /** One extensive and one transcript request per 100 calls; one request to learn that a range is empty. */
+  /**
+   * One extensive and one transcript request per 100 calls; one request to learn that a range is
+   * empty.
+   */
   static long minimumRequests(long calls) {
     return calls == 0 ? 1 : 2 * ((calls + 99) / 100);
   }

@@ -9,7 +9,9 @@ final class StopReason {
 
   private StopReason() {}
 
-  /** Gong or network failures end a run early but keep what was committed; anything else is a bug. */
+  /**
+   * Gong or network failures end a run early but keep what was committed; anything else is a bug.
+   */
   static boolean isGongFailure(RuntimeException e) {
     return e instanceof GongException;
   }
@@ -18,10 +20,16 @@ final class StopReason {
     String resume = "; everything up to the checkpoint is saved, run the same sync again to resume";
     if (e instanceof RateLimitedException) {
       RateLimitedException r = (RateLimitedException) e;
-      String when = r.resetsAt().map(t -> " (resets at " + t + ")")
-          .or(() -> r.retryAfter().map(d -> " (retry in " + human(d) + ")")).orElse("");
-      return (r.isDailyLimit() ? "the daily request budget is spent" : "Gong's rate limit stopped the sync")
-          + when + resume;
+      String when =
+          r.resetsAt()
+              .map(t -> " (resets at " + t + ")")
+              .or(() -> r.retryAfter().map(d -> " (retry in " + human(d) + ")"))
+              .orElse("");
+      return (r.isDailyLimit()
+              ? "the daily request budget is spent"
+              : "Gong's rate limit stopped the sync")
+          + when
+          + resume;
     }
     GongException g = (GongException) e;
     switch (g.kind()) {

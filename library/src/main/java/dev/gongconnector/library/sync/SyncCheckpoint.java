@@ -9,10 +9,14 @@ import java.util.Map;
  * durable as the calls it describes.
  *
  * @param workspaceId the workspace the store mirrors, or null for all workspaces
- * @param coveredFrom calls that started at or after this instant are in the store (with {@link #syncedThrough})
- * @param syncedThrough end (exclusive) of the range fully synced by the last completed run, or null before one
- * @param pendingWindowStart start of the window of an interrupted run, or null when no run is pending
- * @param pendingFrom where an interrupted run restarts: the last call start of the run committed in order
+ * @param coveredFrom calls that started at or after this instant are in the store (with {@link
+ *     #syncedThrough})
+ * @param syncedThrough end (exclusive) of the range fully synced by the last completed run, or null
+ *     before one
+ * @param pendingWindowStart start of the window of an interrupted run, or null when no run is
+ *     pending
+ * @param pendingFrom where an interrupted run restarts: the last call start of the run committed in
+ *     order
  * @param lastRunAt when the last run (complete or not) committed
  */
 public record SyncCheckpoint(
@@ -34,15 +38,18 @@ public record SyncCheckpoint(
     return pendingFrom != null;
   }
 
-  /** True when the calls that started in [from, to) are all in the store (as of {@link #syncedThrough}). */
+  /**
+   * True when the calls that started in [from, to) are all in the store (as of {@link
+   * #syncedThrough}).
+   */
   public boolean covers(Instant from, Instant to, String workspace) {
     return covers(from, to, workspace, java.time.Duration.ZERO);
   }
 
   /**
-   * True when the calls that started in [from, to) are in the store, accepting that calls of the last
-   * {@code staleness} before {@code to} may be missing (a range "up to now" is answered by a library synced
-   * a little while ago).
+   * True when the calls that started in [from, to) are in the store, accepting that calls of the
+   * last {@code staleness} before {@code to} may be missing (a range "up to now" is answered by a
+   * library synced a little while ago).
    */
   public boolean covers(Instant from, Instant to, String workspace, java.time.Duration staleness) {
     if (coveredFrom == null || syncedThrough == null || from == null || to == null) return false;
@@ -55,7 +62,8 @@ public record SyncCheckpoint(
   }
 
   SyncCheckpoint completed(Instant windowStart, Instant windowEnd, Instant now) {
-    Instant covered = coveredFrom == null || windowStart.isBefore(coveredFrom) ? windowStart : coveredFrom;
+    Instant covered =
+        coveredFrom == null || windowStart.isBefore(coveredFrom) ? windowStart : coveredFrom;
     return new SyncCheckpoint(workspaceId, covered, windowEnd, null, null, now);
   }
 
@@ -75,8 +83,13 @@ public record SyncCheckpoint(
   /** Reads a checkpoint back from commit user data; {@link #EMPTY} for a new store. */
   public static SyncCheckpoint fromCommitData(Map<String, String> m) {
     if (!m.containsKey(PREFIX + "version")) return EMPTY;
-    return new SyncCheckpoint(m.get(PREFIX + "workspaceId"), instant(m, "coveredFrom"), instant(m, "syncedThrough"),
-        instant(m, "pendingWindowStart"), instant(m, "pendingFrom"), instant(m, "lastRunAt"));
+    return new SyncCheckpoint(
+        m.get(PREFIX + "workspaceId"),
+        instant(m, "coveredFrom"),
+        instant(m, "syncedThrough"),
+        instant(m, "pendingWindowStart"),
+        instant(m, "pendingFrom"),
+        instant(m, "lastRunAt"));
   }
 
   private static void put(Map<String, String> m, String key, Object value) {

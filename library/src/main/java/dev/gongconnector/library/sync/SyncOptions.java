@@ -8,16 +8,17 @@ import java.util.Objects;
 /**
  * Options of one sync run.
  *
- * @param from mirror calls that started at or after this instant; null means "continue where the store
- *     is", or {@link #DEFAULT_FIRST_RANGE} back from now on the first run
+ * @param from mirror calls that started at or after this instant; null means "continue where the
+ *     store is", or {@link #DEFAULT_FIRST_RANGE} back from now on the first run
  * @param workspaceId mirror one workspace, or null for all
- * @param lookback how far before the last synced instant to re-read, since Gong lists calls late and
- *     updates their content after processing (unconfirmed how late; two days by default)
+ * @param lookback how far before the last synced instant to re-read, since Gong lists calls late
+ *     and updates their content after processing (unconfirmed how late; two days by default)
  */
 public record SyncOptions(Instant from, String workspaceId, Duration lookback, Clock clock) {
 
   /** How far back a first sync reaches without {@code --from}. */
   public static final Duration DEFAULT_FIRST_RANGE = Duration.ofDays(90);
+
   public static final Duration DEFAULT_LOOKBACK = Duration.ofDays(2);
 
   public SyncOptions {

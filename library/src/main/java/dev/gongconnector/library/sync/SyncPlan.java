@@ -15,7 +15,8 @@ record SyncPlan(Instant windowStart, Instant resumeFrom, Instant windowEnd) {
     Instant from = options.from();
     if (cp.pending()) {
       // An interrupted run: continue it, unless the user now asks for an earlier start.
-      if (from != null && from.isBefore(cp.pendingWindowStart())) return new SyncPlan(from, from, now);
+      if (from != null && from.isBefore(cp.pendingWindowStart()))
+        return new SyncPlan(from, from, now);
       return new SyncPlan(cp.pendingWindowStart(), cp.pendingFrom(), now);
     }
     if (cp.syncedThrough() == null) {

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param requestsUsed requests sent to Gong in this run
  * @param checkpoint the instant a rerun would restart from
  */
-public record SyncProgress(int pages, long calls, long totalRecords, long requestsUsed, Instant checkpoint) {
+public record SyncProgress(
+    int pages, long calls, long totalRecords, long requestsUsed, Instant checkpoint) {
 
   /** Receives {@link SyncProgress} reports. */
   @FunctionalInterface

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * What a sync run did.
  *
- * @param completed true when the whole window was synced; false when it stopped early (see {@link #stopReason})
+ * @param completed true when the whole window was synced; false when it stopped early (see {@link
+ *     #stopReason})
  * @param windowStart first call start instant the run read
  * @param windowEnd end (exclusive) of the run's window: the time the run started
  * @param calls calls written (inserted or replaced) by this run

@@ -21,14 +21,34 @@ class IndexSearchTest {
 
   @TempDir Path dir;
 
-  static LibraryCall call(String id, String title, String day, String workspace, String host,
+  static LibraryCall call(
+      String id,
+      String title,
+      String day,
+      String workspace,
+      String host,
       List<LibrarySentence> sentences) {
-    return new LibraryCall(id, "https://app.gong.io/call?id=" + id, title, Instant.parse(day + "T10:00:00Z"), 600,
-        workspace, host, "Conference", "External", "A call about " + title.toLowerCase(), List.of("Pricing"),
-        List.of("Next steps agreed"), List.of("Competitors: Acme"), List.of(),
-        List.of(new LibraryParty("Ann Seller", "ann@us.com", "Internal", "s1", host),
+    return new LibraryCall(
+        id,
+        "https://app.gong.io/call?id=" + id,
+        title,
+        Instant.parse(day + "T10:00:00Z"),
+        600,
+        workspace,
+        host,
+        "Conference",
+        "External",
+        "A call about " + title.toLowerCase(),
+        List.of("Pricing"),
+        List.of("Next steps agreed"),
+        List.of("Competitors: Acme"),
+        List.of(),
+        List.of(
+            new LibraryParty("Ann Seller", "ann@us.com", "Internal", "s1", host),
             new LibraryParty("Bob Buyer", "bob@them.com", "External", "s2", null)),
-        sentences, true, "{\"metaData\":{\"id\":\"" + id + "\"}}");
+        sentences,
+        true,
+        "{\"metaData\":{\"id\":\"" + id + "\"}}");
   }
 
   static LibrarySentence ann(long ms, String text) {
@@ -42,16 +62,37 @@ class IndexSearchTest {
   @BeforeEach
   void index() {
     try (LibraryIndex index = LibraryIndex.open(dir)) {
-      index.upsert(call("1", "Discovery with Initech", "2026-01-05", "w1", "u1", List.of(
-          ann(1000, "Thanks for joining today."),
-          bob(5000, "We need a security review before we sign anything."),
-          ann(9000, "Our security team can walk you through the review."))));
-      index.upsert(call("2", "Pricing negotiation", "2026-02-10", "w1", "u2", List.of(
-          bob(1000, "The review of security is done, now pricing."),
-          ann(4000, "Great, let us talk about the discount."))));
-      index.upsert(call("3", "Security review follow-up", "2026-03-15", "w2", "u1", List.of(
-          bob(2000, "The security review passed."),
-          ann(3000, "Wonderful news about the security review."))));
+      index.upsert(
+          call(
+              "1",
+              "Discovery with Initech",
+              "2026-01-05",
+              "w1",
+              "u1",
+              List.of(
+                  ann(1000, "Thanks for joining today."),
+                  bob(5000, "We need a security review before we sign anything."),
+                  ann(9000, "Our security team can walk you through the review."))));
+      index.upsert(
+          call(
+              "2",
+              "Pricing negotiation",
+              "2026-02-10",
+              "w1",
+              "u2",
+              List.of(
+                  bob(1000, "The review of security is done, now pricing."),
+                  ann(4000, "Great, let us talk about the discount."))));
+      index.upsert(
+          call(
+              "3",
+              "Security review follow-up",
+              "2026-03-15",
+              "w2",
+              "u1",
+              List.of(
+                  bob(2000, "The security review passed."),
+                  ann(3000, "Wonderful news about the security review."))));
       index.commit(Map.of("k", "v"));
     }
   }
@@ -68,69 +109,98 @@ class IndexSearchTest {
     assertThat(r.hits()).extracting(SearchHit::callId).containsExactly("3", "1");
     SearchHit best = r.hits().get(0);
     assertThat(best.titleHighlighted()).isEqualTo("**Security review** follow-up");
-    assertThat(best.sentences()).extracting(SentenceHit::highlighted)
-        .containsExactly("The **security review** passed.", "Wonderful news about the **security review**.");
-    assertThat(r.hits().get(1).sentences()).singleElement().satisfies(s -> {
-      assertThat(s.speakerName()).isEqualTo("Bob Buyer");
-      assertThat(s.affiliation()).isEqualTo("External");
-      assertThat(s.startMs()).isEqualTo(5000);
-    });
+    assertThat(best.sentences())
+        .extracting(SentenceHit::highlighted)
+        .containsExactly(
+            "The **security review** passed.", "Wonderful news about the **security review**.");
+    assertThat(r.hits().get(1).sentences())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.speakerName()).isEqualTo("Bob Buyer");
+              assertThat(s.affiliation()).isEqualTo("External");
+              assertThat(s.startMs()).isEqualTo(5000);
+            });
   }
 
   @Test
   void filtersByDateWorkspaceHostAndSpeaker() {
-    assertThat(search(SearchRequest.builder("security").from(Instant.parse("2026-02-01T00:00:00Z"))
-        .to(Instant.parse("2026-03-15T10:00:00Z"))).hits()).extracting(SearchHit::callId).containsExactly("2");
+    assertThat(
+            search(
+                    SearchRequest.builder("security")
+                        .from(Instant.parse("2026-02-01T00:00:00Z"))
+                        .to(Instant.parse("2026-03-15T10:00:00Z")))
+                .hits())
+        .extracting(SearchHit::callId)
+        .containsExactly("2");
     assertThat(search(SearchRequest.builder("security").workspaceId("w2")).hits())
-        .extracting(SearchHit::callId).containsExactly("3");
+        .extracting(SearchHit::callId)
+        .containsExactly("3");
     assertThat(search(SearchRequest.builder("security").primaryUserId("u1")).hits())
-        .extracting(SearchHit::callId).containsExactlyInAnyOrder("1", "3");
+        .extracting(SearchHit::callId)
+        .containsExactlyInAnyOrder("1", "3");
     SearchResult internal = search(SearchRequest.builder("review").affiliation("internal"));
     assertThat(internal.hits()).extracting(SearchHit::callId).containsExactlyInAnyOrder("1", "3");
-    assertThat(internal.hits()).flatExtracting(SearchHit::sentences).extracting(SentenceHit::speakerName)
+    assertThat(internal.hits())
+        .flatExtracting(SearchHit::sentences)
+        .extracting(SentenceHit::speakerName)
         .containsOnly("Ann Seller");
     assertThat(search(SearchRequest.builder("discount").speaker("bob")).hits()).isEmpty();
     assertThat(search(SearchRequest.builder("discount").speaker("ann seller")).hits())
-        .extracting(SearchHit::callId).containsExactly("2");
+        .extracting(SearchHit::callId)
+        .containsExactly("2");
   }
 
   @Test
   void allOrAnyWordsAndStemming() {
     assertThat(search(SearchRequest.builder("discount passed")).hits()).isEmpty();
-    assertThat(search(SearchRequest.builder("discount passed").match(SearchRequest.Match.ANY)).hits())
-        .extracting(SearchHit::callId).containsExactlyInAnyOrder("2", "3");
-    assertThat(search(SearchRequest.builder("discounts")).hits()).extracting(SearchHit::callId).containsExactly("2");
+    assertThat(
+            search(SearchRequest.builder("discount passed").match(SearchRequest.Match.ANY)).hits())
+        .extracting(SearchHit::callId)
+        .containsExactlyInAnyOrder("2", "3");
+    assertThat(search(SearchRequest.builder("discounts")).hits())
+        .extracting(SearchHit::callId)
+        .containsExactly("2");
     assertThat(search(SearchRequest.builder("security -discount")).hits())
-        .extracting(SearchHit::callId).containsExactlyInAnyOrder("1", "3");
+        .extracting(SearchHit::callId)
+        .containsExactlyInAnyOrder("1", "3");
   }
 
   @Test
   void pagesWithOffsetAndFiltersSeveralHosts() {
-    assertThat(search(SearchRequest.builder("").offset(1).limit(1)).hits()).extracting(SearchHit::callId)
+    assertThat(search(SearchRequest.builder("").offset(1).limit(1)).hits())
+        .extracting(SearchHit::callId)
         .containsExactly("2");
     assertThat(search(SearchRequest.builder("").primaryUserId("u2").primaryUserId("nobody")).hits())
-        .extracting(SearchHit::callId).containsExactly("2");
-    assertThat(search(SearchRequest.builder("").primaryUserIds(List.of("u1", "u2"))).totalCalls()).isEqualTo(3);
+        .extracting(SearchHit::callId)
+        .containsExactly("2");
+    assertThat(search(SearchRequest.builder("").primaryUserIds(List.of("u1", "u2"))).totalCalls())
+        .isEqualTo(3);
     assertThat(search(SearchRequest.builder("security").sentencesPerCall(0)).hits())
         .allSatisfy(h -> assertThat(h.sentences()).isEmpty());
   }
 
   @Test
   void blankQueryListsNewestFirst() {
-    assertThat(search(SearchRequest.builder("")).hits()).extracting(SearchHit::callId).containsExactly("3", "2", "1");
+    assertThat(search(SearchRequest.builder("")).hits())
+        .extracting(SearchHit::callId)
+        .containsExactly("3", "2", "1");
   }
 
   @Test
   void upsertReplacesTheWholeCall() {
     try (LibraryIndex index = LibraryIndex.open(dir)) {
       assertThat(index.commitData()).containsEntry("k", "v");
-      index.upsert(call("3", "Renewal", "2026-03-15", "w2", "u1", List.of(bob(1, "Nothing to see."))));
+      index.upsert(
+          call("3", "Renewal", "2026-03-15", "w2", "u1", List.of(bob(1, "Nothing to see."))));
       index.commit(Map.of("k", "v2"));
       assertThat(index.callCount()).isEqualTo(3);
     }
-    assertThat(search(SearchRequest.builder("\"security review\"")).hits()).extracting(SearchHit::callId)
+    assertThat(search(SearchRequest.builder("\"security review\"")).hits())
+        .extracting(SearchHit::callId)
         .containsExactly("1");
-    assertThat(search(SearchRequest.builder("nothing")).hits()).singleElement()
+    assertThat(search(SearchRequest.builder("nothing")).hits())
+        .singleElement()
         .satisfies(h -> assertThat(h.matchingSentences()).isEqualTo(1));
   }
 
@@ -144,9 +214,11 @@ class IndexSearchTest {
 
   @Test
   void badQueryAndMissingStoreAreClearErrors() {
-    assertThatThrownBy(() -> search(SearchRequest.builder("\"unclosed"))).isInstanceOf(LibraryException.class)
+    assertThatThrownBy(() -> search(SearchRequest.builder("\"unclosed")))
+        .isInstanceOf(LibraryException.class)
         .hasMessageStartingWith("query: cannot understand");
-    assertThatThrownBy(() -> LibrarySearcher.open(dir.resolve("nope"))).isInstanceOf(LibraryException.class)
+    assertThatThrownBy(() -> LibrarySearcher.open(dir.resolve("nope")))
+        .isInstanceOf(LibraryException.class)
         .hasMessageContaining("run `gong sync` first");
     assertThatThrownBy(() -> SearchRequest.builder("x").affiliation("partner").build())
         .hasMessageStartingWith("affiliation:");

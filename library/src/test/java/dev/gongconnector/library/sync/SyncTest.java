@@ -27,10 +27,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Sync against the local Gong over loopback: first, incremental, resume after failures, budget stops. */
+/**
+ * Sync against the local Gong over loopback: first, incremental, resume after failures, budget
+ * stops.
+ */
 class SyncTest {
 
-  /** Two pages: the simulator's calls are realistic (hundreds of sentences each), so few of them. */
+  /**
+   * Two pages: the simulator's calls are realistic (hundreds of sentences each), so few of them.
+   */
   static final int CALLS = 120;
 
   @TempDir Path store;
@@ -48,9 +53,14 @@ class SyncTest {
   }
 
   GongClient client() {
-    return GongClient.builder().baseUrl(sim.baseUrl()).credentials(sim.accessKey(), sim.accessKeySecret())
-        .rateLimitPerSecond(0).maxAttempts(2).maxRetryTime(Duration.ofSeconds(5))
-        .requestTimeout(Duration.ofSeconds(10)).build();
+    return GongClient.builder()
+        .baseUrl(sim.baseUrl())
+        .credentials(sim.accessKey(), sim.accessKeySecret())
+        .rateLimitPerSecond(0)
+        .maxAttempts(2)
+        .maxRetryTime(Duration.ofSeconds(5))
+        .requestTimeout(Duration.ofSeconds(10))
+        .build();
   }
 
   SyncOptions fromStart() {
@@ -85,34 +95,51 @@ class SyncTest {
     // A call recorded an hour ago, with media: the simulator transcribes it.
     GongClient gong = client();
     String host = gong.users().list().findFirst().orElseThrow().id();
-    String callId = gong.calls().add(NewCallRequest.builder("planted-1",
-            Instant.now().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC), Direction.CONFERENCE, host)
-        .title("Zanzibar rollout kickoff").duration(900.0)
-        .party(NewCallParty.user(host, null, null))
-        .party(NewCallParty.external("Quentin Prospect", "quentin@prospect.example", null))
-        .build()).callId();
+    String callId =
+        gong.calls()
+            .add(
+                NewCallRequest.builder(
+                        "planted-1",
+                        Instant.now().minus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC),
+                        Direction.CONFERENCE,
+                        host)
+                    .title("Zanzibar rollout kickoff")
+                    .duration(900.0)
+                    .party(NewCallParty.user(host, null, null))
+                    .party(
+                        NewCallParty.external("Quentin Prospect", "quentin@prospect.example", null))
+                    .build())
+            .callId();
     byte[] media = new byte[4096];
     gong.calls().uploadMedia(callId, new ByteArrayInputStream(media), media.length, "call.mp3");
 
     long before = sim.requestCount();
     SyncResult second = sync(SyncOptions.defaults().withClock(clock), p -> {});
     assertThat(second.completed()).isTrue();
-    assertThat(second.windowStart()).isEqualTo(first.windowEnd().minus(SyncOptions.DEFAULT_LOOKBACK));
+    assertThat(second.windowStart())
+        .isEqualTo(first.windowEnd().minus(SyncOptions.DEFAULT_LOOKBACK));
     assertThat(second.calls()).isBetween(1L, 20L);
-    // The window's two requests, plus two when calls before it still lack a transcript (asked for again).
-    assertThat(second.requestsUsed()).isEqualTo(second.minimumRequests()).isIn(2L, 4L)
+    // The window's two requests, plus two when calls before it still lack a transcript (asked for
+    // again).
+    assertThat(second.requestsUsed())
+        .isEqualTo(second.minimumRequests())
+        .isIn(2L, 4L)
         .isEqualTo(sim.requestCount() - before);
     assertThat(storedCalls()).isEqualTo(CALLS + 1);
 
     try (LibrarySearcher s = LibrarySearcher.open(store)) {
       SearchResult r = s.search(SearchRequest.builder("zanzibar").build());
-      assertThat(r.hits()).singleElement().satisfies(h -> {
-        assertThat(h.callId()).isEqualTo(callId);
-        assertThat(h.titleHighlighted()).isEqualTo("**Zanzibar** rollout kickoff");
-      });
+      assertThat(r.hits())
+          .singleElement()
+          .satisfies(
+              h -> {
+                assertThat(h.callId()).isEqualTo(callId);
+                assertThat(h.titleHighlighted()).isEqualTo("**Zanzibar** rollout kickoff");
+              });
       SearchResult quentin = s.search(SearchRequest.builder("").speaker("Quentin").build());
       assertThat(quentin.hits()).extracting(SearchHit::callId).containsExactly(callId);
-      assertThat(quentin.hits().get(0).sentences()).isNotEmpty()
+      assertThat(quentin.hits().get(0).sentences())
+          .isNotEmpty()
           .allSatisfy(x -> assertThat(x.speakerName()).isEqualTo("Quentin Prospect"));
     }
   }
@@ -122,12 +149,20 @@ class SyncTest {
     start(GongSimulator.builder().dailyLimit(0));
     GongClient gong = client();
     String host = gong.users().list().findFirst().orElseThrow().id();
-    String late = gong.calls().add(NewCallRequest.builder("late-1",
-            Instant.now().minus(Duration.ofDays(5)).atOffset(ZoneOffset.UTC), Direction.CONFERENCE, host)
-        .title("Late transcription").duration(600.0)
-        .party(NewCallParty.user(host, null, null))
-        .party(NewCallParty.external("Wilhelmina Latecomer", null, null))
-        .build()).callId();
+    String late =
+        gong.calls()
+            .add(
+                NewCallRequest.builder(
+                        "late-1",
+                        Instant.now().minus(Duration.ofDays(5)).atOffset(ZoneOffset.UTC),
+                        Direction.CONFERENCE,
+                        host)
+                    .title("Late transcription")
+                    .duration(600.0)
+                    .party(NewCallParty.user(host, null, null))
+                    .party(NewCallParty.external("Wilhelmina Latecomer", null, null))
+                    .build())
+            .callId();
     assertThat(sync(fromStart(), p -> {}).completed()).isTrue();
     SearchRequest said = SearchRequest.builder("").speaker("Wilhelmina").build();
     try (LibrarySearcher s = LibrarySearcher.open(store)) {
@@ -139,7 +174,8 @@ class SyncTest {
 
     SyncResult next = sync(SyncOptions.defaults().withClock(clock), p -> {});
     assertThat(next.completed()).isTrue();
-    assertThat(next.windowStart()).isAfter(Instant.now().minus(Duration.ofDays(3))); // outside the lookback
+    assertThat(next.windowStart())
+        .isAfter(Instant.now().minus(Duration.ofDays(3))); // outside the lookback
     try (LibrarySearcher s = LibrarySearcher.open(store)) {
       assertThat(s.search(said).hits()).extracting(SearchHit::callId).containsExactly(late);
     }
@@ -149,19 +185,33 @@ class SyncTest {
   @Test
   void aDroppedConnectionStopsTheRunAndARerunResumesWithoutLossOrDuplicates() {
     // Three pages: the next page is read ahead, so faults queued after page 1 hit page 2 or page 3.
-    sim = GongSimulator.builder().calls(250).seed(7).rateLimitPerSecond(0).clock(clock).dailyLimit(0).start();
-    SyncResult broken = sync(fromStart(), p -> {
-      if (p.pages() == 1) sim.faults().enqueue(Fault.drop().onPath("/v2/calls/transcript").times(2));
-    });
+    sim =
+        GongSimulator.builder()
+            .calls(250)
+            .seed(7)
+            .rateLimitPerSecond(0)
+            .clock(clock)
+            .dailyLimit(0)
+            .start();
+    SyncResult broken =
+        sync(
+            fromStart(),
+            p -> {
+              if (p.pages() == 1)
+                sim.faults().enqueue(Fault.drop().onPath("/v2/calls/transcript").times(2));
+            });
     assertThat(broken.completed()).isFalse();
-    assertThat(broken.stopReason()).contains("connection to Gong failed").contains("run the same sync again");
+    assertThat(broken.stopReason())
+        .contains("connection to Gong failed")
+        .contains("run the same sync again");
     assertThat(broken.checkpoint().pending()).isTrue();
     assertThat(storedCalls()).isIn(100, 200);
 
     SyncResult resumed = sync(SyncOptions.defaults().withClock(clock), p -> {});
     assertThat(resumed.completed()).isTrue();
     assertThat(resumed.windowStart()).isEqualTo(sim.earliestCallStart());
-    assertThat(resumed.calls()).isBetween(250 - broken.calls(), 252 - broken.calls()); // from the checkpoint
+    assertThat(resumed.calls())
+        .isBetween(250 - broken.calls(), 252 - broken.calls()); // from the checkpoint
     assertThat(storedCalls()).isEqualTo(250);
     assertThat(resumed.checkpoint().coveredFrom()).isEqualTo(sim.earliestCallStart());
   }
@@ -173,7 +223,9 @@ class SyncTest {
     try {
       awaitFirstCommittedPage(child);
     } finally {
-      child.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no rollback, no lock release by us
+      child
+          .destroyForcibly()
+          .waitFor(); // SIGKILL: no shutdown hook, no rollback, no lock release by us
     }
     assertThat(CallLibrary.checkpoint(store).pending()).isTrue();
     assertThat(storedCalls()).isEqualTo(100);
@@ -185,18 +237,21 @@ class SyncTest {
   }
 
   @Test
-  void aSecondSyncOfTheSameStoreFromAnotherProcessIsRefusedClearlyAndHarmsNothing() throws Exception {
+  void aSecondSyncOfTheSameStoreFromAnotherProcessIsRefusedClearlyAndHarmsNothing()
+      throws Exception {
     start(GongSimulator.builder().dailyLimit(0).latencyMs(2500));
     Process child = syncInAnotherProcess(); // mid-sync it holds the store's write lock
     try {
       awaitFirstCommittedPage(child);
       assertThatThrownBy(() -> sync(fromStart(), p -> {}))
-          .isInstanceOf(LibraryException.class).hasMessageContaining("another sync is writing the library");
+          .isInstanceOf(LibraryException.class)
+          .hasMessageContaining("another sync is writing the library");
       assertThat(child.isAlive()).as("the other sync was still running").isTrue();
     } finally {
       child.destroyForcibly().waitFor();
     }
-    // Killed after page 1 (or 2): a consistent commit, readable; resuming is aProcessKilledMidSync...'s part.
+    // Killed after page 1 (or 2): a consistent commit, readable; resuming is
+    // aProcessKilledMidSync...'s part.
     assertThat(storedCalls()).isBetween(100, CALLS);
   }
 
@@ -219,8 +274,13 @@ class SyncTest {
   @Test
   void theClientsOwnDailyBudgetStopsTheRunWithoutSendingMore() {
     start(GongSimulator.builder().dailyLimit(0));
-    GongClient budgeted = GongClient.builder().baseUrl(sim.baseUrl())
-        .credentials(sim.accessKey(), sim.accessKeySecret()).rateLimitPerSecond(0).dailyBudget(3).build();
+    GongClient budgeted =
+        GongClient.builder()
+            .baseUrl(sim.baseUrl())
+            .credentials(sim.accessKey(), sim.accessKeySecret())
+            .rateLimitPerSecond(0)
+            .dailyBudget(3)
+            .build();
     SyncResult stopped = CallLibrary.sync(store, budgeted, fromStart(), p -> {});
     assertThat(stopped.completed()).isFalse();
     assertThat(stopped.stopReason()).startsWith("the daily request budget is spent");
@@ -255,7 +315,8 @@ class SyncTest {
     assertThat(sync(fromStart(), p -> {}).completed()).isTrue();
     String workspace = client().workspaces().list().get(0).id();
     assertThatThrownBy(() -> sync(fromStart().withWorkspaceId(workspace), p -> {}))
-        .isInstanceOf(LibraryException.class).hasMessageContaining("mirrors all workspaces");
+        .isInstanceOf(LibraryException.class)
+        .hasMessageContaining("mirrors all workspaces");
   }
 
   @Test
@@ -263,31 +324,57 @@ class SyncTest {
     start(GongSimulator.builder().dailyLimit(0));
     assertThat(sync(fromStart(), p -> {}).completed()).isTrue();
     GongClient gong = client();
-    String callId = gong.calls().list(dev.gongconnector.client.calls.CallListRequest.of(
-        sim.earliestCallStart().atOffset(ZoneOffset.UTC), Instant.now().atOffset(ZoneOffset.UTC)))
-        .skip(17).findFirst().orElseThrow().id();
+    String callId =
+        gong.calls()
+            .list(
+                dev.gongconnector.client.calls.CallListRequest.of(
+                    sim.earliestCallStart().atOffset(ZoneOffset.UTC),
+                    Instant.now().atOffset(ZoneOffset.UTC)))
+            .skip(17)
+            .findFirst()
+            .orElseThrow()
+            .id();
     CallTranscript t = gong.calls().transcriptsFor(List.of(callId)).get(0);
-    String sentence = t.transcript().stream().flatMap(m -> m.sentences().stream())
-        .map(s -> s.text()).filter(s -> s.split(" ").length >= 8).findFirst().orElseThrow();
-    String phrase = String.join(" ", List.of(sentence.replaceAll("[^\\p{L}\\p{N}' ]", " ").trim().split("\\s+"))
-        .subList(0, 6));
+    String sentence =
+        t.transcript().stream()
+            .flatMap(m -> m.sentences().stream())
+            .map(s -> s.text())
+            .filter(s -> s.split(" ").length >= 8)
+            .findFirst()
+            .orElseThrow();
+    String phrase =
+        String.join(
+            " ",
+            List.of(sentence.replaceAll("[^\\p{L}\\p{N}' ]", " ").trim().split("\\s+"))
+                .subList(0, 6));
     try (LibrarySearcher s = LibrarySearcher.open(store)) {
       SearchResult r = s.search(SearchRequest.builder("\"" + phrase + "\"").limit(100).build());
       assertThat(r.hits()).extracting(SearchHit::callId).contains(callId);
-      SearchHit hit = r.hits().stream().filter(h -> h.callId().equals(callId)).findFirst().orElseThrow();
-      assertThat(hit.sentences()).anySatisfy(x -> {
-        assertThat(x.text()).isEqualTo(sentence);
-        assertThat(x.highlighted()).contains("**");
-      });
+      SearchHit hit =
+          r.hits().stream().filter(h -> h.callId().equals(callId)).findFirst().orElseThrow();
+      assertThat(hit.sentences())
+          .anySatisfy(
+              x -> {
+                assertThat(x.text()).isEqualTo(sentence);
+                assertThat(x.highlighted()).contains("**");
+              });
     }
   }
 
   /** Starts {@link SyncMain} on this test's simulator and store in a child JVM. */
   private Process syncInAnotherProcess() throws java.io.IOException {
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), SyncMain.class.getName(), sim.baseUrl(), sim.accessKey(),
-        sim.accessKeySecret(), store.toString(), sim.earliestCallStart().toString())
-        .redirectErrorStream(true).start();
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            SyncMain.class.getName(),
+            sim.baseUrl(),
+            sim.accessKey(),
+            sim.accessKeySecret(),
+            store.toString(),
+            sim.earliestCallStart().toString())
+        .redirectErrorStream(true)
+        .start();
   }
 
   /** Reads the child's output until it reports its first committed page. */

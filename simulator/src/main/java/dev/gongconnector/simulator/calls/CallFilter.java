@@ -11,13 +11,18 @@ import java.util.Set;
  * @param callIds or null for any call
  * @param primaryUserIds or null for any host
  */
-public record CallFilter(long fromMillis, long toMillis, String workspaceId, Set<String> callIds,
-                         Set<String> primaryUserIds) {
+public record CallFilter(
+    long fromMillis,
+    long toMillis,
+    String workspaceId,
+    Set<String> callIds,
+    Set<String> primaryUserIds) {
 
-    boolean matches(SimCall c) {
-        return c.startedMillis() >= fromMillis && c.startedMillis() < toMillis
-                && (workspaceId == null || workspaceId.equals(c.workspaceId()))
-                && (callIds == null || callIds.contains(c.idString()))
-                && (primaryUserIds == null || primaryUserIds.contains(c.primaryUserId()));
-    }
+  boolean matches(SimCall c) {
+    return c.startedMillis() >= fromMillis
+        && c.startedMillis() < toMillis
+        && (workspaceId == null || workspaceId.equals(c.workspaceId()))
+        && (callIds == null || callIds.contains(c.idString()))
+        && (primaryUserIds == null || primaryUserIds.contains(c.primaryUserId()));
+  }
 }

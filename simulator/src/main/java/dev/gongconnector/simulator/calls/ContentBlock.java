@@ -12,289 +12,323 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the {@code content} block of a call's extensive data (structure, topics, trackers, points of
- * interest, brief, outline, highlights, call outcome, key points), each part only when selected.
+ * Writes the {@code content} block of a call's extensive data (structure, topics, trackers, points
+ * of interest, brief, outline, highlights, call outcome, key points), each part only when selected.
  */
 final class ContentBlock {
 
-    private final Company company;
-    private final List<Trackers.Tracker> trackers;
+  private final Company company;
+  private final List<Trackers.Tracker> trackers;
 
-    ContentBlock(Company company) {
-        this.company = company;
-        this.trackers = Trackers.of(company.seed());
+  ContentBlock(Company company) {
+    this.company = company;
+    this.trackers = Trackers.of(company.seed());
+  }
+
+  void write(JsonGenerator g, SimCall call, Conversation conv, ContentSelector sel)
+      throws IOException {
+    g.writeObjectFieldStart("content");
+    Derived d = conv == null ? null : new Derived(conv);
+    if (sel.content("structure")) {
+      g.writeArrayFieldStart("structure");
+      if (d != null) {
+        for (Map.Entry<String, Long> e : d.structure.entrySet()) {
+          nameDuration(g, e.getKey(), e.getValue());
+        }
+      }
+      g.writeEndArray();
     }
-
-    void write(JsonGenerator g, SimCall call, Conversation conv, ContentSelector sel) throws IOException {
-        g.writeObjectFieldStart("content");
-        Derived d = conv == null ? null : new Derived(conv);
-        if (sel.content("structure")) {
-            g.writeArrayFieldStart("structure");
-            if (d != null) {
-                for (Map.Entry<String, Long> e : d.structure.entrySet()) {
-                    nameDuration(g, e.getKey(), e.getValue());
-                }
-            }
-            g.writeEndArray();
+    if (sel.content("topics")) {
+      g.writeArrayFieldStart("topics");
+      if (d != null) {
+        for (Map.Entry<String, Long> e : d.topics.entrySet()) {
+          nameDuration(g, e.getKey(), e.getValue());
         }
-        if (sel.content("topics")) {
-            g.writeArrayFieldStart("topics");
-            if (d != null) {
-                for (Map.Entry<String, Long> e : d.topics.entrySet()) {
-                    nameDuration(g, e.getKey(), e.getValue());
-                }
-            }
-            g.writeEndArray();
-        }
-        if (sel.content("trackers")) {
-            writeTrackers(g, conv, sel.content("trackerOccurrences"));
-        }
-        if (sel.content("pointsOfInterest")) {
-            g.writeObjectFieldStart("pointsOfInterest");
-            g.writeArrayFieldStart("actionItems");
-            if (conv != null) {
-                for (Conversation.Monologue m : conv.monologues) {
-                    if (m.topic().equals("Next Steps") && m.speaker().internal()) {
-                        Conversation.Sentence s = m.sentences().get(0);
-                        g.writeStartObject();
-                        g.writeNumberField("snippetStartTime", s.start() / 1000);
-                        g.writeNumberField("snippetEndTime", (s.end() + 999) / 1000);
-                        g.writeStringField("speakerID", m.speaker().speakerId());
-                        g.writeStringField("snippet", s.text());
-                        g.writeEndObject();
-                    }
-                }
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        if (sel.content("brief")) {
-            if (conv == null) {
-                g.writeNullField("brief");
-            } else {
-                g.writeStringField("brief", brief(call, d));
-            }
-        }
-        if (sel.content("outline")) {
-            writeOutline(g, conv);
-        }
-        if (sel.content("highlights")) {
-            writeHighlights(g, conv);
-        }
-        if (sel.content("callOutcome")) {
-            String[] o = outcome(call);
-            g.writeObjectFieldStart("callOutcome");
-            g.writeStringField("id", o[0]);
-            g.writeStringField("category", o[1]);
-            g.writeStringField("name", o[2]);
-            g.writeEndObject();
-        }
-        if (sel.content("keyPoints")) {
-            g.writeArrayFieldStart("keyPoints");
-            if (d != null) {
-                for (String k : keyPoints(call, d)) {
-                    g.writeStartObject();
-                    g.writeStringField("text", k);
-                    g.writeEndObject();
-                }
-            }
-            g.writeEndArray();
-        }
-        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
-
-    static void nameDuration(JsonGenerator g, String name, long seconds) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", name);
-        g.writeNumberField("duration", seconds);
-        g.writeEndObject();
+    if (sel.content("trackers")) {
+      writeTrackers(g, conv, sel.content("trackerOccurrences"));
     }
-
-    private void writeTrackers(JsonGenerator g, Conversation conv, boolean withOccurrences) throws IOException {
-        g.writeArrayFieldStart("trackers");
-        for (Trackers.Tracker t : trackers) {
-            Map<String, List<double[]>> byPhrase = new LinkedHashMap<>();
-            List<Object[]> all = new ArrayList<>();
-            if (conv != null) {
-                for (Conversation.Monologue m : conv.monologues) {
-                    for (Conversation.Sentence s : m.sentences()) {
-                        String lower = s.text().toLowerCase(Locale.ROOT);
-                        for (String phrase : t.phrases()) {
-                            if (lower.contains(phrase.toLowerCase(Locale.ROOT))) {
-                                double at = s.start() / 1000.0;
-                                byPhrase.computeIfAbsent(phrase, k -> new ArrayList<>()).add(new double[] {at});
-                                all.add(new Object[] {at, m.speaker().speakerId()});
-                            }
-                        }
-                    }
-                }
-            }
-            g.writeStartObject();
-            g.writeStringField("id", t.id());
-            g.writeStringField("name", t.name());
-            g.writeNumberField("count", all.size());
-            g.writeStringField("type", t.type());
-            // Occurrences come only with trackerOccurrences (Gong: only for calls recorded since 2023-01-01).
-            if (withOccurrences) {
-                g.writeArrayFieldStart("occurrences");
-                for (Object[] o : all) {
-                    g.writeStartObject();
-                    g.writeNumberField("startTime", (Double) o[0]);
-                    g.writeStringField("speakerId", (String) o[1]);
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            g.writeArrayFieldStart("phrases");
-            for (Map.Entry<String, List<double[]>> e : byPhrase.entrySet()) {
-                g.writeStartObject();
-                g.writeNumberField("count", e.getValue().size());
-                g.writeArrayFieldStart("occurrences");
-                if (withOccurrences) {
-                    for (double[] at : e.getValue()) {
-                        g.writeStartObject();
-                        g.writeNumberField("startTime", at[0]);
-                        g.writeEndObject();
-                    }
-                }
-                g.writeEndArray();
-                g.writeStringField("phrase", e.getKey());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void writeOutline(JsonGenerator g, Conversation conv) throws IOException {
-        g.writeArrayFieldStart("outline");
-        if (conv != null) {
-            String current = null;
-            List<Conversation.Monologue> section = new ArrayList<>();
-            for (int i = 0; i <= conv.monologues.size(); i++) {
-                Conversation.Monologue m = i < conv.monologues.size() ? conv.monologues.get(i) : null;
-                if (m == null || !m.topic().equals(current)) {
-                    if (!section.isEmpty()) {
-                        long start = section.get(0).start();
-                        long end = section.get(section.size() - 1).end();
-                        g.writeStartObject();
-                        g.writeStringField("section", current);
-                        g.writeNumberField("startTime", start / 1000);
-                        g.writeNumberField("duration", Math.max(1, (end - start) / 1000));
-                        g.writeArrayFieldStart("items");
-                        for (int k = 0; k < section.size() && k < 3; k++) {
-                            Conversation.Sentence s = section.get(k).sentences().get(0);
-                            g.writeStartObject();
-                            g.writeStringField("text", s.text());
-                            g.writeNumberField("startTime", s.start() / 1000);
-                            g.writeEndObject();
-                        }
-                        g.writeEndArray();
-                        g.writeEndObject();
-                    }
-                    section.clear();
-                    current = m == null ? null : m.topic();
-                }
-                if (m != null) {
-                    section.add(m);
-                }
-            }
-        }
-        g.writeEndArray();
-    }
-
-    private static void writeHighlights(JsonGenerator g, Conversation conv) throws IOException {
-        g.writeArrayFieldStart("highlights");
-        if (conv != null) {
-            highlight(g, conv, "Next steps", "Next Steps", true);
-            highlight(g, conv, "Pain points", "Pain Points", false);
-            highlight(g, conv, "Pricing discussion", "Pricing", true);
-            highlight(g, conv, "Competition", "Competition", false);
-        }
-        g.writeEndArray();
-    }
-
-    private static void highlight(JsonGenerator g, Conversation conv, String title, String topic, boolean internal)
-            throws IOException {
-        List<Conversation.Sentence> hits = new ArrayList<>();
+    if (sel.content("pointsOfInterest")) {
+      g.writeObjectFieldStart("pointsOfInterest");
+      g.writeArrayFieldStart("actionItems");
+      if (conv != null) {
         for (Conversation.Monologue m : conv.monologues) {
-            if (m.topic().equals(topic) && m.speaker().internal() == internal && hits.size() < 3) {
-                hits.add(m.sentences().get(0));
-            }
-        }
-        if (hits.isEmpty()) {
-            return;
-        }
-        g.writeStartObject();
-        g.writeStringField("title", title);
-        g.writeArrayFieldStart("items");
-        for (Conversation.Sentence s : hits) {
+          if (m.topic().equals("Next Steps") && m.speaker().internal()) {
+            Conversation.Sentence s = m.sentences().get(0);
             g.writeStartObject();
-            g.writeStringField("text", s.text());
-            g.writeArrayFieldStart("startTimes");
-            g.writeNumber(s.start() / 1000);
-            g.writeEndArray();
+            g.writeNumberField("snippetStartTime", s.start() / 1000);
+            g.writeNumberField("snippetEndTime", (s.end() + 999) / 1000);
+            g.writeStringField("speakerID", m.speaker().speakerId());
+            g.writeStringField("snippet", s.text());
             g.writeEndObject();
+          }
+        }
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    if (sel.content("brief")) {
+      if (conv == null) {
+        g.writeNullField("brief");
+      } else {
+        g.writeStringField("brief", brief(call, d));
+      }
+    }
+    if (sel.content("outline")) {
+      writeOutline(g, conv);
+    }
+    if (sel.content("highlights")) {
+      writeHighlights(g, conv);
+    }
+    if (sel.content("callOutcome")) {
+      String[] o = outcome(call);
+      g.writeObjectFieldStart("callOutcome");
+      g.writeStringField("id", o[0]);
+      g.writeStringField("category", o[1]);
+      g.writeStringField("name", o[2]);
+      g.writeEndObject();
+    }
+    if (sel.content("keyPoints")) {
+      g.writeArrayFieldStart("keyPoints");
+      if (d != null) {
+        for (String k : keyPoints(call, d)) {
+          g.writeStartObject();
+          g.writeStringField("text", k);
+          g.writeEndObject();
+        }
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  static void nameDuration(JsonGenerator g, String name, long seconds) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", name);
+    g.writeNumberField("duration", seconds);
+    g.writeEndObject();
+  }
+
+  private void writeTrackers(JsonGenerator g, Conversation conv, boolean withOccurrences)
+      throws IOException {
+    g.writeArrayFieldStart("trackers");
+    for (Trackers.Tracker t : trackers) {
+      Map<String, List<double[]>> byPhrase = new LinkedHashMap<>();
+      List<Object[]> all = new ArrayList<>();
+      if (conv != null) {
+        for (Conversation.Monologue m : conv.monologues) {
+          for (Conversation.Sentence s : m.sentences()) {
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            for (String phrase : t.phrases()) {
+              if (lower.contains(phrase.toLowerCase(Locale.ROOT))) {
+                double at = s.start() / 1000.0;
+                byPhrase.computeIfAbsent(phrase, k -> new ArrayList<>()).add(new double[] {at});
+                all.add(new Object[] {at, m.speaker().speakerId()});
+              }
+            }
+          }
+        }
+      }
+      g.writeStartObject();
+      g.writeStringField("id", t.id());
+      g.writeStringField("name", t.name());
+      g.writeNumberField("count", all.size());
+      g.writeStringField("type", t.type());
+      // Occurrences come only with trackerOccurrences (Gong: only for calls recorded since
+      // 2023-01-01).
+      if (withOccurrences) {
+        g.writeArrayFieldStart("occurrences");
+        for (Object[] o : all) {
+          g.writeStartObject();
+          g.writeNumberField("startTime", (Double) o[0]);
+          g.writeStringField("speakerId", (String) o[1]);
+          g.writeEndObject();
         }
         g.writeEndArray();
+      }
+      g.writeArrayFieldStart("phrases");
+      for (Map.Entry<String, List<double[]>> e : byPhrase.entrySet()) {
+        g.writeStartObject();
+        g.writeNumberField("count", e.getValue().size());
+        g.writeArrayFieldStart("occurrences");
+        if (withOccurrences) {
+          for (double[] at : e.getValue()) {
+            g.writeStartObject();
+            g.writeNumberField("startTime", at[0]);
+            g.writeEndObject();
+          }
+        }
+        g.writeEndArray();
+        g.writeStringField("phrase", e.getKey());
         g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
+    g.writeEndArray();
+  }
 
-    private static String[] outcome(SimCall call) {
-        if (call.sdrDisposition() != null) {
-            switch (call.sdrDisposition()) {
-                case "Meeting booked": return new String[] {"MEETING_BOOKED", "Answered", "Meeting booked"};
-                case "Left voicemail": return new String[] {"VOICEMAIL", "Not answered", "Left voicemail"};
-                case "Not interested": return new String[] {"NOT_INTERESTED", "Answered", "Not interested"};
-                case "Got the gatekeeper": return new String[] {"GATEKEEPER", "Answered", "Reached gatekeeper"};
-                default: return new String[] {"FOLLOW_UP", "Answered", "Follow-up needed"};
+  private static void writeOutline(JsonGenerator g, Conversation conv) throws IOException {
+    g.writeArrayFieldStart("outline");
+    if (conv != null) {
+      String current = null;
+      List<Conversation.Monologue> section = new ArrayList<>();
+      for (int i = 0; i <= conv.monologues.size(); i++) {
+        Conversation.Monologue m = i < conv.monologues.size() ? conv.monologues.get(i) : null;
+        if (m == null || !m.topic().equals(current)) {
+          if (!section.isEmpty()) {
+            long start = section.get(0).start();
+            long end = section.get(section.size() - 1).end();
+            g.writeStartObject();
+            g.writeStringField("section", current);
+            g.writeNumberField("startTime", start / 1000);
+            g.writeNumberField("duration", Math.max(1, (end - start) / 1000));
+            g.writeArrayFieldStart("items");
+            for (int k = 0; k < section.size() && k < 3; k++) {
+              Conversation.Sentence s = section.get(k).sentences().get(0);
+              g.writeStartObject();
+              g.writeStringField("text", s.text());
+              g.writeNumberField("startTime", s.start() / 1000);
+              g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          section.clear();
+          current = m == null ? null : m.topic();
         }
-        switch (call.scenario()) {
-            case PROCUREMENT: return new String[] {"CONTRACT_SENT", "Progressed", "Contract sent"};
-            case PRICING: return new String[] {"PROPOSAL_SENT", "Progressed", "Proposal sent"};
-            case INTERNAL: return new String[] {"INTERNAL", "Internal", "Internal meeting"};
-            default: return new String[] {"NEXT_MEETING_SCHEDULED", "Progressed", "Next meeting scheduled"};
+        if (m != null) {
+          section.add(m);
         }
+      }
     }
+    g.writeEndArray();
+  }
 
-    private String brief(SimCall call, Derived d) {
-        User host = company.user(call.primaryUserId());
-        String who = host == null ? "The team" : host.fullName();
-        String with = call.account() == null ? "colleagues" : call.account().name();
-        StringBuilder sb = new StringBuilder();
-        sb.append(who).append(" met with ").append(with).append(" for a ")
-                .append(call.scenario().label().toLowerCase(Locale.ROOT)).append(". ");
-        sb.append("The conversation covered ").append(String.join(", ", d.topics.keySet()).toLowerCase(Locale.ROOT))
-                .append(". ");
-        if (d.topics.containsKey("Pricing")) {
-            sb.append("Pricing came up and the customer asked about flexibility on the price. ");
-        }
-        if (d.topics.containsKey("Competition")) {
-            sb.append("A competitor is part of the evaluation. ");
-        }
-        if (d.topics.containsKey("Security")) {
-            sb.append("The customer's security review needs SOC 2 and SSO documentation. ");
-        }
-        sb.append("Both sides agreed on next steps.");
-        return sb.toString();
+  private static void writeHighlights(JsonGenerator g, Conversation conv) throws IOException {
+    g.writeArrayFieldStart("highlights");
+    if (conv != null) {
+      highlight(g, conv, "Next steps", "Next Steps", true);
+      highlight(g, conv, "Pain points", "Pain Points", false);
+      highlight(g, conv, "Pricing discussion", "Pricing", true);
+      highlight(g, conv, "Competition", "Competition", false);
     }
+    g.writeEndArray();
+  }
 
-    private static List<String> keyPoints(SimCall call, Derived d) {
-        List<String> out = new ArrayList<>();
-        for (String topic : d.topics.keySet()) {
-            switch (topic) {
-                case "Pain Points": out.add("The team spends hours every week on manual reporting."); break;
-                case "Pricing": out.add("Price is above the current budget; a discount for signing this quarter was offered."); break;
-                case "Competition": out.add("A competitor is also being evaluated."); break;
-                case "Security": out.add("A security review (SOC 2, SSO) is required before purchase."); break;
-                case "Procurement": out.add("Procurement needs vendor onboarding documents and CFO approval."); break;
-                case "Renewal": out.add("Renewal is planned; finance wants to review the price."); break;
-                case "Next Steps": out.add("Follow-up meeting and proposal agreed."); break;
-                default: break;
-            }
-        }
-        return out;
+  private static void highlight(
+      JsonGenerator g, Conversation conv, String title, String topic, boolean internal)
+      throws IOException {
+    List<Conversation.Sentence> hits = new ArrayList<>();
+    for (Conversation.Monologue m : conv.monologues) {
+      if (m.topic().equals(topic) && m.speaker().internal() == internal && hits.size() < 3) {
+        hits.add(m.sentences().get(0));
+      }
     }
+    if (hits.isEmpty()) {
+      return;
+    }
+    g.writeStartObject();
+    g.writeStringField("title", title);
+    g.writeArrayFieldStart("items");
+    for (Conversation.Sentence s : hits) {
+      g.writeStartObject();
+      g.writeStringField("text", s.text());
+      g.writeArrayFieldStart("startTimes");
+      g.writeNumber(s.start() / 1000);
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static String[] outcome(SimCall call) {
+    if (call.sdrDisposition() != null) {
+      switch (call.sdrDisposition()) {
+        case "Meeting booked":
+          return new String[] {"MEETING_BOOKED", "Answered", "Meeting booked"};
+        case "Left voicemail":
+          return new String[] {"VOICEMAIL", "Not answered", "Left voicemail"};
+        case "Not interested":
+          return new String[] {"NOT_INTERESTED", "Answered", "Not interested"};
+        case "Got the gatekeeper":
+          return new String[] {"GATEKEEPER", "Answered", "Reached gatekeeper"};
+        default:
+          return new String[] {"FOLLOW_UP", "Answered", "Follow-up needed"};
+      }
+    }
+    switch (call.scenario()) {
+      case PROCUREMENT:
+        return new String[] {"CONTRACT_SENT", "Progressed", "Contract sent"};
+      case PRICING:
+        return new String[] {"PROPOSAL_SENT", "Progressed", "Proposal sent"};
+      case INTERNAL:
+        return new String[] {"INTERNAL", "Internal", "Internal meeting"};
+      default:
+        return new String[] {"NEXT_MEETING_SCHEDULED", "Progressed", "Next meeting scheduled"};
+    }
+  }
+
+  private String brief(SimCall call, Derived d) {
+    User host = company.user(call.primaryUserId());
+    String who = host == null ? "The team" : host.fullName();
+    String with = call.account() == null ? "colleagues" : call.account().name();
+    StringBuilder sb = new StringBuilder();
+    sb.append(who)
+        .append(" met with ")
+        .append(with)
+        .append(" for a ")
+        .append(call.scenario().label().toLowerCase(Locale.ROOT))
+        .append(". ");
+    sb.append("The conversation covered ")
+        .append(String.join(", ", d.topics.keySet()).toLowerCase(Locale.ROOT))
+        .append(". ");
+    if (d.topics.containsKey("Pricing")) {
+      sb.append("Pricing came up and the customer asked about flexibility on the price. ");
+    }
+    if (d.topics.containsKey("Competition")) {
+      sb.append("A competitor is part of the evaluation. ");
+    }
+    if (d.topics.containsKey("Security")) {
+      sb.append("The customer's security review needs SOC 2 and SSO documentation. ");
+    }
+    sb.append("Both sides agreed on next steps.");
+    return sb.toString();
+  }
+
+  private static List<String> keyPoints(SimCall call, Derived d) {
+    List<String> out = new ArrayList<>();
+    for (String topic : d.topics.keySet()) {
+      switch (topic) {
+        case "Pain Points":
+          out.add("The team spends hours every week on manual reporting.");
+          break;
+        case "Pricing":
+          out.add(
+              "Price is above the current budget; a discount for signing this quarter was offered.");
+          break;
+        case "Competition":
+          out.add("A competitor is also being evaluated.");
+          break;
+        case "Security":
+          out.add("A security review (SOC 2, SSO) is required before purchase.");
+          break;
+        case "Procurement":
+          out.add("Procurement needs vendor onboarding documents and CFO approval.");
+          break;
+        case "Renewal":
+          out.add("Renewal is planned; finance wants to review the price.");
+          break;
+        case "Next Steps":
+          out.add("Follow-up meeting and proposal agreed.");
+          break;
+        default:
+          break;
+      }
+    }
+    return out;
+  }
 }

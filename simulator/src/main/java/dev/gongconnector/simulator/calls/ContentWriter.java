@@ -8,178 +8,212 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the {@code CallData} of {@code /v2/calls/extensive} (only the selected parts) and the transcripts of
- * {@code /v2/calls/transcript}, all derived from one {@link Conversation} so the parts agree.
+ * Writes the {@code CallData} of {@code /v2/calls/extensive} (only the selected parts) and the
+ * transcripts of {@code /v2/calls/transcript}, all derived from one {@link Conversation} so the
+ * parts agree.
  */
 final class ContentWriter {
 
-    private final CallStore store;
-    private final Company company;
-    private final ContentBlock content;
-    private final InteractionBlock interaction;
+  private final CallStore store;
+  private final Company company;
+  private final ContentBlock content;
+  private final InteractionBlock interaction;
 
-    ContentWriter(CallStore store) {
-        this.store = store;
-        this.company = store.company();
-        this.content = new ContentBlock(company);
-        this.interaction = new InteractionBlock(company);
-    }
+  ContentWriter(CallStore store) {
+    this.store = store;
+    this.company = store.company();
+    this.content = new ContentBlock(company);
+    this.interaction = new InteractionBlock(company);
+  }
 
-    private Conversation conversation(SimCall call) {
-        return store.hasTranscript(call) ? Conversation.generate(call, company) : null;
-    }
+  private Conversation conversation(SimCall call) {
+    return store.hasTranscript(call) ? Conversation.generate(call, company) : null;
+  }
 
-    /** The transcript array: empty for calls without one (not transcribable, or media not arrived yet). */
-    void writeTranscript(JsonGenerator g, SimCall call) throws IOException {
-        Conversation conv = conversation(call);
-        g.writeStartArray();
-        if (conv != null) {
-            for (Conversation.Monologue m : conv.monologues) {
-                g.writeStartObject();
-                g.writeStringField("speakerId", m.speaker().speakerId());
-                g.writeStringField("topic", m.topic());
-                g.writeArrayFieldStart("sentences");
-                for (Conversation.Sentence s : m.sentences()) {
-                    g.writeStartObject();
-                    g.writeNumberField("start", s.start());
-                    g.writeNumberField("end", s.end());
-                    g.writeStringField("text", s.text());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
+  /**
+   * The transcript array: empty for calls without one (not transcribable, or media not arrived
+   * yet).
+   */
+  void writeTranscript(JsonGenerator g, SimCall call) throws IOException {
+    Conversation conv = conversation(call);
+    g.writeStartArray();
+    if (conv != null) {
+      for (Conversation.Monologue m : conv.monologues) {
+        g.writeStartObject();
+        g.writeStringField("speakerId", m.speaker().speakerId());
+        g.writeStringField("topic", m.topic());
+        g.writeArrayFieldStart("sentences");
+        for (Conversation.Sentence s : m.sentences()) {
+          g.writeStartObject();
+          g.writeNumberField("start", s.start());
+          g.writeNumberField("end", s.end());
+          g.writeStringField("text", s.text());
+          g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    void writeCallData(JsonGenerator g, SimCall call, ContentSelector sel) throws IOException {
-        Conversation conv = sel.anyContent() || sel.anyInteraction() ? conversation(call) : null;
-        g.writeStartObject();
-        g.writeFieldName("metaData");
-        CallJson.writeBasic(g, call);
-        if (!sel.context.equals("None")) {
-            writeCallContext(g, call, sel);
-        }
-        if (sel.parties) {
-            writeParties(g, call, sel);
-        }
-        if (sel.anyContent()) {
-            content.write(g, call, conv, sel);
-        }
-        if (sel.anyInteraction()) {
-            interaction.writeInteraction(g, call, conv, sel);
-        }
-        if (sel.publicComments) {
-            interaction.writeComments(g, call, conv);
-        }
-        if (sel.media) {
-            g.writeObjectFieldStart("media");
-            String token = Long.toHexString(Ids.mix(call.id() ^ company.seed()));
-            g.writeStringField("audioUrl", "https://media.gong.io/audio/" + call.id() + ".mp3?expires=8h&token=" + token);
-            if ("Video".equals(call.media())) {
-                g.writeStringField("videoUrl", "https://media.gong.io/video/" + call.id() + ".mp4?expires=8h&token=" + token);
-            } else {
-                g.writeNullField("videoUrl");
-            }
-            g.writeEndObject();
-        }
         g.writeEndObject();
+      }
     }
+    g.writeEndArray();
+  }
 
-    private void writeCallContext(JsonGenerator g, SimCall call, ContentSelector sel) throws IOException {
+  void writeCallData(JsonGenerator g, SimCall call, ContentSelector sel) throws IOException {
+    Conversation conv = sel.anyContent() || sel.anyInteraction() ? conversation(call) : null;
+    g.writeStartObject();
+    g.writeFieldName("metaData");
+    CallJson.writeBasic(g, call);
+    if (!sel.context.equals("None")) {
+      writeCallContext(g, call, sel);
+    }
+    if (sel.parties) {
+      writeParties(g, call, sel);
+    }
+    if (sel.anyContent()) {
+      content.write(g, call, conv, sel);
+    }
+    if (sel.anyInteraction()) {
+      interaction.writeInteraction(g, call, conv, sel);
+    }
+    if (sel.publicComments) {
+      interaction.writeComments(g, call, conv);
+    }
+    if (sel.media) {
+      g.writeObjectFieldStart("media");
+      String token = Long.toHexString(Ids.mix(call.id() ^ company.seed()));
+      g.writeStringField(
+          "audioUrl",
+          "https://media.gong.io/audio/" + call.id() + ".mp3?expires=8h&token=" + token);
+      if ("Video".equals(call.media())) {
+        g.writeStringField(
+            "videoUrl",
+            "https://media.gong.io/video/" + call.id() + ".mp4?expires=8h&token=" + token);
+      } else {
+        g.writeNullField("videoUrl");
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private void writeCallContext(JsonGenerator g, SimCall call, ContentSelector sel)
+      throws IOException {
+    g.writeArrayFieldStart("context");
+    if (call.account() != null) {
+      g.writeStartObject();
+      g.writeStringField("system", "Salesforce");
+      g.writeArrayFieldStart("objects");
+      boolean extended = sel.context.equals("Extended");
+      for (String timing : extended ? sel.contextTiming : List.of("Now")) {
+        writeObject(
+            g,
+            "Opportunity",
+            call.account().opportunityId(),
+            extended,
+            timing,
+            Map.of(
+                "Name",
+                call.account().name() + " - New Business",
+                "StageName",
+                stage(call, timing),
+                "Amount",
+                Integer.toString(amount(call))));
+        writeObject(
+            g,
+            "Account",
+            call.account().crmAccountId(),
+            extended,
+            timing,
+            Map.of("Name", call.account().name(), "Industry", call.account().industry()));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static String stage(SimCall call, String timing) {
+    String[] stages = {"Qualification", "Discovery", "Proposal", "Negotiation", "Closed Won"};
+    int base = Math.min(3, call.scenario().ordinal() / 2);
+    return stages[timing.equals("Now") ? Math.min(4, base + 1) : base];
+  }
+
+  private static int amount(SimCall call) {
+    return (int) (10_000 + Math.floorMod(call.contentSeed(), 190) * 1000L);
+  }
+
+  private static void writeObject(
+      JsonGenerator g,
+      String type,
+      String id,
+      boolean extended,
+      String timing,
+      Map<String, String> fields)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("objectType", type);
+    g.writeStringField("objectId", id);
+    if (extended) {
+      g.writeArrayFieldStart("fields");
+      for (Map.Entry<String, String> f : new java.util.TreeMap<>(fields).entrySet()) {
+        g.writeStartObject();
+        g.writeStringField("name", f.getKey());
+        g.writeStringField("value", f.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("timing", timing);
+    }
+    g.writeEndObject();
+  }
+
+  private void writeParties(JsonGenerator g, SimCall call, ContentSelector sel) throws IOException {
+    g.writeArrayFieldStart("parties");
+    for (Party p : call.parties()) {
+      g.writeStartObject();
+      g.writeStringField("id", p.id());
+      if (p.emailAddress() != null) {
+        g.writeStringField("emailAddress", p.emailAddress());
+      }
+      if (p.name() != null) {
+        g.writeStringField("name", p.name());
+      }
+      if (p.title() != null) {
+        g.writeStringField("title", p.title());
+      }
+      if (p.userId() != null) {
+        g.writeStringField("userId", p.userId());
+      }
+      if (p.speakerId() != null) {
+        g.writeStringField("speakerId", p.speakerId());
+      }
+      if (!sel.context.equals("None") && p.crmObjectId() != null) {
         g.writeArrayFieldStart("context");
-        if (call.account() != null) {
-            g.writeStartObject();
-            g.writeStringField("system", "Salesforce");
-            g.writeArrayFieldStart("objects");
-            boolean extended = sel.context.equals("Extended");
-            for (String timing : extended ? sel.contextTiming : List.of("Now")) {
-                writeObject(g, "Opportunity", call.account().opportunityId(), extended, timing,
-                        Map.of("Name", call.account().name() + " - New Business",
-                                "StageName", stage(call, timing), "Amount", Integer.toString(amount(call))));
-                writeObject(g, "Account", call.account().crmAccountId(), extended, timing,
-                        Map.of("Name", call.account().name(), "Industry", call.account().industry()));
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static String stage(SimCall call, String timing) {
-        String[] stages = {"Qualification", "Discovery", "Proposal", "Negotiation", "Closed Won"};
-        int base = Math.min(3, call.scenario().ordinal() / 2);
-        return stages[timing.equals("Now") ? Math.min(4, base + 1) : base];
-    }
-
-    private static int amount(SimCall call) {
-        return (int) (10_000 + Math.floorMod(call.contentSeed(), 190) * 1000L);
-    }
-
-    private static void writeObject(JsonGenerator g, String type, String id, boolean extended, String timing,
-                                    Map<String, String> fields) throws IOException {
         g.writeStartObject();
-        g.writeStringField("objectType", type);
-        g.writeStringField("objectId", id);
-        if (extended) {
-            g.writeArrayFieldStart("fields");
-            for (Map.Entry<String, String> f : new java.util.TreeMap<>(fields).entrySet()) {
-                g.writeStartObject();
-                g.writeStringField("name", f.getKey());
-                g.writeStringField("value", f.getValue());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeStringField("timing", timing);
-        }
-        g.writeEndObject();
-    }
-
-    private void writeParties(JsonGenerator g, SimCall call, ContentSelector sel) throws IOException {
-        g.writeArrayFieldStart("parties");
-        for (Party p : call.parties()) {
-            g.writeStartObject();
-            g.writeStringField("id", p.id());
-            if (p.emailAddress() != null) {
-                g.writeStringField("emailAddress", p.emailAddress());
-            }
-            if (p.name() != null) {
-                g.writeStringField("name", p.name());
-            }
-            if (p.title() != null) {
-                g.writeStringField("title", p.title());
-            }
-            if (p.userId() != null) {
-                g.writeStringField("userId", p.userId());
-            }
-            if (p.speakerId() != null) {
-                g.writeStringField("speakerId", p.speakerId());
-            }
-            if (!sel.context.equals("None") && p.crmObjectId() != null) {
-                g.writeArrayFieldStart("context");
-                g.writeStartObject();
-                g.writeStringField("system", "Salesforce");
-                g.writeArrayFieldStart("objects");
-                boolean extended = sel.context.equals("Extended");
-                writeObject(g, p.crmObjectType(), p.crmObjectId(), extended, "Now",
-                        p.name() == null ? Map.of() : Map.of("Name", p.name()));
-                g.writeEndArray();
-                g.writeEndObject();
-                g.writeEndArray();
-            }
-            g.writeStringField("affiliation", p.affiliation());
-            if (p.phoneNumber() != null) {
-                g.writeStringField("phoneNumber", p.phoneNumber());
-            }
-            g.writeArrayFieldStart("methods");
-            for (String m : p.methods()) {
-                g.writeString(m);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
+        g.writeStringField("system", "Salesforce");
+        g.writeArrayFieldStart("objects");
+        boolean extended = sel.context.equals("Extended");
+        writeObject(
+            g,
+            p.crmObjectType(),
+            p.crmObjectId(),
+            extended,
+            "Now",
+            p.name() == null ? Map.of() : Map.of("Name", p.name()));
         g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+      }
+      g.writeStringField("affiliation", p.affiliation());
+      if (p.phoneNumber() != null) {
+        g.writeStringField("phoneNumber", p.phoneNumber());
+      }
+      g.writeArrayFieldStart("methods");
+      for (String m : p.methods()) {
+        g.writeString(m);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-
+    g.writeEndArray();
+  }
 }

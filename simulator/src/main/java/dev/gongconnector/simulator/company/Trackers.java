@@ -5,32 +5,48 @@ import java.util.List;
 /** The company's trackers (Gong's keyword and smart trackers) and the phrases they listen for. */
 public final class Trackers {
 
-    private Trackers() {
-    }
+  private Trackers() {}
 
-    /** Competitor names (fictional) used in conversations and in the Competitors tracker. */
-    public static final List<String> COMPETITORS = Names.COMPETITORS;
+  /** Competitor names (fictional) used in conversations and in the Competitors tracker. */
+  public static final List<String> COMPETITORS = Names.COMPETITORS;
 
-    /** A tracker definition. {@code type} is {@code KEYWORD} or {@code SMART}. */
-    public record Tracker(String id, String name, String type, List<String> phrases) {
-    }
+  /** A tracker definition. {@code type} is {@code KEYWORD} or {@code SMART}. */
+  public record Tracker(String id, String name, String type, List<String> phrases) {}
 
-    /** Trackers with ids derived from the seed. */
-    public static List<Tracker> of(long seed) {
-        var rng = Ids.rng(seed, 5);
-        return List.of(
-                new Tracker(Long.toString(Ids.next(rng)), "Competitors", "KEYWORD", COMPETITORS),
-                new Tracker(Long.toString(Ids.next(rng)), "Pricing", "KEYWORD",
-                        List.of("price", "pricing", "discount", "budget", "list price")),
-                new Tracker(Long.toString(Ids.next(rng)), "Security", "KEYWORD",
-                        List.of("SOC 2", "security review", "SSO", "GDPR", "encrypted", "penetration test")),
-                new Tracker(Long.toString(Ids.next(rng)), "Integrations", "KEYWORD",
-                        List.of("Salesforce", "HubSpot", "Snowflake", "Slack", "Okta", "API")),
-                new Tracker(Long.toString(Ids.next(rng)), "Next Steps", "SMART",
-                        List.of("next step", "follow up", "schedule", "send over", "calendar")),
-                new Tracker(Long.toString(Ids.next(rng)), "Objections", "SMART",
-                        List.of("concern", "too expensive", "above the budget", "not great", "failed")),
-                new Tracker(Long.toString(Ids.next(rng)), "Procurement", "KEYWORD",
-                        List.of("procurement", "legal", "contract", "order form", "MSA", "DPA")));
-    }
+  /** Trackers with ids derived from the seed. */
+  public static List<Tracker> of(long seed) {
+    var rng = Ids.rng(seed, 5);
+    return List.of(
+        new Tracker(Long.toString(Ids.next(rng)), "Competitors", "KEYWORD", COMPETITORS),
+        new Tracker(
+            Long.toString(Ids.next(rng)),
+            "Pricing",
+            "KEYWORD",
+            List.of("price", "pricing", "discount", "budget", "list price")),
+        new Tracker(
+            Long.toString(Ids.next(rng)),
+            "Security",
+            "KEYWORD",
+            List.of("SOC 2", "security review", "SSO", "GDPR", "encrypted", "penetration test")),
+        new Tracker(
+            Long.toString(Ids.next(rng)),
+            "Integrations",
+            "KEYWORD",
+            List.of("Salesforce", "HubSpot", "Snowflake", "Slack", "Okta", "API")),
+        new Tracker(
+            Long.toString(Ids.next(rng)),
+            "Next Steps",
+            "SMART",
+            List.of("next step", "follow up", "schedule", "send over", "calendar")),
+        new Tracker(
+            Long.toString(Ids.next(rng)),
+            "Objections",
+            "SMART",
+            List.of("concern", "too expensive", "above the budget", "not great", "failed")),
+        new Tracker(
+            Long.toString(Ids.next(rng)),
+            "Procurement",
+            "KEYWORD",
+            List.of("procurement", "legal", "contract", "order form", "MSA", "DPA")));
+  }
 }

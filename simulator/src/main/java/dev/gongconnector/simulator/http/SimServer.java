@@ -19,234 +19,278 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The HTTP side of the simulator: the JDK's {@link HttpServer} on 127.0.0.1 with a bounded elastic pool.
+ * The HTTP side of the simulator: the JDK's {@link HttpServer} on 127.0.0.1 with a bounded elastic
+ * pool.
  *
- * <p>Each request goes through, in order: request id, counting, injected latency, scripted or random
- * fault, authentication (401), routing (404/405), rate limits (429, counted at the request's arrival time,
- * before the injected latency), the handler. Any error becomes Gong's
- * body {@code {"requestId","errors"}}; an unexpected exception is a 500, never a dead server.
+ * <p>Each request goes through, in order: request id, counting, injected latency, scripted or
+ * random fault, authentication (401), routing (404/405), rate limits (429, counted at the request's
+ * arrival time, before the injected latency), the handler. Any error becomes Gong's body {@code
+ * {"requestId","errors"}}; an unexpected exception is a 500, never a dead server.
  */
 public final class SimServer {
 
-    static {
-        // The JDK server writes headers and body separately; with Nagle's algorithm on, every keep-alive
-        // answer waits for the client's delayed ACK (~40 ms). Must be set before the server classes load.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+  static {
+    // The JDK server writes headers and body separately; with Nagle's algorithm on, every
+    // keep-alive
+    // answer waits for the client's delayed ACK (~40 ms). Must be set before the server classes
+    // load.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+  }
 
-    /** Settings of the HTTP layer. */
-    public record Settings(int port, long latencyMs, double faultRate, long seed, long maxJsonBytes) {
+  /** Settings of the HTTP layer. */
+  public record Settings(
+      int port, long latencyMs, double faultRate, long seed, long maxJsonBytes) {}
+
+  private final Settings settings;
+  private final Router router;
+  private final Auth auth;
+  private final RateLimiter limiter;
+  private final java.util.function.BiFunction<String, String, Fault> faults;
+  private final RequestIds requestIds;
+  private final LongAdder total = new LongAdder();
+  private final Map<String, LongAdder> perPath = new ConcurrentHashMap<>();
+  private final SplittableRandom random;
+  private volatile HttpServer server;
+  private ExecutorService executor;
+  private int boundPort;
+
+  public SimServer(
+      Settings settings,
+      Router router,
+      Auth auth,
+      RateLimiter limiter,
+      java.util.function.BiFunction<String, String, Fault> faults,
+      RequestIds requestIds) {
+    this.settings = settings;
+    this.router = router;
+    this.auth = auth;
+    this.limiter = limiter;
+    this.faults = faults;
+    this.requestIds = requestIds;
+    this.random = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
+  }
+
+  /** Binds and starts serving. */
+  public void start() throws IOException {
+    server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 1024);
+    AtomicInteger n = new AtomicInteger();
+    // Elastic but bounded: stalls and slow uploads hold a thread each; 512 is far above any test.
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            4,
+            512,
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "gong-sim-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            (r, ex) -> r.run());
+    executor = pool;
+    server.setExecutor(pool);
+    server.createContext("/", this::handle);
+    server.start();
+    boundPort = server.getAddress().getPort();
+  }
+
+  /** Stops accepting and closes open connections; idempotent. */
+  public synchronized void stop() {
+    if (server != null) {
+      server.stop(0);
+      executor.shutdownNow();
+      server = null;
     }
+  }
 
-    private final Settings settings;
-    private final Router router;
-    private final Auth auth;
-    private final RateLimiter limiter;
-    private final java.util.function.BiFunction<String, String, Fault> faults;
-    private final RequestIds requestIds;
-    private final LongAdder total = new LongAdder();
-    private final Map<String, LongAdder> perPath = new ConcurrentHashMap<>();
-    private final SplittableRandom random;
-    private volatile HttpServer server;
-    private ExecutorService executor;
-    private int boundPort;
+  /** The bound port (still known after stop). */
+  public int port() {
+    return boundPort;
+  }
 
-    public SimServer(Settings settings, Router router, Auth auth, RateLimiter limiter,
-                     java.util.function.BiFunction<String, String, Fault> faults, RequestIds requestIds) {
-        this.settings = settings;
-        this.router = router;
-        this.auth = auth;
-        this.limiter = limiter;
-        this.faults = faults;
-        this.requestIds = requestIds;
-        this.random = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
-    }
+  public long requestCount() {
+    return total.sum();
+  }
 
-    /** Binds and starts serving. */
-    public void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 1024);
-        AtomicInteger n = new AtomicInteger();
-        // Elastic but bounded: stalls and slow uploads hold a thread each; 512 is far above any test.
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 512, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                r -> {
-                    Thread t = new Thread(r, "gong-sim-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                },
-                (r, ex) -> r.run());
-        executor = pool;
-        server.setExecutor(pool);
-        server.createContext("/", this::handle);
-        server.start();
-        boundPort = server.getAddress().getPort();
-    }
+  public long requestCount(String path) {
+    LongAdder a = perPath.get(path);
+    return a == null ? 0 : a.sum();
+  }
 
-    /** Stops accepting and closes open connections; idempotent. */
-    public synchronized void stop() {
-        if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
-            server = null;
-        }
-    }
+  public Map<String, Long> requestCounts() {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    perPath.forEach((k, v) -> m.put(k, v.sum()));
+    return m;
+  }
 
-    /** The bound port (still known after stop). */
-    public int port() {
-        return boundPort;
-    }
+  public void resetRequestCounts() {
+    total.reset();
+    perPath.clear();
+  }
 
-    public long requestCount() {
-        return total.sum();
-    }
-
-    public long requestCount(String path) {
-        LongAdder a = perPath.get(path);
-        return a == null ? 0 : a.sum();
-    }
-
-    public Map<String, Long> requestCounts() {
-        Map<String, Long> m = new java.util.TreeMap<>();
-        perPath.forEach((k, v) -> m.put(k, v.sum()));
-        return m;
-    }
-
-    public void resetRequestCounts() {
-        total.reset();
-        perPath.clear();
-    }
-
-    private void handle(HttpExchange ex) {
-        long arrivedAt = limiter.now();
-        String requestId = requestIds.next();
-        try {
-            String path = ex.getRequestURI().getRawPath();
-            if (path == null || path.isEmpty()) {
-                path = "/";
-            }
-            total.increment();
-            if (perPath.size() < 10_000 || perPath.containsKey(path)) {
-                perPath.computeIfAbsent(path, p -> new LongAdder()).increment();
-            }
-            if (settings.latencyMs() > 0) {
-                Thread.sleep(settings.latencyMs());
-            }
-            Fault fault = faults.apply(ex.getRequestMethod(), path);
-            if (fault == null && settings.faultRate() > 0) {
-                fault = randomFault();
-            }
-            if (fault != null && fault.kind() == Fault.Kind.STALL) {
-                Thread.sleep(fault.stallDuration().toMillis());
-                fault = null;
-            }
-            if (fault != null) {
-                switch (fault.kind()) {
-                    case DROP:
-                        drop(ex);
-                        return;
-                    case STATUS:
-                        send(ex, requestId, Response.json(fault.status(),
-                                Json.error(requestId, List.of(messageFor(fault.status())))), null);
-                        return;
-                    case RATE_LIMITED:
-                        send(ex, requestId, new Response(429, Json.error(requestId,
-                                List.of("API request limit exceeded")), fault.retryAfterSeconds()), null);
-                        return;
-                    default:
-                        break;
-                }
-            }
-            Response response;
-            try {
-                auth.check(ex.getRequestHeaders().getFirst("Authorization"));
-                Router.Match match = router.match(ex.getRequestMethod(), path);
-                limiter.acquire(arrivedAt);
-                response = match.handler().handle(new Request(ex, requestId, match.params(), settings.maxJsonBytes()));
-            } catch (ApiException e) {
-                response = new Response(e.status(), Json.error(requestId, e.errors()), e.retryAfterSeconds());
-            } catch (IOException e) {
-                // The client went away or sent a broken stream; nobody is left to answer.
-                drop(ex);
-                return;
-            } catch (RuntimeException e) {
-                response = Response.json(500, Json.error(requestId,
-                        List.of("Failed to complete the operation due to an unexpected error")));
-            }
-            send(ex, requestId, response, fault);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            drop(ex);
-        } catch (IOException | RuntimeException e) {
-            drop(ex);
-        } finally {
-            ex.close();
-        }
-    }
-
-    private Fault randomFault() {
-        double roll;
-        boolean dropIt;
-        synchronized (random) {
-            roll = random.nextDouble();
-            dropIt = random.nextBoolean();
-        }
-        if (roll >= settings.faultRate()) {
-            return null;
-        }
-        return dropIt ? Fault.drop() : Fault.status(500);
-    }
-
-    private static String messageFor(int status) {
-        switch (status) {
-            case 400: return "Malformed request";
-            case 401: return "Access denied";
-            case 403: return "Access denied";
-            case 404: return "Not found";
-            case 429: return "API request limit exceeded";
-            case 500: return "Failed to complete the operation due to an unexpected error";
-            case 502: return "Bad gateway";
-            case 503: return "Service unavailable";
-            case 504: return "Gateway timeout";
-            default: return "An error has occurred";
-        }
-    }
-
-    private void send(HttpExchange ex, String requestId, Response r, Fault fault) throws IOException {
-        byte[] body = r.body();
-        int length = r.length();
-        int status = r.status();
-        if (fault != null && fault.kind() == Fault.Kind.MALFORMED_JSON) {
-            status = 200;
-            length = Math.max(1, length / 2);
-        }
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        ex.getResponseHeaders().set("X-Request-Id", requestId);
-        if (r.retryAfterSeconds() >= 0) {
-            ex.getResponseHeaders().set("Retry-After", Long.toString(r.retryAfterSeconds()));
-        }
-        if (fault != null && fault.kind() == Fault.Kind.DROP_MID_BODY) {
-            ex.sendResponseHeaders(status, length);
-            OutputStream out = ex.getResponseBody();
-            out.write(body, 0, length / 2);
-            out.flush();
+  private void handle(HttpExchange ex) {
+    long arrivedAt = limiter.now();
+    String requestId = requestIds.next();
+    try {
+      String path = ex.getRequestURI().getRawPath();
+      if (path == null || path.isEmpty()) {
+        path = "/";
+      }
+      total.increment();
+      if (perPath.size() < 10_000 || perPath.containsKey(path)) {
+        perPath.computeIfAbsent(path, p -> new LongAdder()).increment();
+      }
+      if (settings.latencyMs() > 0) {
+        Thread.sleep(settings.latencyMs());
+      }
+      Fault fault = faults.apply(ex.getRequestMethod(), path);
+      if (fault == null && settings.faultRate() > 0) {
+        fault = randomFault();
+      }
+      if (fault != null && fault.kind() == Fault.Kind.STALL) {
+        Thread.sleep(fault.stallDuration().toMillis());
+        fault = null;
+      }
+      if (fault != null) {
+        switch (fault.kind()) {
+          case DROP:
             drop(ex);
             return;
+          case STATUS:
+            send(
+                ex,
+                requestId,
+                Response.json(
+                    fault.status(), Json.error(requestId, List.of(messageFor(fault.status())))),
+                null);
+            return;
+          case RATE_LIMITED:
+            send(
+                ex,
+                requestId,
+                new Response(
+                    429,
+                    Json.error(requestId, List.of("API request limit exceeded")),
+                    fault.retryAfterSeconds()),
+                null);
+            return;
+          default:
+            break;
         }
-        ex.sendResponseHeaders(status, length == 0 ? -1 : length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body, 0, length);
-        }
+      }
+      Response response;
+      try {
+        auth.check(ex.getRequestHeaders().getFirst("Authorization"));
+        Router.Match match = router.match(ex.getRequestMethod(), path);
+        limiter.acquire(arrivedAt);
+        response =
+            match
+                .handler()
+                .handle(new Request(ex, requestId, match.params(), settings.maxJsonBytes()));
+      } catch (ApiException e) {
+        response =
+            new Response(e.status(), Json.error(requestId, e.errors()), e.retryAfterSeconds());
+      } catch (IOException e) {
+        // The client went away or sent a broken stream; nobody is left to answer.
+        drop(ex);
+        return;
+      } catch (RuntimeException e) {
+        response =
+            Response.json(
+                500,
+                Json.error(
+                    requestId,
+                    List.of("Failed to complete the operation due to an unexpected error")));
+      }
+      send(ex, requestId, response, fault);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      drop(ex);
+    } catch (IOException | RuntimeException e) {
+      drop(ex);
+    } finally {
+      ex.close();
     }
+  }
 
-    /** Closes the TCP connection without (the rest of) an answer. */
-    private static void drop(HttpExchange ex) {
-        try {
-            // Closing the raw streams before any response headers makes the JDK server close the socket.
-            ex.getRequestBody().close();
-        } catch (IOException | RuntimeException ignored) {
-            // already gone
-        }
-        ex.close();
+  private Fault randomFault() {
+    double roll;
+    boolean dropIt;
+    synchronized (random) {
+      roll = random.nextDouble();
+      dropIt = random.nextBoolean();
     }
+    if (roll >= settings.faultRate()) {
+      return null;
+    }
+    return dropIt ? Fault.drop() : Fault.status(500);
+  }
+
+  private static String messageFor(int status) {
+    switch (status) {
+      case 400:
+        return "Malformed request";
+      case 401:
+        return "Access denied";
+      case 403:
+        return "Access denied";
+      case 404:
+        return "Not found";
+      case 429:
+        return "API request limit exceeded";
+      case 500:
+        return "Failed to complete the operation due to an unexpected error";
+      case 502:
+        return "Bad gateway";
+      case 503:
+        return "Service unavailable";
+      case 504:
+        return "Gateway timeout";
+      default:
+        return "An error has occurred";
+    }
+  }
+
+  private void send(HttpExchange ex, String requestId, Response r, Fault fault) throws IOException {
+    byte[] body = r.body();
+    int length = r.length();
+    int status = r.status();
+    if (fault != null && fault.kind() == Fault.Kind.MALFORMED_JSON) {
+      status = 200;
+      length = Math.max(1, length / 2);
+    }
+    ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    ex.getResponseHeaders().set("X-Request-Id", requestId);
+    if (r.retryAfterSeconds() >= 0) {
+      ex.getResponseHeaders().set("Retry-After", Long.toString(r.retryAfterSeconds()));
+    }
+    if (fault != null && fault.kind() == Fault.Kind.DROP_MID_BODY) {
+      ex.sendResponseHeaders(status, length);
+      OutputStream out = ex.getResponseBody();
+      out.write(body, 0, length / 2);
+      out.flush();
+      drop(ex);
+      return;
+    }
+    ex.sendResponseHeaders(status, length == 0 ? -1 : length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body, 0, length);
+    }
+  }
+
+  /** Closes the TCP connection without (the rest of) an answer. */
+  private static void drop(HttpExchange ex) {
+    try {
+      // Closing the raw streams before any response headers makes the JDK server close the socket.
+      ex.getRequestBody().close();
+    } catch (IOException | RuntimeException ignored) {
+      // already gone
+    }
+    ex.close();
+  }
 }

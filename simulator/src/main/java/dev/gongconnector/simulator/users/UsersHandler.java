@@ -17,167 +17,189 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code GET /v2/users}, {@code GET /v2/users/{id}} and {@code POST /v2/users/extensive}: 100 users a page,
- * cursor = position in the (fixed) user list. {@code includeAvatars} adds the synthetic Gong staff users.
+ * {@code GET /v2/users}, {@code GET /v2/users/{id}} and {@code POST /v2/users/extensive}: 100 users
+ * a page, cursor = position in the (fixed) user list. {@code includeAvatars} adds the synthetic
+ * Gong staff users.
  */
 public final class UsersHandler {
 
-    private static final int PAGE_SIZE = 100;
+  private static final int PAGE_SIZE = 100;
 
-    private final Company company;
-    private final Cursors cursors;
+  private final Company company;
+  private final Cursors cursors;
 
-    public UsersHandler(Company company, Cursors cursors) {
-        this.company = company;
-        this.cursors = cursors;
+  public UsersHandler(Company company, Cursors cursors) {
+    this.company = company;
+    this.cursors = cursors;
+  }
+
+  /** {@code GET /v2/users?cursor=&includeAvatars=}. */
+  public Response list(Request r) {
+    boolean avatars = bool(r.query("includeAvatars"), "includeAvatars");
+    Cursors.Cursor c =
+        r.query("cursor") == null ? null : cursors.decode(r.query("cursor"), "users");
+    return page(r, all(avatars), c);
+  }
+
+  /**
+   * {@code POST /v2/users/extensive} with {@code filter{createdFromDateTime, createdToDateTime,
+   * includeAvatars, userIds}}.
+   */
+  public Response extensive(Request r) throws IOException {
+    JsonNode body = r.jsonObject();
+    JsonNode filter = body.get("filter");
+    if (filter == null || filter.isNull()) {
+      throw ApiException.badRequest(
+          "filter: required field is missing (send at least \"filter\": {})");
     }
-
-    /** {@code GET /v2/users?cursor=&includeAvatars=}. */
-    public Response list(Request r) {
-        boolean avatars = bool(r.query("includeAvatars"), "includeAvatars");
-        Cursors.Cursor c = r.query("cursor") == null ? null : cursors.decode(r.query("cursor"), "users");
-        return page(r, all(avatars), c);
+    if (!filter.isObject()) {
+      throw ApiException.badRequest("filter: must be a JSON object");
     }
-
-    /** {@code POST /v2/users/extensive} with {@code filter{createdFromDateTime, createdToDateTime, includeAvatars, userIds}}. */
-    public Response extensive(Request r) throws IOException {
-        JsonNode body = r.jsonObject();
-        JsonNode filter = body.get("filter");
-        if (filter == null || filter.isNull()) {
-            throw ApiException.badRequest("filter: required field is missing (send at least \"filter\": {})");
-        }
-        if (!filter.isObject()) {
-            throw ApiException.badRequest("filter: must be a JSON object");
-        }
-        String from = Params.text(filter, "createdFromDateTime", "filter.createdFromDateTime");
-        String to = Params.text(filter, "createdToDateTime", "filter.createdToDateTime");
-        long fromMs = from == null ? Long.MIN_VALUE : Params.isoMillis("filter.createdFromDateTime", from);
-        long toMs = to == null ? Long.MAX_VALUE : Params.isoMillis("filter.createdToDateTime", to);
-        JsonNode av = filter.get("includeAvatars");
-        if (av != null && !av.isNull() && !av.isBoolean()) {
-            throw ApiException.badRequest("filter.includeAvatars: must be a boolean");
-        }
-        Set<String> ids = Params.idList(filter, "userIds", "filter.userIds");
-        List<User> matching = new ArrayList<>();
-        for (User u : all(av != null && av.asBoolean())) {
-            if (u.createdMillis() >= fromMs && u.createdMillis() < toMs && (ids == null || ids.contains(u.id()))) {
-                matching.add(u);
-            }
-        }
-        JsonNode cn = body.get("cursor");
-        if (cn != null && !cn.isNull() && !cn.isTextual()) {
-            throw ApiException.badRequest("cursor: must be a string");
-        }
-        Cursors.Cursor c = cn == null || cn.isNull() ? null : cursors.decode(cn.textValue(), "users");
-        if (matching.isEmpty()) {
-            throw ApiException.notFound("No users found corresponding to the provided filters");
-        }
-        return page(r, matching, c);
+    String from = Params.text(filter, "createdFromDateTime", "filter.createdFromDateTime");
+    String to = Params.text(filter, "createdToDateTime", "filter.createdToDateTime");
+    long fromMs =
+        from == null ? Long.MIN_VALUE : Params.isoMillis("filter.createdFromDateTime", from);
+    long toMs = to == null ? Long.MAX_VALUE : Params.isoMillis("filter.createdToDateTime", to);
+    JsonNode av = filter.get("includeAvatars");
+    if (av != null && !av.isNull() && !av.isBoolean()) {
+      throw ApiException.badRequest("filter.includeAvatars: must be a boolean");
     }
-
-    /** {@code GET /v2/users/{id}}. */
-    public Response get(Request r) {
-        String id = r.pathParam(0);
-        User u = Params.isId(id) ? company.user(id) : null;
-        if (u == null) {
-            throw ApiException.notFound("User not found");
-        }
-        return Response.json(200, Json.bytes(g -> {
-            g.writeStartObject();
-            g.writeStringField("requestId", r.requestId());
-            g.writeFieldName("user");
-            write(g, u);
-            g.writeEndObject();
-        }));
+    Set<String> ids = Params.idList(filter, "userIds", "filter.userIds");
+    List<User> matching = new ArrayList<>();
+    for (User u : all(av != null && av.asBoolean())) {
+      if (u.createdMillis() >= fromMs
+          && u.createdMillis() < toMs
+          && (ids == null || ids.contains(u.id()))) {
+        matching.add(u);
+      }
     }
-
-    private List<User> all(boolean avatars) {
-        if (!avatars) {
-            return company.users();
-        }
-        List<User> l = new ArrayList<>(company.users());
-        l.addAll(company.avatars());
-        return l;
+    JsonNode cn = body.get("cursor");
+    if (cn != null && !cn.isNull() && !cn.isTextual()) {
+      throw ApiException.badRequest("cursor: must be a string");
     }
-
-    private static boolean bool(String v, String name) {
-        if (v == null || v.isEmpty()) {
-            return false;
-        }
-        if (v.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (v.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw ApiException.badRequest(name + ": must be true or false");
+    Cursors.Cursor c = cn == null || cn.isNull() ? null : cursors.decode(cn.textValue(), "users");
+    if (matching.isEmpty()) {
+      throw ApiException.notFound("No users found corresponding to the provided filters");
     }
+    return page(r, matching, c);
+  }
 
-    private Response page(Request r, List<User> users, Cursors.Cursor c) {
-        int start = c == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, c.a()));
-        int end = Math.min(users.size(), start + PAGE_SIZE);
-        int pageNo = c == null ? 0 : c.page();
-        return Response.json(200, Json.bytes(g -> {
-            g.writeStartObject();
-            g.writeStringField("requestId", r.requestId());
-            g.writeObjectFieldStart("records");
-            g.writeNumberField("totalRecords", users.size());
-            g.writeNumberField("currentPageSize", Math.max(0, end - start));
-            g.writeNumberField("currentPageNumber", pageNo);
-            if (end < users.size()) {
-                g.writeStringField("cursor", cursors.encode(new Cursors.Cursor("users", pageNo + 1, end, 0,
-                        c == null ? cursors.now() : c.issuedMillis())));
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("users");
-            for (int i = start; i < end; i++) {
+  /** {@code GET /v2/users/{id}}. */
+  public Response get(Request r) {
+    String id = r.pathParam(0);
+    User u = Params.isId(id) ? company.user(id) : null;
+    if (u == null) {
+      throw ApiException.notFound("User not found");
+    }
+    return Response.json(
+        200,
+        Json.bytes(
+            g -> {
+              g.writeStartObject();
+              g.writeStringField("requestId", r.requestId());
+              g.writeFieldName("user");
+              write(g, u);
+              g.writeEndObject();
+            }));
+  }
+
+  private List<User> all(boolean avatars) {
+    if (!avatars) {
+      return company.users();
+    }
+    List<User> l = new ArrayList<>(company.users());
+    l.addAll(company.avatars());
+    return l;
+  }
+
+  private static boolean bool(String v, String name) {
+    if (v == null || v.isEmpty()) {
+      return false;
+    }
+    if (v.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (v.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw ApiException.badRequest(name + ": must be true or false");
+  }
+
+  private Response page(Request r, List<User> users, Cursors.Cursor c) {
+    int start = c == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, c.a()));
+    int end = Math.min(users.size(), start + PAGE_SIZE);
+    int pageNo = c == null ? 0 : c.page();
+    return Response.json(
+        200,
+        Json.bytes(
+            g -> {
+              g.writeStartObject();
+              g.writeStringField("requestId", r.requestId());
+              g.writeObjectFieldStart("records");
+              g.writeNumberField("totalRecords", users.size());
+              g.writeNumberField("currentPageSize", Math.max(0, end - start));
+              g.writeNumberField("currentPageNumber", pageNo);
+              if (end < users.size()) {
+                g.writeStringField(
+                    "cursor",
+                    cursors.encode(
+                        new Cursors.Cursor(
+                            "users",
+                            pageNo + 1,
+                            end,
+                            0,
+                            c == null ? cursors.now() : c.issuedMillis())));
+              }
+              g.writeEndObject();
+              g.writeArrayFieldStart("users");
+              for (int i = start; i < end; i++) {
                 write(g, users.get(i));
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }));
-    }
+              }
+              g.writeEndArray();
+              g.writeEndObject();
+            }));
+  }
 
-    static void write(JsonGenerator g, User u) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", u.id());
-        g.writeStringField("emailAddress", u.emailAddress());
-        g.writeStringField("created", CallJson.iso(u.createdMillis()));
-        g.writeBooleanField("active", u.active());
-        g.writeArrayFieldStart("emailAliases");
-        for (String a : u.emailAliases()) {
-            g.writeString(a);
-        }
-        g.writeEndArray();
-        g.writeStringField("trustedEmailAddress", u.emailAddress());
-        g.writeStringField("firstName", u.firstName());
-        g.writeStringField("lastName", u.lastName());
-        g.writeStringField("title", u.title());
-        Json.stringOrNull(g, "phoneNumber", u.phoneNumber());
-        Json.stringOrNull(g, "extension", u.extension());
-        g.writeArrayFieldStart("personalMeetingUrls");
-        if (u.personalMeetingUrl() != null) {
-            g.writeString(u.personalMeetingUrl());
-        }
-        g.writeEndArray();
-        g.writeObjectFieldStart("settings");
-        boolean staff = u.avatar();
-        g.writeBooleanField("webConferencesRecorded", !staff);
-        g.writeBooleanField("preventWebConferenceRecording", false);
-        g.writeBooleanField("telephonyCallsImported", u.role() == User.Role.SDR);
-        g.writeBooleanField("emailsImported", !staff);
-        g.writeBooleanField("preventEmailImport", false);
-        g.writeBooleanField("nonRecordedMeetingsImported", !staff);
-        g.writeBooleanField("gongConnectEnabled", !staff);
-        g.writeEndObject();
-        Json.stringOrNull(g, "managerId", u.managerId());
-        Json.stringOrNull(g, "meetingConsentPageUrl", u.meetingConsentPageUrl());
-        g.writeArrayFieldStart("spokenLanguages");
-        g.writeStartObject();
-        g.writeStringField("language", u.language());
-        g.writeBooleanField("primary", true);
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
+  static void write(JsonGenerator g, User u) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", u.id());
+    g.writeStringField("emailAddress", u.emailAddress());
+    g.writeStringField("created", CallJson.iso(u.createdMillis()));
+    g.writeBooleanField("active", u.active());
+    g.writeArrayFieldStart("emailAliases");
+    for (String a : u.emailAliases()) {
+      g.writeString(a);
     }
+    g.writeEndArray();
+    g.writeStringField("trustedEmailAddress", u.emailAddress());
+    g.writeStringField("firstName", u.firstName());
+    g.writeStringField("lastName", u.lastName());
+    g.writeStringField("title", u.title());
+    Json.stringOrNull(g, "phoneNumber", u.phoneNumber());
+    Json.stringOrNull(g, "extension", u.extension());
+    g.writeArrayFieldStart("personalMeetingUrls");
+    if (u.personalMeetingUrl() != null) {
+      g.writeString(u.personalMeetingUrl());
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("settings");
+    boolean staff = u.avatar();
+    g.writeBooleanField("webConferencesRecorded", !staff);
+    g.writeBooleanField("preventWebConferenceRecording", false);
+    g.writeBooleanField("telephonyCallsImported", u.role() == User.Role.SDR);
+    g.writeBooleanField("emailsImported", !staff);
+    g.writeBooleanField("preventEmailImport", false);
+    g.writeBooleanField("nonRecordedMeetingsImported", !staff);
+    g.writeBooleanField("gongConnectEnabled", !staff);
+    g.writeEndObject();
+    Json.stringOrNull(g, "managerId", u.managerId());
+    Json.stringOrNull(g, "meetingConsentPageUrl", u.meetingConsentPageUrl());
+    g.writeArrayFieldStart("spokenLanguages");
+    g.writeStartObject();
+    g.writeStringField("language", u.language());
+    g.writeBooleanField("primary", true);
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeEndObject();
+  }
 }

@@ -9,26 +9,29 @@ import dev.gongconnector.simulator.http.Response;
 /** {@code GET /v2/workspaces}: all workspaces, no paging. */
 public final class WorkspacesHandler {
 
-    private final Company company;
+  private final Company company;
 
-    public WorkspacesHandler(Company company) {
-        this.company = company;
-    }
+  public WorkspacesHandler(Company company) {
+    this.company = company;
+  }
 
-    public Response list(Request r) {
-        return Response.json(200, Json.bytes(g -> {
-            g.writeStartObject();
-            g.writeStringField("requestId", r.requestId());
-            g.writeArrayFieldStart("workspaces");
-            for (Workspace w : company.workspaces()) {
+  public Response list(Request r) {
+    return Response.json(
+        200,
+        Json.bytes(
+            g -> {
+              g.writeStartObject();
+              g.writeStringField("requestId", r.requestId());
+              g.writeArrayFieldStart("workspaces");
+              for (Workspace w : company.workspaces()) {
                 g.writeStartObject();
                 g.writeStringField("id", w.id());
                 g.writeStringField("name", w.name());
                 g.writeStringField("description", w.description());
                 g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }));
-    }
+              }
+              g.writeEndArray();
+              g.writeEndObject();
+            }));
+  }
 }
