@@ -35,6 +35,10 @@ public final class BenchMain {
         "library-search",
         "library.LibrarySearchBench",
         "search p50/p99 over a library of N calls, index size per call [--calls --iterations --store]");
+    add(
+        "kafka-connect",
+        "kafka.ConnectBench",
+        "Gong source task records/s vs the 3 req/s ceiling: one company, then four on two workers [CALLS LATENCY_MS MARGIN_MS]");
   }
 
   private static void add(String name, String className, String what) {

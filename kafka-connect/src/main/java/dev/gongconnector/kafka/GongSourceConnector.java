@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Kafka Connect source for one Gong company: calls with extensive data, transcripts and users, each to
- * its own topic. {@code tasks.max} splits the company's workspaces over tasks; the company's request rate
- * and daily budget are shared by them (see {@link dev.gongconnector.kafka.quota.SlotGate}).
+ * A Kafka Connect source for one Gong company: calls with extensive data, transcripts and users,
+ * each to its own topic. {@code tasks.max} splits the company's workspaces over tasks; the
+ * company's request rate and daily budget are shared by them (see {@link
+ * dev.gongconnector.kafka.quota.SlotGate}).
  */
 public final class GongSourceConnector extends SourceConnector {
 
@@ -41,7 +42,8 @@ public final class GongSourceConnector extends SourceConnector {
     this.props = Map.copyOf(props);
     this.config = new GongSourceConfig(props);
     this.workspaces = config.workspaces();
-    if (workspaces.isEmpty() && (config.streamEnabled("calls") || config.streamEnabled("transcripts"))) {
+    if (workspaces.isEmpty()
+        && (config.streamEnabled("calls") || config.streamEnabled("transcripts"))) {
       try {
         GongClient client = GongClients.forConnector(config);
         workspaces = client.workspaces().list().stream().map(Workspace::id).toList();
@@ -73,7 +75,10 @@ public final class GongSourceConnector extends SourceConnector {
     return GongSourceConfig.CONFIG_DEF;
   }
 
-  /** Checks the keys, then asks Gong once: a bad base URL or wrong credentials are reported before start. */
+  /**
+   * Checks the keys, then asks Gong once: a bad base URL or wrong credentials are reported before
+   * start.
+   */
   @Override
   public Config validate(Map<String, String> connectorConfigs) {
     Config result = super.validate(connectorConfigs);
@@ -83,7 +88,8 @@ public final class GongSourceConnector extends SourceConnector {
 
   @Override
   public ExactlyOnceSupport exactlyOnceSupport(Map<String, String> connectorConfig) {
-    // Offsets are committed with the records only under Connect's exactly-once mode; we do not claim it.
+    // Offsets are committed with the records only under Connect's exactly-once mode; we do not
+    // claim it.
     return ExactlyOnceSupport.UNSUPPORTED;
   }
 }

@@ -7,6 +7,7 @@ import dev.gongconnector.client.AuthenticationException;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.GongException;
 import dev.gongconnector.client.PermissionException;
+import dev.gongconnector.client.RateLimitedException;
 import dev.gongconnector.kafka.config.GongClients;
 import dev.gongconnector.kafka.config.GongSourceConfig;
 import dev.gongconnector.kafka.config.Version;
@@ -28,14 +29,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads its workspaces' calls and transcripts (and, task 0, the users) one page per {@link #poll()},
- * resuming from the offsets Connect stored. Never blocks longer than about a second: when nothing is due,
- * or the day's quota is spent, poll sleeps briefly and returns null.
+ * Reads its workspaces' calls and transcripts (and, task 0, the users) one page per {@link
+ * #poll()}, resuming from the offsets Connect stored. Never blocks longer than about a second: when
+ * nothing is due, or the day's quota is spent, poll sleeps briefly and returns null.
  */
 public final class GongSourceTask extends SourceTask {
 
   private static final Logger LOG = LoggerFactory.getLogger(GongSourceTask.class);
   static final long MAX_SLEEP_MS = 1000;
+  static final long MAX_BACKOFF_MS = 10_000;
 
   private final Clock clock = Clock.systemUTC();
   private final Object sleeper = new Object();
@@ -45,6 +47,8 @@ public final class GongSourceTask extends SourceTask {
   private GongTaskMetrics metrics;
   private int next;
   private Instant pausedUntil;
+  /** From a spent quota until the next request Gong answers (JMX shows it). */
+  private volatile boolean quotaPaused;
   private Duration pauseRecheck;
   private long backoffMs;
   private Instant retryAt = Instant.EPOCH;
@@ -60,17 +64,27 @@ public final class GongSourceTask extends SourceTask {
     int index = Integer.parseInt(props.get(TASK_INDEX));
     int count = Integer.parseInt(props.get(TASK_COUNT));
     client = GongClients.forTask(config);
-    DailyBudget budget = new DailyBudget(DailyBudget.share(config.getLong(DAILY_BUDGET), index, count), clock);
-    metrics = new GongTaskMetrics(budget, () -> pausedUntil != null);
+    DailyBudget budget =
+        new DailyBudget(DailyBudget.share(config.getLong(DAILY_BUDGET), index, count), clock);
+    metrics = new GongTaskMetrics(budget, () -> quotaPaused);
     metrics.register(props.getOrDefault("name", "gong"), index);
-    SlotGate gate = new SlotGate(config.getInt(RATE_PER_SECOND), config.getLong(RATE_MARGIN_MS), index, count);
+    SlotGate gate =
+        new SlotGate(config.getInt(RATE_PER_SECOND), config.getLong(RATE_MARGIN_MS), index, count);
     GongGateway gateway = new GongGateway(gate, budget, metrics, clock);
     pauseRecheck = Duration.ofMillis(config.getLong(PAUSE_RECHECK_MS));
-    units = new TaskUnits(config, client, gateway, metrics, context.offsetStorageReader(), clock.instant())
-        .build(props.get(TASK_WORKSPACES), Boolean.parseBoolean(props.get(TASK_USERS)));
+    units =
+        new TaskUnits(
+                config, client, gateway, metrics, context.offsetStorageReader(), clock.instant())
+            .build(props.get(TASK_WORKSPACES), Boolean.parseBoolean(props.get(TASK_USERS)));
     stopping = false;
-    LOG.info("Gong task {}/{} started: {} units at {}/s shared by {} tasks, daily share {}", index, count,
-        units.size(), config.getInt(RATE_PER_SECOND), count, budget.left());
+    LOG.info(
+        "Gong task {}/{} started: {} units at {}/s shared by {} tasks, daily share {}",
+        index,
+        count,
+        units.size(),
+        config.getInt(RATE_PER_SECOND),
+        count,
+        budget.left());
   }
 
   @Override
@@ -81,8 +95,7 @@ public final class GongSourceTask extends SourceTask {
         sleep(Duration.between(now, pausedUntil).toMillis());
         return null;
       }
-      LOG.info("Gong quota pause over; resuming");
-      pausedUntil = null;
+      pausedUntil = null; // try again; quotaPaused stays until Gong answers
     }
     if (now.isBefore(retryAt)) {
       sleep(Duration.between(now, retryAt).toMillis());
@@ -90,26 +103,45 @@ public final class GongSourceTask extends SourceTask {
     }
     SyncUnit unit = nextDue(now);
     if (unit == null) {
-      Instant earliest = units.stream().map(SyncUnit::dueAt).min(Instant::compareTo).orElse(now.plusSeconds(1));
+      Instant earliest =
+          units.stream().map(SyncUnit::dueAt).min(Instant::compareTo).orElse(now.plusSeconds(1));
       sleep(Duration.between(now, earliest).toMillis());
       return null;
     }
     try {
       List<SourceRecord> records = unit.step(now);
       backoffMs = 0;
+      if (quotaPaused) {
+        LOG.info("Gong quota available again; resuming");
+        quotaPaused = false;
+      }
       return records.isEmpty() ? null : records;
     } catch (QuotaPause p) {
       // Pause, don't fail; look again after the recheck interval in case the reset comes earlier.
       Instant recheck = now.plus(pauseRecheck);
       pausedUntil = p.until().isBefore(recheck) ? p.until() : recheck;
-      LOG.warn("Gong quota: {}; pausing until {} (reset expected {})", p.getMessage(), pausedUntil, p.until());
+      quotaPaused = true;
+      LOG.warn(
+          "Gong quota: {}; pausing until {} (reset expected {})",
+          p.getMessage(),
+          pausedUntil,
+          p.until());
       return null;
     } catch (AuthenticationException | PermissionException e) {
       throw new ConnectException("Gong refused the credentials or a scope: " + e.getMessage(), e);
+    } catch (RateLimitedException e) {
+      // A short 429: the gateway already holds every request of this task for Retry-After.
+      LOG.warn(
+          "Gong answered 429 for {}; waiting {}", unit.describe(), e.retryAfter().orElse(null));
+      return null;
     } catch (GongException e) {
-      // Server errors, dropped connections, short 429s: the same page is read again after a backoff.
-      backoffMs = Math.min(30_000, Math.max(250, backoffMs * 2));
-      LOG.warn("Gong request failed for {}; retrying in {} ms: {}", unit.describe(), backoffMs, e.getMessage());
+      // Server errors, dropped connections, timeouts: the same page is read again after a backoff.
+      backoffMs = Math.min(MAX_BACKOFF_MS, Math.max(250, backoffMs * 2));
+      LOG.warn(
+          "Gong request failed for {}; retrying in {} ms: {}",
+          unit.describe(),
+          backoffMs,
+          e.getMessage());
       retryAt = now.plusMillis(backoffMs);
       return null;
     }

@@ -31,8 +31,13 @@ final class TaskUnits {
   private final Instant now;
   private final String company;
 
-  TaskUnits(GongSourceConfig config, GongClient client, GongGateway gateway, GongTaskMetrics metrics,
-      OffsetStorageReader offsets, Instant now) {
+  TaskUnits(
+      GongSourceConfig config,
+      GongClient client,
+      GongGateway gateway,
+      GongTaskMetrics metrics,
+      OffsetStorageReader offsets,
+      Instant now) {
     this.config = config;
     this.client = client;
     this.gateway = gateway;
@@ -46,7 +51,8 @@ final class TaskUnits {
     boolean calls = config.streamEnabled("calls");
     boolean transcripts = config.streamEnabled("transcripts");
     List<Map<String, String>> partitions = new ArrayList<>();
-    List<String> ids = workspaces == null || workspaces.isBlank() ? List.of() : List.of(workspaces.split(","));
+    List<String> ids =
+        workspaces == null || workspaces.isBlank() ? List.of() : List.of(workspaces.split(","));
     for (String ws : ids) {
       if (calls) partitions.add(SourcePartitions.of(company, ws, "calls"));
       if (transcripts) partitions.add(SourcePartitions.of(company, ws, "transcripts"));
@@ -54,9 +60,13 @@ final class TaskUnits {
     if (users) partitions.add(SourcePartitions.of(company, null, "users"));
     // One read for all partitions of the task.
     Map<Map<String, String>, Map<String, Object>> stored = offsets.offsets(partitions);
-    CallsUnit.Settings settings = new CallsUnit.Settings(config.getString(TOPIC_CALLS),
-        config.getString(TOPIC_TRANSCRIPTS), config.syncFrom(now), config.lookback(),
-        Duration.ofMillis(config.getLong(POLL_INTERVAL_MS)));
+    CallsUnit.Settings settings =
+        new CallsUnit.Settings(
+            config.getString(TOPIC_CALLS),
+            config.getString(TOPIC_TRANSCRIPTS),
+            config.syncFrom(now),
+            config.lookback(),
+            Duration.ofMillis(config.getLong(POLL_INTERVAL_MS)));
     List<SyncUnit> units = new ArrayList<>();
     for (String ws : ids) {
       String filter = TaskAssignment.ALL.equals(ws) ? null : ws;
@@ -64,23 +74,37 @@ final class TaskUnits {
       Map<String, String> tp = transcripts ? SourcePartitions.of(company, ws, "transcripts") : null;
       // Both streams come from the same pages: resume where the one behind stands.
       SyncPosition start = SyncPosition.earlier(position(stored, cp), position(stored, tp));
-      units.add(new CallsUnit(client, gateway, metrics, settings, filter, cp, tp,
-          start == null ? SyncPosition.NEW : start));
+      units.add(
+          new CallsUnit(
+              client,
+              gateway,
+              metrics,
+              settings,
+              filter,
+              cp,
+              tp,
+              start == null ? SyncPosition.NEW : start));
     }
     if (users) {
       Map<String, String> up = SourcePartitions.of(company, null, "users");
       SyncPosition start = position(stored, up);
-      units.add(new UsersUnit(client, gateway, metrics, config.getString(TOPIC_USERS),
-          Duration.ofMillis(config.getLong(USERS_INTERVAL_MS)), up, start == null ? SyncPosition.NEW : start));
+      units.add(
+          new UsersUnit(
+              client,
+              gateway,
+              metrics,
+              config.getString(TOPIC_USERS),
+              Duration.ofMillis(config.getLong(USERS_INTERVAL_MS)),
+              up,
+              start == null ? SyncPosition.NEW : start));
     }
     return units;
   }
 
-  private static SyncPosition position(Map<Map<String, String>, Map<String, Object>> stored,
-      Map<String, String> partition) {
+  private static SyncPosition position(
+      Map<Map<String, String>, Map<String, Object>> stored, Map<String, String> partition) {
     if (partition == null) return null;
     Map<String, Object> m = stored == null ? null : stored.get(partition);
     return SyncPosition.fromMap(m);
   }
-
 }

@@ -3,14 +3,17 @@ package dev.gongconnector.kafka.config;
 import dev.gongconnector.client.GongClient;
 import java.time.Duration;
 
-/** Builds the client of a connector or task from its configuration; the secret never leaves the Password. */
+/**
+ * Builds the client of a connector or task from its configuration; the secret never leaves the
+ * Password.
+ */
 public final class GongClients {
 
   private GongClients() {}
 
   /**
-   * A client with one attempt per request and no pacing of its own: the task's gateway paces every request
-   * (retries included) through the connector-wide slot schedule.
+   * A client with one attempt per request and no pacing of its own: the task's gateway paces every
+   * request (retries included) through the connector-wide slot schedule.
    */
   public static GongClient forTask(GongSourceConfig c) {
     return base(c).maxAttempts(1).rateLimitPerSecond(0).dailyBudget(0).build();
@@ -18,7 +21,11 @@ public final class GongClients {
 
   /** A client for the connector's own few requests (validation, listing workspaces). */
   public static GongClient forConnector(GongSourceConfig c) {
-    return base(c).maxAttempts(3).maxRetryTime(Duration.ofSeconds(30)).rateLimitPerSecond(1).build();
+    return base(c)
+        .maxAttempts(3)
+        .maxRetryTime(Duration.ofSeconds(30))
+        .rateLimitPerSecond(1)
+        .build();
   }
 
   private static GongClient.Builder base(GongSourceConfig c) {

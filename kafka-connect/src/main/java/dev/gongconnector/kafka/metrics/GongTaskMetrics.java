@@ -9,7 +9,8 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
- * Counters of one task, registered as {@code dev.gongconnector.kafka:type=source-task,connector=..,task=..}.
+ * Counters of one task, registered as {@code
+ * dev.gongconnector.kafka:type=source-task,connector=..,task=..}.
  */
 public final class GongTaskMetrics implements GongTaskMetricsMBean {
 
@@ -33,8 +34,11 @@ public final class GongTaskMetrics implements GongTaskMetricsMBean {
   }
 
   public static ObjectName objectName(String connector, int task) throws JMException {
-    return new ObjectName("dev.gongconnector.kafka:type=source-task,connector=" + ObjectName.quote(connector)
-        + ",task=" + task);
+    return new ObjectName(
+        "dev.gongconnector.kafka:type=source-task,connector="
+            + ObjectName.quote(connector)
+            + ",task="
+            + task);
   }
 
   /** Registers (replacing a leftover of an earlier instance of the same task). */
@@ -76,7 +80,8 @@ public final class GongTaskMetrics implements GongTaskMetricsMBean {
     failed.incrementAndGet();
   }
 
-  private static AtomicLong counter(String stream, AtomicLong calls, AtomicLong transcripts, AtomicLong users) {
+  private static AtomicLong counter(
+      String stream, AtomicLong calls, AtomicLong transcripts, AtomicLong users) {
     return switch (stream) {
       case "calls" -> calls;
       case "transcripts" -> transcripts;
@@ -85,23 +90,53 @@ public final class GongTaskMetrics implements GongTaskMetricsMBean {
     };
   }
 
-  @Override public long getCallRecords() { return callRecords.get(); }
+  @Override
+  public long getCallRecords() {
+    return callRecords.get();
+  }
 
-  @Override public long getTranscriptRecords() { return transcriptRecords.get(); }
+  @Override
+  public long getTranscriptRecords() {
+    return transcriptRecords.get();
+  }
 
-  @Override public long getUserRecords() { return userRecords.get(); }
+  @Override
+  public long getUserRecords() {
+    return userRecords.get();
+  }
 
-  @Override public long getCallRequests() { return callRequests.get(); }
+  @Override
+  public long getCallRequests() {
+    return callRequests.get();
+  }
 
-  @Override public long getTranscriptRequests() { return transcriptRequests.get(); }
+  @Override
+  public long getTranscriptRequests() {
+    return transcriptRequests.get();
+  }
 
-  @Override public long getUserRequests() { return userRequests.get(); }
+  @Override
+  public long getUserRequests() {
+    return userRequests.get();
+  }
 
-  @Override public long getRateLimitedResponses() { return rateLimited.get(); }
+  @Override
+  public long getRateLimitedResponses() {
+    return rateLimited.get();
+  }
 
-  @Override public long getFailedRequests() { return failed.get(); }
+  @Override
+  public long getFailedRequests() {
+    return failed.get();
+  }
 
-  @Override public long getDailyBudgetLeft() { return budget.left(); }
+  @Override
+  public long getDailyBudgetLeft() {
+    return budget.left();
+  }
 
-  @Override public boolean isPausedForQuota() { return paused.getAsBoolean(); }
+  @Override
+  public boolean isPausedForQuota() {
+    return paused.getAsBoolean();
+  }
 }

@@ -2,7 +2,10 @@ package dev.gongconnector.kafka.offsets;
 
 import java.util.Map;
 
-/** Source partitions: one per (company, workspace, stream). The company is the base URL + access key id. */
+/**
+ * Source partitions: one per (company, workspace, stream). The company is the base URL + access key
+ * id.
+ */
 public final class SourcePartitions {
 
   /** Workspace value of company-wide streams (users) and of a company read without workspaces. */
@@ -11,7 +14,12 @@ public final class SourcePartitions {
   private SourcePartitions() {}
 
   public static Map<String, String> of(String company, String workspace, String stream) {
-    return Map.of("company", company, "workspace", workspace == null ? ALL_WORKSPACES : workspace,
-        "stream", stream);
+    return Map.of(
+        "company",
+        company,
+        "workspace",
+        workspace == null ? ALL_WORKSPACES : workspace,
+        "stream",
+        stream);
   }
 }

@@ -5,20 +5,26 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where one (company, workspace, stream) stands: the window being read and the page to read next, or the
- * end of the last completed window. This is the Connect source offset; {@link #toMap()} and
+ * Where one (company, workspace, stream) stands: the window being read and the page to read next,
+ * or the end of the last completed window. This is the Connect source offset; {@link #toMap()} and
  * {@link #fromMap(Map)} are the only places that know its keys.
  *
  * @param syncedThrough end of the last completed window (null before the first one completed)
- * @param windowStart   start of the window in progress (null when none is)
- * @param windowEnd     end (exclusive) of the window in progress, fixed when it started
- * @param requestFrom   {@code fromDateTime} of the request in progress: the window start, or a restart point
- * @param cursor        Gong's cursor of the next page of that request (null: its first page)
- * @param resumeFrom    start time of the first call not yet delivered, to restart without the cursor when
- *                      Gong refuses it (cursors expire, about an hour, unconfirmed)
+ * @param windowStart start of the window in progress (null when none is)
+ * @param windowEnd end (exclusive) of the window in progress, fixed when it started
+ * @param requestFrom {@code fromDateTime} of the request in progress: the window start, or a
+ *     restart point
+ * @param cursor Gong's cursor of the next page of that request (null: its first page)
+ * @param resumeFrom start time of the first call not yet delivered, to restart without the cursor
+ *     when Gong refuses it (cursors expire, about an hour, unconfirmed)
  */
-public record SyncPosition(Instant syncedThrough, Instant windowStart, Instant windowEnd, Instant requestFrom,
-    String cursor, Instant resumeFrom) {
+public record SyncPosition(
+    Instant syncedThrough,
+    Instant windowStart,
+    Instant windowEnd,
+    Instant requestFrom,
+    String cursor,
+    Instant resumeFrom) {
 
   static final String SYNCED_THROUGH = "syncedThrough";
   static final String WINDOW_START = "windowStart";
@@ -40,7 +46,12 @@ public record SyncPosition(Instant syncedThrough, Instant windowStart, Instant w
 
   /** The next page of the same request. */
   public SyncPosition nextPage(String nextCursor, Instant nextResumeFrom) {
-    return new SyncPosition(syncedThrough, windowStart, windowEnd, requestFrom, nextCursor,
+    return new SyncPosition(
+        syncedThrough,
+        windowStart,
+        windowEnd,
+        requestFrom,
+        nextCursor,
         nextResumeFrom != null ? nextResumeFrom : resumeFrom);
   }
 
@@ -81,13 +92,19 @@ public record SyncPosition(Instant syncedThrough, Instant windowStart, Instant w
   }
 
   private static void put(Map<String, Object> m, String key, Instant value) {
-    if (value != null) m.put(key, value.toEpochMilli()); // millis: small, and every converter keeps a long
+    if (value != null)
+      m.put(key, value.toEpochMilli()); // millis: small, and every converter keeps a long
   }
 
   public static SyncPosition fromMap(Map<String, ?> m) {
     if (m == null || m.isEmpty()) return NEW;
-    return new SyncPosition(instant(m, SYNCED_THROUGH), instant(m, WINDOW_START), instant(m, WINDOW_END),
-        instant(m, REQUEST_FROM), (String) m.get(CURSOR), instant(m, RESUME_FROM));
+    return new SyncPosition(
+        instant(m, SYNCED_THROUGH),
+        instant(m, WINDOW_START),
+        instant(m, WINDOW_END),
+        instant(m, REQUEST_FROM),
+        (String) m.get(CURSOR),
+        instant(m, RESUME_FROM));
   }
 
   private static Instant instant(Map<String, ?> m, String key) {

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * One task's share of the connector's daily request budget, counted per UTC day (Gong's reset time is
- * unconfirmed; UTC midnight is assumed, as in the client). Shares of all tasks add up to the budget.
+ * One task's share of the connector's daily request budget, counted per UTC day (Gong's reset time
+ * is unconfirmed; UTC midnight is assumed, as in the client). Shares of all tasks add up to the
+ * budget.
  */
 public final class DailyBudget {
 
@@ -23,7 +24,10 @@ public final class DailyBudget {
     this.day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
   }
 
-  /** The share of task {@code index} when {@code budget} is split over {@code tasks} (remainder to the first). */
+  /**
+   * The share of task {@code index} when {@code budget} is split over {@code tasks} (remainder to
+   * the first).
+   */
   public static long share(long budget, int index, int tasks) {
     if (budget == 0) return 0;
     long base = budget / tasks;
@@ -52,7 +56,10 @@ public final class DailyBudget {
 
   /** When the share is available again. */
   public Instant resetsAt() {
-    return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    return LocalDate.now(clock.withZone(ZoneOffset.UTC))
+        .plusDays(1)
+        .atStartOfDay(ZoneOffset.UTC)
+        .toInstant();
   }
 
   private void roll() {

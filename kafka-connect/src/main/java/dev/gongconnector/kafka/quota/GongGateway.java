@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 import org.apache.kafka.connect.errors.RetriableException;
 
 /**
- * Every Gong request of a task goes through here: the daily share first, then this task's rate slot, then
- * the client (built with one attempt, so each client call is exactly one request and every retry comes
- * back through the slot gate).
+ * Every Gong request of a task goes through here: the daily share first, then this task's rate
+ * slot, then the client (built with one attempt, so each client call is exactly one request and
+ * every retry comes back through the slot gate).
  */
 public final class GongGateway {
 
@@ -35,7 +35,8 @@ public final class GongGateway {
    *
    * @throws QuotaPause when the day's quota is spent
    * @throws RetriableException when interrupted while waiting for a slot
-   * @throws dev.gongconnector.client.GongException as the client throws it (a short 429 also pauses the gate)
+   * @throws dev.gongconnector.client.GongException as the client throws it (a short 429 also pauses
+   *     the gate)
    */
   public <T> T send(String stream, Supplier<T> request) {
     if (!budget.tryTake()) {

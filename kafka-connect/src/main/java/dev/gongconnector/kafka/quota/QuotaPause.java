@@ -2,7 +2,10 @@ package dev.gongconnector.kafka.quota;
 
 import java.time.Instant;
 
-/** The day's quota is spent (ours or Gong's): the task pauses until {@link #until()}; it does not fail. */
+/**
+ * The day's quota is spent (ours or Gong's): the task pauses until {@link #until()}; it does not
+ * fail.
+ */
 public final class QuotaPause extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

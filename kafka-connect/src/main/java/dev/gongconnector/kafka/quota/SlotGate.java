@@ -3,15 +3,15 @@ package dev.gongconnector.kafka.quota;
 import java.util.function.LongSupplier;
 
 /**
- * Paces one task's requests so that all tasks of a connector together stay within the company's rate, on
- * any number of workers and without talking to each other.
+ * Paces one task's requests so that all tasks of a connector together stay within the company's
+ * rate, on any number of workers and without talking to each other.
  *
  * <p>Wall-clock time is cut into slots of {@code (1000 ms + margin) / rate}; slot k belongs to task
- * {@code k mod taskCount}, and a task sends at most one request per slot it owns. Any one-second window
- * then holds at most {@code rate} slot starts, whoever owns them: the sum never exceeds the quota, as long
- * as the workers' clocks (NTP) and the network jitter differ by less than the margin. Splitting the rate
- * into independent per-task limiters would not do that: two tasks at 1.5/s each can both send twice in
- * the same second.
+ * {@code k mod taskCount}, and a task sends at most one request per slot it owns. Any one-second
+ * window then holds at most {@code rate} slot starts, whoever owns them: the sum never exceeds the
+ * quota, as long as the workers' clocks (NTP) and the network jitter differ by less than the
+ * margin. Splitting the rate into independent per-task limiters would not do that: two tasks at
+ * 1.5/s each can both send twice in the same second.
  */
 public final class SlotGate {
 
@@ -33,10 +33,16 @@ public final class SlotGate {
     this(perSecond, marginMs, taskIndex, taskCount, System::currentTimeMillis, Thread::sleep);
   }
 
-  public SlotGate(int perSecond, long marginMs, int taskIndex, int taskCount, LongSupplier clockMs,
+  public SlotGate(
+      int perSecond,
+      long marginMs,
+      int taskIndex,
+      int taskCount,
+      LongSupplier clockMs,
       Sleeper sleeper) {
     if (perSecond < 1 || taskCount < 1 || taskIndex < 0 || taskIndex >= taskCount) {
-      throw new IllegalArgumentException("bad gate: rate " + perSecond + ", task " + taskIndex + "/" + taskCount);
+      throw new IllegalArgumentException(
+          "bad gate: rate " + perSecond + ", task " + taskIndex + "/" + taskCount);
     }
     this.slotMs = (1000.0 + marginMs) / perSecond;
     this.taskIndex = taskIndex;
@@ -51,7 +57,9 @@ public final class SlotGate {
     return Math.max(0, Math.max(start(nextSlot(now)), pausedUntilMs) - now);
   }
 
-  /** Waits for this task's next slot (at most {@code taskCount} slots, or a 429 pause) and takes it. */
+  /**
+   * Waits for this task's next slot (at most {@code taskCount} slots, or a 429 pause) and takes it.
+   */
   public void acquire() throws InterruptedException {
     while (true) {
       long slot;

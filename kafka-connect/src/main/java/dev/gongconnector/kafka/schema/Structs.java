@@ -16,7 +16,10 @@ final class Structs {
 
   private Structs() {}
 
-  /** Connect's Timestamp is epoch millis (the offset is dropped; Gong's string keeps it, not needed here). */
+  /**
+   * Connect's Timestamp is epoch millis (the offset is dropped; Gong's string keeps it, not needed
+   * here).
+   */
   static Date date(OffsetDateTime t) {
     return t == null ? null : Date.from(t.toInstant());
   }

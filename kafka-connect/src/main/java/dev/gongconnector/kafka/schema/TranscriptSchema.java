@@ -7,27 +7,34 @@ import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
 
-/** The value of a record on the transcripts topic: one call's sentences with speaker ids and names. */
+/**
+ * The value of a record on the transcripts topic: one call's sentences with speaker ids and names.
+ */
 public final class TranscriptSchema {
 
-  static final Schema SENTENCE = SchemaBuilder.struct().name("dev.gongconnector.kafka.Sentence")
-      .field("speakerId", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("speakerName", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("affiliation", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("userId", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("topic", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("startMs", Schema.INT64_SCHEMA)
-      .field("endMs", Schema.INT64_SCHEMA)
-      .field("text", Schema.STRING_SCHEMA)
-      .build();
+  static final Schema SENTENCE =
+      SchemaBuilder.struct()
+          .name("dev.gongconnector.kafka.Sentence")
+          .field("speakerId", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("speakerName", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("affiliation", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("userId", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("topic", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("startMs", Schema.INT64_SCHEMA)
+          .field("endMs", Schema.INT64_SCHEMA)
+          .field("text", Schema.STRING_SCHEMA)
+          .build();
 
-  public static final Schema VALUE = SchemaBuilder.struct().name("dev.gongconnector.kafka.Transcript").version(1)
-      .field("callId", Schema.STRING_SCHEMA)
-      .field("workspaceId", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("title", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("started", Structs.OPTIONAL_TIMESTAMP)
-      .field("sentences", SchemaBuilder.array(SENTENCE).build())
-      .build();
+  public static final Schema VALUE =
+      SchemaBuilder.struct()
+          .name("dev.gongconnector.kafka.Transcript")
+          .version(1)
+          .field("callId", Schema.STRING_SCHEMA)
+          .field("workspaceId", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("title", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("started", Structs.OPTIONAL_TIMESTAMP)
+          .field("sentences", SchemaBuilder.array(SENTENCE).build())
+          .build();
 
   private TranscriptSchema() {}
 

@@ -8,18 +8,21 @@ import org.apache.kafka.connect.data.Struct;
 /** The value of a record on the users topic. */
 public final class UserSchema {
 
-  public static final Schema VALUE = SchemaBuilder.struct().name("dev.gongconnector.kafka.User").version(1)
-      .field("id", Schema.STRING_SCHEMA)
-      .field("emailAddress", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("firstName", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("lastName", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("title", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("phoneNumber", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("active", Schema.OPTIONAL_BOOLEAN_SCHEMA)
-      .field("created", Structs.OPTIONAL_TIMESTAMP)
-      .field("managerId", Schema.OPTIONAL_STRING_SCHEMA)
-      .field("emailAliases", Structs.STRINGS)
-      .build();
+  public static final Schema VALUE =
+      SchemaBuilder.struct()
+          .name("dev.gongconnector.kafka.User")
+          .version(1)
+          .field("id", Schema.STRING_SCHEMA)
+          .field("emailAddress", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("firstName", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("lastName", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("title", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("phoneNumber", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("active", Schema.OPTIONAL_BOOLEAN_SCHEMA)
+          .field("created", Structs.OPTIONAL_TIMESTAMP)
+          .field("managerId", Schema.OPTIONAL_STRING_SCHEMA)
+          .field("emailAliases", Structs.STRINGS)
+          .build();
 
   private UserSchema() {}
 

@@ -24,20 +24,28 @@ import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.source.SourceRecord;
 
 /**
- * A workspace's calls (extensive data) and transcripts: one {@code POST /v2/calls/extensive} page of 100
- * calls, then one {@code POST /v2/calls/transcript} for their ids. Two requests per 100 calls, the minimum
- * Gong allows. Windows are incremental like the local library's: [last synced end - lookback, now).
+ * A workspace's calls (extensive data) and transcripts: one {@code POST /v2/calls/extensive} page
+ * of 100 calls, then one {@code POST /v2/calls/transcript} for their ids. Two requests per 100
+ * calls, the minimum Gong allows. Windows are incremental like the local library's: [last synced
+ * end - lookback, now).
  */
 public final class CallsUnit implements SyncUnit {
 
-  static final ContentSelector SELECTOR = ContentSelector.builder()
-      .include(Field.PARTIES, Field.BRIEF, Field.TOPICS, Field.TRACKERS, Field.KEY_POINTS, Field.SPEAKERS,
-          Field.PERSON_INTERACTION_STATS)
-      .build();
+  static final ContentSelector SELECTOR =
+      ContentSelector.builder()
+          .include(
+              Field.PARTIES,
+              Field.BRIEF,
+              Field.TOPICS,
+              Field.TRACKERS,
+              Field.KEY_POINTS,
+              Field.SPEAKERS,
+              Field.PERSON_INTERACTION_STATS)
+          .build();
 
   /** What it needs from the task. */
-  public record Settings(String calls, String transcripts, Instant syncFrom, Duration lookback,
-      Duration interval) {}
+  public record Settings(
+      String calls, String transcripts, Instant syncFrom, Duration lookback, Duration interval) {}
 
   private final GongClient client;
   private final GongGateway gateway;
@@ -49,8 +57,14 @@ public final class CallsUnit implements SyncUnit {
   private SyncPosition position;
   private Instant dueAt = Instant.EPOCH;
 
-  public CallsUnit(GongClient client, GongGateway gateway, GongTaskMetrics metrics, Settings settings,
-      String workspace, Map<String, String> callsPartition, Map<String, String> transcriptsPartition,
+  public CallsUnit(
+      GongClient client,
+      GongGateway gateway,
+      GongTaskMetrics metrics,
+      Settings settings,
+      String workspace,
+      Map<String, String> callsPartition,
+      Map<String, String> transcriptsPartition,
       SyncPosition position) {
     this.client = client;
     this.gateway = gateway;
@@ -75,26 +89,31 @@ public final class CallsUnit implements SyncUnit {
   @Override
   public List<SourceRecord> step(Instant now) {
     SyncPosition before = position.inWindow() ? position : newWindow(now);
-    ExtensiveRequest request = ExtensiveRequest.builder()
-        .fromDateTime(before.requestFrom())
-        .toDateTime(before.windowEnd())
-        .workspaceId(workspace)
-        .contentSelector(SELECTOR)
-        .build();
+    ExtensiveRequest request =
+        ExtensiveRequest.builder()
+            .fromDateTime(before.requestFrom())
+            .toDateTime(before.windowEnd())
+            .workspaceId(workspace)
+            .contentSelector(SELECTOR)
+            .build();
     Page<CallData> page;
     try {
       page = gateway.send("calls", () -> client.calls().extensivePage(request, before.cursor()));
     } catch (InvalidRequestException e) {
       if (before.cursor() == null) throw e;
-      // Gong refused the cursor (expired, about an hour; unconfirmed): restart the request without it.
+      // Gong refused the cursor (expired, about an hour; unconfirmed): restart the request without
+      // it.
       position = before.restartWithoutCursor();
       return List.of();
     }
     List<CallData> calls = page.records().stream().filter(d -> d.metaData() != null).toList();
     Map<String, CallTranscript> transcripts = transcriptsOf(calls);
-    Instant lastStarted = calls.isEmpty() || calls.get(calls.size() - 1).metaData().started() == null
-        ? null : calls.get(calls.size() - 1).metaData().started().toInstant();
-    SyncPosition after = page.hasNext() ? before.nextPage(page.cursor(), lastStarted) : before.completed();
+    Instant lastStarted =
+        calls.isEmpty() || calls.get(calls.size() - 1).metaData().started() == null
+            ? null
+            : calls.get(calls.size() - 1).metaData().started().toInstant();
+    SyncPosition after =
+        page.hasNext() ? before.nextPage(page.cursor(), lastStarted) : before.completed();
     List<SourceRecord> out = new ArrayList<>(calls.size() * 2);
     Map<String, ?> beforeMap = before.toMap();
     Map<String, ?> afterMap = after.toMap();
@@ -103,15 +122,33 @@ public final class CallsUnit implements SyncUnit {
       Map<String, ?> offset = i == calls.size() - 1 ? afterMap : beforeMap;
       String id = d.metaData().id();
       if (callsPartition != null) {
-        out.add(new SourceRecord(callsPartition, offset, settings.calls(), null, Schema.STRING_SCHEMA, id,
-            CallSchema.VALUE, CallSchema.toStruct(d)));
+        out.add(
+            new SourceRecord(
+                callsPartition,
+                offset,
+                settings.calls(),
+                null,
+                Schema.STRING_SCHEMA,
+                id,
+                CallSchema.VALUE,
+                CallSchema.toStruct(d)));
       }
       if (transcriptsPartition != null) {
         CallTranscript t = transcripts.get(id);
-        var sentences = t == null ? List.<dev.gongconnector.client.transcripts.SpeakerSentence>of()
-            : SpeakerResolver.resolve(t, d.parties());
-        out.add(new SourceRecord(transcriptsPartition, offset, settings.transcripts(), null,
-            Schema.STRING_SCHEMA, id, TranscriptSchema.VALUE, TranscriptSchema.toStruct(d.metaData(), sentences)));
+        var sentences =
+            t == null
+                ? List.<dev.gongconnector.client.transcripts.SpeakerSentence>of()
+                : SpeakerResolver.resolve(t, d.parties());
+        out.add(
+            new SourceRecord(
+                transcriptsPartition,
+                offset,
+                settings.transcripts(),
+                null,
+                Schema.STRING_SCHEMA,
+                id,
+                TranscriptSchema.VALUE,
+                TranscriptSchema.toStruct(d.metaData(), sentences)));
       }
     }
     if (callsPartition != null) metrics.records("calls", calls.size());
@@ -122,8 +159,10 @@ public final class CallsUnit implements SyncUnit {
   }
 
   private SyncPosition newWindow(Instant now) {
-    Instant start = position.syncedThrough() == null
-        ? settings.syncFrom() : position.syncedThrough().minus(settings.lookback());
+    Instant start =
+        position.syncedThrough() == null
+            ? settings.syncFrom()
+            : position.syncedThrough().minus(settings.lookback());
     // The end is fixed now, so the request stays the same across its pages, as Gong requires.
     return position.startWindow(start, now);
   }

@@ -17,8 +17,9 @@ import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.source.SourceRecord;
 
 /**
- * The company's users ({@code GET /v2/users}, 100 a page), read in full every interval: Gong has no change
- * feed for users, and a full read costs one request per 100 users. Company-wide, so one task reads them.
+ * The company's users ({@code GET /v2/users}, 100 a page), read in full every interval: Gong has no
+ * change feed for users, and a full read costs one request per 100 users. Company-wide, so one task
+ * reads them.
  */
 public final class UsersUnit implements SyncUnit {
 
@@ -31,8 +32,14 @@ public final class UsersUnit implements SyncUnit {
   private SyncPosition position;
   private Instant dueAt;
 
-  public UsersUnit(GongClient client, GongGateway gateway, GongTaskMetrics metrics, String topic,
-      Duration interval, Map<String, String> partition, SyncPosition position) {
+  public UsersUnit(
+      GongClient client,
+      GongGateway gateway,
+      GongTaskMetrics metrics,
+      String topic,
+      Duration interval,
+      Map<String, String> partition,
+      SyncPosition position) {
     this.client = client;
     this.gateway = gateway;
     this.metrics = metrics;
@@ -41,8 +48,10 @@ public final class UsersUnit implements SyncUnit {
     this.partition = partition;
     this.position = position;
     // syncedThrough is when the last full read started: the next is due one interval later.
-    this.dueAt = position.inWindow() || position.syncedThrough() == null
-        ? Instant.EPOCH : position.syncedThrough().plus(interval);
+    this.dueAt =
+        position.inWindow() || position.syncedThrough() == null
+            ? Instant.EPOCH
+            : position.syncedThrough().plus(interval);
   }
 
   @Override
@@ -72,8 +81,16 @@ public final class UsersUnit implements SyncUnit {
     for (int i = 0; i < users.size(); i++) {
       User u = users.get(i);
       Map<String, ?> offset = (i == users.size() - 1 ? after : before).toMap();
-      out.add(new SourceRecord(partition, offset, topic, null, Schema.STRING_SCHEMA, u.id(), UserSchema.VALUE,
-          UserSchema.toStruct(u)));
+      out.add(
+          new SourceRecord(
+              partition,
+              offset,
+              topic,
+              null,
+              Schema.STRING_SCHEMA,
+              u.id(),
+              UserSchema.VALUE,
+              UserSchema.toStruct(u)));
     }
     metrics.records("users", users.size());
     position = after;

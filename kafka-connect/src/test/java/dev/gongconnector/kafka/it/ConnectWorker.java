@@ -51,15 +51,19 @@ final class ConnectWorker implements AutoCloseable {
     p.put("offset.storage.partitions", "1");
     p.put("status.storage.partitions", "1");
     p.put("offset.flush.interval.ms", "300");
-    // A stopped worker's tasks move to the others at once (the default waits 5 minutes for it to return).
+    // A stopped worker's tasks move to the others at once (the default waits 5 minutes for it to
+    // return).
     p.put("scheduled.rebalance.max.delay.ms", "0");
     p.put("plugin.discovery", "service_load");
-    p.put("plugin.path", PLUGIN_DIR); // our connector is on the class path; the worker wants a path anyway
+    p.put(
+        "plugin.path",
+        PLUGIN_DIR); // our connector is on the class path; the worker wants a path anyway
     ClassLoader before = Thread.currentThread().getContextClassLoader();
     try {
       return new ConnectWorker(new ConnectDistributed().startConnect(p));
     } finally {
-      Thread.currentThread().setContextClassLoader(before); // startConnect leaves its own loader set
+      Thread.currentThread()
+          .setContextClassLoader(before); // startConnect leaves its own loader set
     }
   }
 
@@ -84,13 +88,19 @@ final class ConnectWorker implements AutoCloseable {
     send("DELETE", "/connectors/" + name, null, 204, 404);
   }
 
-  private String send(String method, String path, String body, int... ok) throws IOException,
-      InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(rest.resolve(path)).header("Content-Type", "application/json");
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  private String send(String method, String path, String body, int... ok)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(rest.resolve(path)).header("Content-Type", "application/json");
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     for (int s : ok) if (r.statusCode() == s) return r.body();
-    throw new IllegalStateException(method + " " + path + " -> " + r.statusCode() + ": " + r.body());
+    throw new IllegalStateException(
+        method + " " + path + " -> " + r.statusCode() + ": " + r.body());
   }
 
   @Override

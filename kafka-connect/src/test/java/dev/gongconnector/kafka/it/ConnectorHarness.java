@@ -15,7 +15,9 @@ final class ConnectorHarness {
 
   private ConnectorHarness() {}
 
-  /** A connector config for the local Gong, reading every generated call; fast intervals for tests. */
+  /**
+   * A connector config for the local Gong, reading every generated call; fast intervals for tests.
+   */
   static Map<String, String> config(GongSimulator sim, String prefix, int tasks) {
     Map<String, String> c = new LinkedHashMap<>();
     c.put("connector.class", "dev.gongconnector.kafka.GongSourceConnector");
@@ -38,8 +40,12 @@ final class ConnectorHarness {
 
   /** The local Gong's workspace ids, read once through the client. */
   static String workspaces(GongSimulator sim) {
-    GongClient client = GongClient.builder().baseUrl(sim.baseUrl())
-        .credentials(sim.accessKey(), sim.accessKeySecret()).rateLimitPerSecond(0).build();
+    GongClient client =
+        GongClient.builder()
+            .baseUrl(sim.baseUrl())
+            .credentials(sim.accessKey(), sim.accessKeySecret())
+            .rateLimitPerSecond(0)
+            .build();
     return client.workspaces().list().stream().map(Workspace::id).collect(Collectors.joining(","));
   }
 
@@ -47,12 +53,17 @@ final class ConnectorHarness {
     StringBuilder sb = new StringBuilder("{");
     for (var e : m.entrySet()) {
       if (sb.length() > 1) sb.append(',');
-      sb.append('"').append(e.getKey()).append("\":\"").append(e.getValue().replace("\"", "\\\"")).append('"');
+      sb.append('"')
+          .append(e.getKey())
+          .append("\":\"")
+          .append(e.getValue().replace("\"", "\\\""))
+          .append('"');
     }
     return sb.append('}').toString();
   }
 
-  static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+  static void await(String what, Duration timeout, BooleanSupplier condition)
+      throws InterruptedException {
     Instant end = Instant.now().plus(timeout);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(end)) throw new AssertionError("timed out waiting for " + what);

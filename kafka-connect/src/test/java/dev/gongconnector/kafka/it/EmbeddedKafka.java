@@ -22,12 +22,14 @@ final class EmbeddedKafka implements AutoCloseable {
 
   static {
     // A failed start must throw in the test, not end the JVM (surefire would just see a crash).
-    Exit.setExitProcedure((code, msg) -> {
-      throw new IllegalStateException("Kafka asked to exit(" + code + "): " + msg);
-    });
-    Exit.setHaltProcedure((code, msg) -> {
-      throw new IllegalStateException("Kafka asked to halt(" + code + "): " + msg);
-    });
+    Exit.setExitProcedure(
+        (code, msg) -> {
+          throw new IllegalStateException("Kafka asked to exit(" + code + "): " + msg);
+        });
+    Exit.setHaltProcedure(
+        (code, msg) -> {
+          throw new IllegalStateException("Kafka asked to halt(" + code + "): " + msg);
+        });
   }
 
   private final KafkaRaftServer server;
@@ -65,8 +67,10 @@ final class EmbeddedKafka implements AutoCloseable {
       p.store(out, "test broker");
     }
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    int rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c",
-        file.toString()}, new PrintStream(log, true, StandardCharsets.UTF_8));
+    int rc =
+        StorageTool.execute(
+            new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", file.toString()},
+            new PrintStream(log, true, StandardCharsets.UTF_8));
     if (rc != 0) throw new IllegalStateException("kafka-storage format failed: " + log);
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(p), Time.SYSTEM);
     server.startup();

@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * One broker for all integration test classes of the JVM (it takes the longest to start); stopped when the
- * JVM ends. Each test class starts and stops its own workers, with their own group and topics.
+ * One broker for all integration test classes of the JVM (it takes the longest to start); stopped
+ * when the JVM ends. Each test class starts and stops its own workers, with their own group and
+ * topics.
  */
 final class SharedKafka {
 

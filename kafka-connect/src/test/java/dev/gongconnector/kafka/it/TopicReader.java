@@ -25,9 +25,11 @@ final class TopicReader implements AutoCloseable {
     consumer.subscribe(List.of(topic));
   }
 
-  /** Polls until {@code until} says enough or the timeout passes; returns everything seen so far. */
-  List<ConsumerRecord<String, String>> readUntil(java.util.function.Predicate<List<ConsumerRecord<String, String>>>
-      until, Duration timeout) {
+  /**
+   * Polls until {@code until} says enough or the timeout passes; returns everything seen so far.
+   */
+  List<ConsumerRecord<String, String>> readUntil(
+      java.util.function.Predicate<List<ConsumerRecord<String, String>>> until, Duration timeout) {
     long end = System.nanoTime() + timeout.toNanos();
     while (!until.test(seen) && System.nanoTime() < end) {
       consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
