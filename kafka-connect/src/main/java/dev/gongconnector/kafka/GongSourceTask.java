@@ -47,8 +47,10 @@ public final class GongSourceTask extends SourceTask {
   private GongTaskMetrics metrics;
   private int next;
   private Instant pausedUntil;
+
   /** From a spent quota until the next request Gong answers (JMX shows it). */
   private volatile boolean quotaPaused;
+
   private Duration pauseRecheck;
   private long backoffMs;
   private Instant retryAt = Instant.EPOCH;

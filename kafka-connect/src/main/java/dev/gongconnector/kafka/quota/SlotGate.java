@@ -54,7 +54,7 @@ public final class SlotGate {
   /** The wait (ms) before this task's next slot; 0 when a request may go now. */
   public synchronized long waitMs() {
     long now = clockMs.getAsLong();
-    return Math.max(0, Math.max(start(nextSlot(now)), pausedUntilMs) - now);
+    return Math.max(0, start(nextSlot(Math.max(now, pausedUntilMs))) - now);
   }
 
   /**
@@ -95,7 +95,9 @@ public final class SlotGate {
   }
 
   private long nextSlot(long now) {
-    long k = (long) Math.ceil(now / slotMs);
+    // The first slot starting at or after now (a slot that started exactly now is still usable).
+    long k = (long) Math.floor(now / slotMs);
+    if (start(k) < now) k++;
     if (k <= lastSlot) k = lastSlot + 1;
     long r = Math.floorMod(k - taskIndex, taskCount);
     return r == 0 ? k : k + taskCount - r;
