@@ -22,13 +22,17 @@ import org.apache.kafka.connect.source.SourceRecord;
  * broker: the records are counted as {@code poll()} returns them (Kafka itself is exercised by the
  * module's integration tests).
  *
- * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=40] [RATE=3]}; a higher
- * RATE (the local Gong's limit and the connector's) shows what the task can do when Gong's quota is not the
- * bottleneck, e.g. the CPU on a loaded machine.
+ * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=40] [RATE=3]};
+ * a higher RATE (the local Gong's limit and the connector's) shows what the task can do when Gong's
+ * quota is not the bottleneck, e.g. the CPU on a loaded machine.
  */
 public final class ConnectBench {
 
   private static int rate = 3;
+
+  /** CPU time of the polling threads (HTTP, JSON, records), without the local Gongs in this JVM. */
+  private static final java.util.concurrent.atomic.AtomicLong TASK_CPU_NANOS =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private ConnectBench() {}
 
@@ -42,8 +46,16 @@ public final class ConnectBench {
             + "margin %d ms%n",
         calls, rate, latency, margin);
     System.out.printf(
-        "%-10s %8s %9s %9s %10s %9s %9s %6s%n",
-        "companies", "records", "seconds", "records/s", "of ceiling", "requests", "req/s", "429s");
+        "%-10s %8s %9s %9s %10s %9s %9s %6s %12s%n",
+        "companies",
+        "records",
+        "seconds",
+        "records/s",
+        "of ceiling",
+        "requests",
+        "req/s",
+        "429s",
+        "task CPU s");
     run(1, calls, latency, margin);
     run(4, calls, latency, margin);
   }
@@ -78,7 +90,7 @@ public final class ConnectBench {
       long refused = sims.stream().mapToLong(GongSimulator::rateLimitedCount).sum();
       double perSecond = records / seconds;
       System.out.printf(
-          "%-10d %8d %9.1f %9.1f %9.1f%% %9d %9.2f %6d%n",
+          "%-10d %8d %9.1f %9.1f %9.1f%% %9d %9.2f %6d %12.1f%n",
           companies,
           records,
           seconds,
@@ -86,7 +98,8 @@ public final class ConnectBench {
           100 * perSecond / (100.0 * rate * companies),
           requests,
           requests / seconds,
-          refused);
+          refused,
+          TASK_CPU_NANOS.getAndSet(0) / 1e9);
     } finally {
       workerA.shutdownNow();
       workerB.shutdownNow();
@@ -102,6 +115,8 @@ public final class ConnectBench {
     task.initialize(new EmptyContext(props));
     task.start(props);
     try {
+      long cpu0 =
+          java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       long callRecords = 0;
       long records = 0;
       while (callRecords < calls) {
@@ -110,6 +125,9 @@ public final class ConnectBench {
         records += batch.size();
         callRecords += batch.stream().filter(r -> r.topic().equals("calls")).count();
       }
+      TASK_CPU_NANOS.addAndGet(
+          java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+              - cpu0);
       return records;
     } finally {
       task.stop();
