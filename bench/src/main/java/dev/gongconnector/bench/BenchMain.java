@@ -43,6 +43,10 @@ public final class BenchMain {
         "newest-first",
         "client.NewestFirstBench",
         "requests for the newest M calls of a range vs ceil(M/100), exactness checked [--calls --seed]");
+    add(
+        "kafka-connect",
+        "kafka.ConnectBench",
+        "Gong source task records/s vs the 3 req/s ceiling: one company, then four on two workers [CALLS LATENCY_MS MARGIN_MS]");
   }
 
   private static void add(String name, String className, String what) {

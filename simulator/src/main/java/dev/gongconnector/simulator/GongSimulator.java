@@ -169,6 +169,11 @@ public final class GongSimulator implements AutoCloseable {
     return limiter.usedToday();
   }
 
+  /** 429s answered by the limits so far (scripted 429 faults not included). */
+  public long rateLimitedCount() {
+    return limiter.refusedCount();
+  }
+
   /** Number of generated calls (calls added over the API come on top). */
   public int generatedCalls() {
     return store.generatedCount();

@@ -35,6 +35,7 @@ public final class RateLimiter {
   private int size;
   private LocalDate day;
   private long usedToday;
+  private long refused;
 
   public RateLimiter(int perSecond, long perDay, Clock clock) {
     this.perSecond = perSecond;
@@ -73,6 +74,7 @@ public final class RateLimiter {
         long nextMidnight =
             today.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
         long seconds = Math.max(1, (nextMidnight - now + 999) / 1000);
+        refused++;
         throw new ApiException(
             429,
             List.of(
@@ -90,6 +92,7 @@ public final class RateLimiter {
       if (size >= perSecond) {
         long waitMs = window[head] + 1000 - now;
         long seconds = Math.max(1, (waitMs + 999) / 1000);
+        refused++;
         throw new ApiException(
             429,
             List.of("API request limit exceeded: more than " + perSecond + " requests per second"),
@@ -104,6 +107,11 @@ public final class RateLimiter {
   }
 
   /** Requests counted against today's quota so far. */
+  /** 429s this limiter answered (per second and per day). */
+  public synchronized long refusedCount() {
+    return refused;
+  }
+
   public synchronized long usedToday() {
     return usedToday;
   }

@@ -1,0 +1,164 @@
+package dev.gongconnector.bench.kafka;
+
+import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.workspaces.Workspace;
+import dev.gongconnector.kafka.GongSourceTask;
+import dev.gongconnector.simulator.GongSimulator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/**
+ * Records per second of the Gong source task against its quota ceiling: one company (3 requests/s x
+ * 100 records per request = 300 records/s, calls and transcripts counted), then four companies at
+ * once, one connector each, their tasks split over two thread pools standing for two workers. Each
+ * company is a local Gong enforcing 3 requests/s with a fixed latency. The tasks run without a
+ * broker: the records are counted as {@code poll()} returns them (Kafka itself is exercised by the
+ * module's integration tests).
+ *
+ * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=40] [RATE=3]};
+ * a higher RATE (the local Gong's limit and the connector's) shows what the task can do when Gong's
+ * quota is not the bottleneck, e.g. the CPU on a loaded machine.
+ */
+public final class ConnectBench {
+
+  private static int rate = 3;
+
+  /** CPU time of the polling threads (HTTP, JSON, records), without the local Gongs in this JVM. */
+  private static final java.util.concurrent.atomic.AtomicLong TASK_CPU_NANOS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private ConnectBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int calls = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+    long latency = args.length > 1 ? Long.parseLong(args[1]) : 50;
+    long margin = args.length > 2 ? Long.parseLong(args[2]) : 40;
+    rate = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    System.out.printf(
+        "Gong source task, %d calls per company, local Gong at %d req/s, %d ms latency, "
+            + "margin %d ms%n",
+        calls, rate, latency, margin);
+    System.out.printf(
+        "%-10s %8s %9s %9s %10s %9s %9s %6s %12s%n",
+        "companies",
+        "records",
+        "seconds",
+        "records/s",
+        "of ceiling",
+        "requests",
+        "req/s",
+        "429s",
+        "task CPU s");
+    run(1, calls, latency, margin);
+    run(4, calls, latency, margin);
+  }
+
+  private static void run(int companies, int calls, long latency, long margin) throws Exception {
+    List<GongSimulator> sims = new ArrayList<>();
+    for (int i = 0; i < companies; i++) {
+      sims.add(
+          GongSimulator.builder()
+              .calls(calls)
+              .seed(100 + i)
+              .rateLimitPerSecond(rate)
+              .dailyLimit(0)
+              .latencyMs(latency)
+              .start());
+    }
+    ExecutorService workerA = Executors.newFixedThreadPool(2);
+    ExecutorService workerB = Executors.newFixedThreadPool(2);
+    try {
+      List<Map<String, String>> props = new ArrayList<>();
+      for (int i = 0; i < companies; i++) props.add(taskProps(sims.get(i), i, margin));
+      long start = System.nanoTime();
+      List<Future<Long>> results = new ArrayList<>();
+      for (int i = 0; i < companies; i++) {
+        Map<String, String> p = props.get(i);
+        results.add((i % 2 == 0 ? workerA : workerB).submit(() -> drain(p, calls)));
+      }
+      long records = 0;
+      for (Future<Long> f : results) records += f.get();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long requests = sims.stream().mapToLong(GongSimulator::requestCount).sum();
+      long refused = sims.stream().mapToLong(GongSimulator::rateLimitedCount).sum();
+      double perSecond = records / seconds;
+      System.out.printf(
+          "%-10d %8d %9.1f %9.1f %9.1f%% %9d %9.2f %6d %12.1f%n",
+          companies,
+          records,
+          seconds,
+          perSecond,
+          100 * perSecond / (100.0 * rate * companies),
+          requests,
+          requests / seconds,
+          refused,
+          TASK_CPU_NANOS.getAndSet(0) / 1e9);
+    } finally {
+      workerA.shutdownNow();
+      workerB.shutdownNow();
+      sims.forEach(GongSimulator::close);
+    }
+  }
+
+  /**
+   * Polls one task until every call of its company arrived on both streams; returns the records.
+   */
+  private static long drain(Map<String, String> props, int calls) {
+    GongSourceTask task = new GongSourceTask();
+    task.initialize(new EmptyContext(props));
+    task.start(props);
+    try {
+      long cpu0 =
+          java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+      long callRecords = 0;
+      long records = 0;
+      while (callRecords < calls) {
+        List<SourceRecord> batch = task.poll();
+        if (batch == null) continue;
+        records += batch.size();
+        callRecords += batch.stream().filter(r -> r.topic().equals("calls")).count();
+      }
+      TASK_CPU_NANOS.addAndGet(
+          java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+              - cpu0);
+      return records;
+    } finally {
+      task.stop();
+    }
+  }
+
+  private static Map<String, String> taskProps(GongSimulator sim, int company, long margin) {
+    GongClient client =
+        GongClient.builder()
+            .baseUrl(sim.baseUrl())
+            .credentials(sim.accessKey(), sim.accessKeySecret())
+            .rateLimitPerSecond(0)
+            .build();
+    String workspaces =
+        client.workspaces().list().stream().map(Workspace::id).collect(Collectors.joining(","));
+    sim.resetRequestCounts();
+    Map<String, String> p = new HashMap<>();
+    p.put("name", "bench-" + company);
+    p.put("gong.base.url", sim.baseUrl());
+    p.put("gong.access.key", sim.accessKey());
+    p.put("gong.access.key.secret", sim.accessKeySecret());
+    p.put("streams", "calls,transcripts");
+    p.put("topic.calls", "calls");
+    p.put("topic.transcripts", "transcripts");
+    p.put("sync.from", sim.earliestCallStart().toString());
+    p.put("quota.margin.ms", Long.toString(margin));
+    p.put("quota.requests.per.second", Integer.toString(rate));
+    p.put("task.index", "0");
+    p.put("task.count", "1");
+    p.put("task.workspaces", workspaces);
+    p.put("task.users", "false");
+    return p;
+  }
+}

@@ -1,0 +1,185 @@
+package dev.gongconnector.kafka.streams;
+
+import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.InvalidRequestException;
+import dev.gongconnector.client.Page;
+import dev.gongconnector.client.calls.CallData;
+import dev.gongconnector.client.calls.ContentSelector;
+import dev.gongconnector.client.calls.ContentSelector.Field;
+import dev.gongconnector.client.calls.ExtensiveRequest;
+import dev.gongconnector.client.transcripts.CallTranscript;
+import dev.gongconnector.client.transcripts.SpeakerResolver;
+import dev.gongconnector.kafka.metrics.GongTaskMetrics;
+import dev.gongconnector.kafka.offsets.SyncPosition;
+import dev.gongconnector.kafka.quota.GongGateway;
+import dev.gongconnector.kafka.schema.CallSchema;
+import dev.gongconnector.kafka.schema.TranscriptSchema;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.connect.data.Schema;
+import org.apache.kafka.connect.source.SourceRecord;
+
+/**
+ * A workspace's calls (extensive data) and transcripts: one {@code POST /v2/calls/extensive} page
+ * of 100 calls, then one {@code POST /v2/calls/transcript} for their ids. Two requests per 100
+ * calls, the minimum Gong allows. Windows are incremental like the local library's: [last synced
+ * end - lookback, now).
+ */
+public final class CallsUnit implements SyncUnit {
+
+  static final ContentSelector SELECTOR =
+      ContentSelector.builder()
+          .include(
+              Field.PARTIES,
+              Field.BRIEF,
+              Field.TOPICS,
+              Field.TRACKERS,
+              Field.KEY_POINTS,
+              Field.SPEAKERS,
+              Field.PERSON_INTERACTION_STATS)
+          .build();
+
+  /** What it needs from the task. */
+  public record Settings(
+      String calls, String transcripts, Instant syncFrom, Duration lookback, Duration interval) {}
+
+  private final GongClient client;
+  private final GongGateway gateway;
+  private final GongTaskMetrics metrics;
+  private final Settings settings;
+  private final String workspace;
+  private final Map<String, String> callsPartition;
+  private final Map<String, String> transcriptsPartition;
+  private SyncPosition position;
+  private Instant dueAt = Instant.EPOCH;
+
+  public CallsUnit(
+      GongClient client,
+      GongGateway gateway,
+      GongTaskMetrics metrics,
+      Settings settings,
+      String workspace,
+      Map<String, String> callsPartition,
+      Map<String, String> transcriptsPartition,
+      SyncPosition position) {
+    this.client = client;
+    this.gateway = gateway;
+    this.metrics = metrics;
+    this.settings = settings;
+    this.workspace = workspace;
+    this.callsPartition = callsPartition;
+    this.transcriptsPartition = transcriptsPartition;
+    this.position = position;
+  }
+
+  @Override
+  public Instant dueAt() {
+    return dueAt;
+  }
+
+  @Override
+  public String describe() {
+    return "calls of workspace " + (workspace == null ? "(all)" : workspace) + " at " + position;
+  }
+
+  @Override
+  public List<SourceRecord> step(Instant now) {
+    SyncPosition before = position.inWindow() ? position : newWindow(now);
+    ExtensiveRequest request =
+        ExtensiveRequest.builder()
+            .fromDateTime(before.requestFrom())
+            .toDateTime(before.windowEnd())
+            .workspaceId(workspace)
+            .contentSelector(SELECTOR)
+            .build();
+    Page<CallData> page;
+    try {
+      page = gateway.send("calls", () -> client.calls().extensivePage(request, before.cursor()));
+    } catch (InvalidRequestException e) {
+      if (before.cursor() == null) throw e;
+      // Gong refused the cursor (expired, about an hour; unconfirmed): restart the request without
+      // it.
+      position = before.restartWithoutCursor();
+      return List.of();
+    }
+    List<CallData> calls = page.records().stream().filter(d -> d.metaData() != null).toList();
+    Map<String, CallTranscript> transcripts = transcriptsOf(calls);
+    Instant lastStarted =
+        calls.isEmpty() || calls.get(calls.size() - 1).metaData().started() == null
+            ? null
+            : calls.get(calls.size() - 1).metaData().started().toInstant();
+    SyncPosition after =
+        page.hasNext() ? before.nextPage(page.cursor(), lastStarted) : before.completed();
+    List<SourceRecord> out = new ArrayList<>(calls.size() * 2);
+    Map<String, ?> beforeMap = before.toMap();
+    Map<String, ?> afterMap = after.toMap();
+    for (int i = 0; i < calls.size(); i++) {
+      CallData d = calls.get(i);
+      Map<String, ?> offset = i == calls.size() - 1 ? afterMap : beforeMap;
+      String id = d.metaData().id();
+      if (callsPartition != null) {
+        out.add(
+            new SourceRecord(
+                callsPartition,
+                offset,
+                settings.calls(),
+                null,
+                Schema.STRING_SCHEMA,
+                id,
+                CallSchema.VALUE,
+                CallSchema.toStruct(d)));
+      }
+      if (transcriptsPartition != null) {
+        CallTranscript t = transcripts.get(id);
+        var sentences =
+            t == null
+                ? List.<dev.gongconnector.client.transcripts.SpeakerSentence>of()
+                : SpeakerResolver.resolve(t, d.parties());
+        out.add(
+            new SourceRecord(
+                transcriptsPartition,
+                offset,
+                settings.transcripts(),
+                null,
+                Schema.STRING_SCHEMA,
+                id,
+                TranscriptSchema.VALUE,
+                TranscriptSchema.toStruct(d.metaData(), sentences)));
+      }
+    }
+    if (callsPartition != null) metrics.records("calls", calls.size());
+    if (transcriptsPartition != null) metrics.records("transcripts", calls.size());
+    position = after;
+    if (!after.inWindow()) dueAt = now.plus(settings.interval());
+    return out;
+  }
+
+  private SyncPosition newWindow(Instant now) {
+    Instant start =
+        position.syncedThrough() == null
+            ? settings.syncFrom()
+            : position.syncedThrough().minus(settings.lookback());
+    // The end is fixed now, so the request stays the same across its pages, as Gong requires.
+    return position.startWindow(start, now);
+  }
+
+  private Map<String, CallTranscript> transcriptsOf(List<CallData> calls) {
+    Map<String, CallTranscript> byId = new HashMap<>();
+    if (transcriptsPartition == null || calls.isEmpty()) return byId;
+    List<String> ids = calls.stream().map(d -> d.metaData().id()).toList();
+    // At most 100 ids (one page of calls): one request.
+    for (CallTranscript t : gateway.send("transcripts", () -> client.calls().transcriptsFor(ids))) {
+      byId.put(t.callId(), t);
+    }
+    return byId;
+  }
+
+  /** The current position (for tests and logs). */
+  public SyncPosition position() {
+    return position;
+  }
+}

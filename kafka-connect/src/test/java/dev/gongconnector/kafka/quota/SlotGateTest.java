@@ -1,0 +1,83 @@
+package dev.gongconnector.kafka.quota;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The slot schedule on a fake clock: tasks that never talk to each other stay within the rate
+ * together.
+ */
+class SlotGateTest {
+
+  @Test
+  void threeTasksSendingAsFastAsTheyMayNeverExceedTheRateInAnyOneSecondWindow() throws Exception {
+    AtomicLong clock = new AtomicLong(1_700_000_000_123L);
+    List<SlotGate> gates = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      gates.add(new SlotGate(3, 40, i, 3, clock::get, ms -> {}));
+    }
+    List<Long> sent = new ArrayList<>();
+    // Whoever has the earliest slot sends next; the fake clock jumps to that slot.
+    for (int n = 0; n < 300; n++) {
+      SlotGate next = Collections.min(gates, (a, b) -> Long.compare(a.waitMs(), b.waitMs()));
+      clock.addAndGet(next.waitMs());
+      next.acquire();
+      sent.add(clock.get());
+    }
+    assertThat(maxInWindow(sent, 1000)).isEqualTo(3);
+    double perSecond = (sent.size() - 1) * 1000.0 / (sent.get(sent.size() - 1) - sent.get(0));
+    assertThat(perSecond).isBetween(2.85, 3.0); // 1000/1040 of the rate: the margin's cost
+  }
+
+  @Test
+  void twoTasksAtHalfTheRateEachWouldCollideButSlotsDoNot() throws Exception {
+    AtomicLong clock = new AtomicLong(5_000L);
+    SlotGate a = new SlotGate(3, 40, 0, 2, clock::get, ms -> {});
+    SlotGate b = new SlotGate(3, 40, 1, 2, clock::get, ms -> {});
+    List<Long> sent = new ArrayList<>();
+    for (int n = 0; n < 100; n++) {
+      SlotGate next = a.waitMs() <= b.waitMs() ? a : b;
+      clock.addAndGet(next.waitMs());
+      next.acquire();
+      sent.add(clock.get());
+    }
+    assertThat(maxInWindow(sent, 1000)).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void aPauseAfterA429HoldsTheTaskBack() throws Exception {
+    AtomicLong clock = new AtomicLong(10_000L);
+    List<Long> slept = new ArrayList<>();
+    SlotGate g =
+        new SlotGate(
+            3,
+            40,
+            0,
+            1,
+            clock::get,
+            ms -> {
+              slept.add(ms);
+              clock.addAndGet(ms);
+            });
+    g.acquire();
+    g.pauseUntil(clock.get() + 2000);
+    long before = clock.get();
+    g.acquire();
+    assertThat(clock.get() - before).isGreaterThanOrEqualTo(2000);
+  }
+
+  private static int maxInWindow(List<Long> times, long windowMs) {
+    int max = 0;
+    for (int i = 0; i < times.size(); i++) {
+      int n = 0;
+      for (int j = i; j < times.size() && times.get(j) < times.get(i) + windowMs; j++) n++;
+      max = Math.max(max, n);
+    }
+    return max;
+  }
+}
