@@ -35,6 +35,10 @@ public final class BenchMain {
         "library-search",
         "library.LibrarySearchBench",
         "search p50/p99 over a library of N calls, index size per call [--calls --iterations --store]");
+    add(
+        "cli-start",
+        "cli.CliStartBench",
+        "start-up of bin/gong (--version, one request, MCP initialize) beside a hello-world JVM [RUNS]");
   }
 
   private static void add(String name, String className, String what) {
