@@ -5,6 +5,7 @@ import dev.gongconnector.actions.calls.AddNewCallAction;
 import dev.gongconnector.actions.calls.GetCallAction;
 import dev.gongconnector.actions.calls.GetExtensiveDataAction;
 import dev.gongconnector.actions.calls.ListCallsAction;
+import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.actions.calls.UploadCallMediaAction;
 import dev.gongconnector.actions.library.LibraryAccess;
 import dev.gongconnector.actions.library.LibraryActions;
@@ -56,8 +57,8 @@ public final class ActionRegistry {
     List<Action> actions =
         new ArrayList<>(
             List.of(
-                new AddNewCallAction(b.client),
-                new UploadCallMediaAction(b.client),
+                new AddNewCallAction(b.client, b.media),
+                new UploadCallMediaAction(b.client, b.media),
                 new GetCallAction(b.client),
                 new ListCallsAction(b.client),
                 new SearchCallsAction(backend),
@@ -166,6 +167,7 @@ public final class ActionRegistry {
     private final GongClient client;
     private boolean allowWrites;
     private CallSearchBackend searchBackend;
+    private MediaPolicy media = MediaPolicy.none();
     private final List<Function<GongClient, Action>> extras = new ArrayList<>();
 
     private Builder(GongClient client) {
@@ -178,6 +180,15 @@ public final class ActionRegistry {
      */
     public Builder allowWrites(boolean value) {
       this.allowWrites = value;
+      return this;
+    }
+
+    /**
+     * Which local files {@code media_file} may upload; {@link MediaPolicy#none()} (the default)
+     * allows none.
+     */
+    public Builder mediaPolicy(MediaPolicy policy) {
+      this.media = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

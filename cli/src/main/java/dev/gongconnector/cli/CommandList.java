@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Column;
 import picocli.CommandLine.Help.TextTable;
@@ -18,14 +19,16 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class CommandList implements IHelpSectionRenderer {
 
-  private final Set<String> actionCommands;
+  private final Supplier<Set<String>> actionCommandNames;
 
-  CommandList(Set<String> actionCommands) {
-    this.actionCommands = actionCommands;
+  /** {@code actionCommands} is asked only when the help is rendered: it loads every action. */
+  CommandList(Supplier<Set<String>> actionCommands) {
+    this.actionCommandNames = actionCommands;
   }
 
   @Override
   public String render(Help help) {
+    Set<String> actionCommands = actionCommandNames.get();
     Map<String, Help> commands = help.subcommands();
     if (commands.isEmpty()) return "";
     int nameWidth = 0;

@@ -181,16 +181,32 @@ class CommandsTest extends CliTestSupport {
             "--participants",
             "[{\"userId\":\"" + userId + "\",\"mediaChannelId\":0}]",
             "--media-file",
-            recording.toString());
+            recording.toString(),
+            "--media-dir",
+            home.toString());
     assertThat(added.code()).as(added.toString()).isZero();
     String callId = added.json().path("data").path("callId").asText();
 
     Result again =
-        gong("upload-call-media", "--call-id", callId, "--media-file", recording.toString());
+        gong(
+            "upload-call-media",
+            "--call-id",
+            callId,
+            "--media-file",
+            recording.toString(),
+            "--media-dir",
+            home.toString());
     assertThat(again.code())
         .as(again.toString())
         .isIn(0, 1); // Gong may refuse a second upload; never a crash
     assertThat(again.json().has("success")).isTrue();
+
+    // Outside the media directories (default: the working directory): refused as bad usage.
+    Result outside =
+        gong("upload-call-media", "--call-id", callId, "--media-file", recording.toString());
+    assertThat(outside.code()).as(outside.toString()).isEqualTo(2);
+    assertThat(outside.json().path("error").path("message").asText())
+        .contains("outside the media directories");
   }
 
   @Test
@@ -213,6 +229,44 @@ class CommandsTest extends CliTestSupport {
     assertThat(quiet.err()).doesNotContain("\r");
     assertThat(quiet.json().path("data").path("transcripts"))
         .isEqualTo(withProgress.json().path("data").path("transcripts"));
+  }
+
+  @Test
+  void progressOnAStderrTerminalWhileStdoutGoesToAFile() throws Exception {
+    String[] transcripts = {
+      "retrieve-transcripts-of-calls",
+      "--from-date",
+      sim.earliestCallStart().toString(),
+      "--max-calls",
+      "3",
+      "-o",
+      "csv"
+    };
+    // stdout redirected (not interactive), stderr a terminal: as `gong ... -o csv > f` in a shell.
+    CliContext stderrTty =
+        new CliContext(
+            env(), home, new java.io.ByteArrayInputStream(new byte[0]), false, null, true);
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        Main.execute(
+            stderrTty,
+            new java.io.PrintWriter(out, true),
+            new java.io.PrintWriter(err, true),
+            transcripts);
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("\rreading transcripts: 3/3");
+    assertThat(out.toString()).startsWith("callId,").doesNotContain("reading transcripts");
+
+    // --progress asks for it without a terminal; --no-progress silences a terminal.
+    assertThat(gong(concat(transcripts, "--progress")).err()).contains("reading transcripts: 3/3");
+    java.io.StringWriter quiet = new java.io.StringWriter();
+    Main.execute(
+        stderrTty,
+        new java.io.PrintWriter(new java.io.StringWriter(), true),
+        new java.io.PrintWriter(quiet, true),
+        concat(transcripts, "--no-progress"));
+    assertThat(quiet.toString()).doesNotContain("reading transcripts");
   }
 
   @Test

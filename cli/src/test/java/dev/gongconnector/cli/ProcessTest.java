@@ -70,6 +70,33 @@ class ProcessTest extends CliTestSupport {
   }
 
   @Test
+  void progressOnAPseudoTerminalStderrWithStdoutInAFile() throws Exception {
+    // script(1) gives the command a pseudo-terminal; the shell sends stdout to a file.
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(Files.isExecutable(script), "util-linux script");
+    Path csv = home.resolve("transcripts.csv");
+    StringBuilder command = new StringBuilder();
+    for (String arg :
+        java(
+            "retrieve-transcripts-of-calls",
+            "--from-date",
+            sim.earliestCallStart().toString(),
+            "--max-calls",
+            "3",
+            "-o",
+            "csv")) {
+      command.append('\'').append(arg.replace("'", "'\\''")).append("' ");
+    }
+    command.append("> '").append(csv).append("'");
+    Result terminal =
+        run(List.of(script.toString(), "-qec", command.toString(), "/dev/null"), env(), "");
+    assertThat(terminal.code()).as(terminal.toString()).isZero();
+    assertThat(terminal.out()).contains("reading transcripts: 3/3");
+    String file = Files.readString(csv, StandardCharsets.UTF_8);
+    assertThat(file).startsWith("callId,").doesNotContain("reading transcripts");
+  }
+
+  @Test
   void theLauncherWhenTheJarIsBuilt() throws Exception {
     Path root = Path.of(System.getProperty("user.dir")).getParent();
     Path launcher = root.resolve("bin/gong");

@@ -1,6 +1,7 @@
 package dev.gongconnector.mcp;
 
 import dev.gongconnector.actions.ActionRegistry;
+import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.GongException;
 import dev.gongconnector.simulator.GongSimulator;
@@ -34,6 +35,7 @@ public final class McpLauncher {
   private final PrintStream err;
   private InputStream stdin = System.in;
   private Consumer<ActionRegistry.Builder> customizer = b -> {};
+  private MediaPolicy media = MediaPolicy.none();
 
   public McpLauncher(McpSettings settings, Map<String, String> env, PrintStream err) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -44,6 +46,15 @@ public final class McpLauncher {
   /** Reads the stdio protocol from {@code in} instead of {@link System#in}. */
   public McpLauncher stdin(InputStream in) {
     this.stdin = Objects.requireNonNull(in, "in");
+    return this;
+  }
+
+  /**
+   * Which local files the write tools may upload ({@code --media-dir}); none by default, on stdio
+   * and HTTP alike: an agent must not be able to send the machine's files to Gong.
+   */
+  public McpLauncher mediaPolicy(MediaPolicy value) {
+    this.media = Objects.requireNonNull(value, "value");
     return this;
   }
 
@@ -92,7 +103,7 @@ public final class McpLauncher {
   public int serve(GongClient client) {
     try {
       ActionRegistry.Builder registry =
-          ActionRegistry.builder(client).allowWrites(settings.allowWrites());
+          ActionRegistry.builder(client).allowWrites(settings.allowWrites()).mediaPolicy(media);
       customizer.accept(registry);
       GongMcpServer server =
           GongMcpServer.builder()
@@ -109,6 +120,13 @@ public final class McpLauncher {
     }
   }
 
+  private String mediaNote() {
+    if (!settings.allowWrites()) return "";
+    return media.directories().isEmpty()
+        ? "; no local media files (--media-dir allows a directory)"
+        : "; media files from " + media.directories();
+  }
+
   private int serveStdio(GongMcpServer server) throws InterruptedException {
     PrintStream protocol = System.out;
     // Any stray print (a library, a log binding on stdout) would corrupt the JSON-RPC stream.
@@ -118,7 +136,8 @@ public final class McpLauncher {
           "gong mcp: serving "
               + server.actions().size()
               + " tools on stdio"
-              + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)"));
+              + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)")
+              + mediaNote());
       server.serveStdio(stdin, protocol);
       return OK;
     } finally {
@@ -144,7 +163,8 @@ public final class McpLauncher {
               + server.actions().size()
               + " tools at "
               + http.url()
-              + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)"));
+              + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)")
+              + mediaNote());
       if (generated) {
         err.println(
             "gong mcp: no token given (--token or "

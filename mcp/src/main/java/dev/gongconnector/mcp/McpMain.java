@@ -1,18 +1,22 @@
 package dev.gongconnector.mcp;
 
+import dev.gongconnector.actions.calls.MediaPolicy;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Command-line entry of the MCP server without the {@code gong} launcher (used by tests to spawn a
  * stdio server): {@code java -cp ... dev.gongconnector.mcp.McpMain [--http] [--host H] [--port P]
- * [--token T] [--allow-writes] [--sim]}. Credentials come from {@code GONG_BASE_URL}, {@code
- * GONG_ACCESS_KEY}, {@code GONG_ACCESS_KEY_SECRET}.
+ * [--token T] [--allow-writes] [--media-dir DIR]... [--sim]}. Credentials come from {@code
+ * GONG_BASE_URL}, {@code GONG_ACCESS_KEY}, {@code GONG_ACCESS_KEY_SECRET}.
  */
 public final class McpMain {
 
   static final String USAGE =
       "usage: McpMain [--http] [--host HOST] [--port PORT] [--token TOKEN] "
-          + "[--allow-writes] [--sim]";
+          + "[--allow-writes] [--media-dir DIR]... [--sim]";
 
   private McpMain() {}
 
@@ -27,6 +31,7 @@ public final class McpMain {
     String host = McpSettings.DEFAULT_HOST;
     int port = McpSettings.DEFAULT_PORT;
     String token = null;
+    List<Path> mediaDirs = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
@@ -45,6 +50,9 @@ public final class McpMain {
           case "--port":
             port = Integer.parseInt(value(args, ++i, "--port"));
             break;
+          case "--media-dir":
+            mediaDirs.add(Path.of(value(args, ++i, "--media-dir")));
+            break;
           case "--token":
             token = value(args, ++i, "--token");
             break;
@@ -57,7 +65,9 @@ public final class McpMain {
         }
       }
       McpSettings settings = new McpSettings(http, host, port, token, writes, sim);
-      return new McpLauncher(settings, System.getenv(), err).run();
+      MediaPolicy media =
+          mediaDirs.isEmpty() ? MediaPolicy.none() : MediaPolicy.allowing(mediaDirs);
+      return new McpLauncher(settings, System.getenv(), err).mediaPolicy(media).run();
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       err.println(USAGE);

@@ -62,7 +62,9 @@ class StdioMcpServerTest extends AbstractMcpServerTest {
     env.put("GONG_BASE_URL", sim.baseUrl());
     env.put("GONG_ACCESS_KEY", sim.accessKey());
     env.put("GONG_ACCESS_KEY_SECRET", sim.accessKeySecret());
-    return allowWrites ? spawn(progressEvents, env, "--allow-writes") : spawn(progressEvents, env);
+    return allowWrites
+        ? spawn(progressEvents, env, "--allow-writes", "--media-dir", MEDIA_DIR.toString())
+        : spawn(progressEvents, env);
   }
 
   @Test

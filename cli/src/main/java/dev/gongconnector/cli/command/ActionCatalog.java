@@ -2,6 +2,7 @@ package dev.gongconnector.cli.command;
 
 import dev.gongconnector.actions.Action;
 import dev.gongconnector.cli.connection.GongConnection;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,17 @@ public interface ActionCatalog {
   /** Every action, in the order to list them; used for help and schemas, never to call Gong. */
   List<Action> actions();
 
-  /** The action with this canonical name, ready to run against {@code connection}. */
-  Action bind(String canonicalName, GongConnection connection);
+  /**
+   * The action with this canonical name, ready to run against {@code connection}, uploading media
+   * files only from {@code mediaDirs} (empty: the default, {@code GONG_MEDIA_DIRS} or the working
+   * directory).
+   */
+  Action bind(String canonicalName, GongConnection connection, List<Path> mediaDirs);
+
+  /** The action with this canonical name, with the default media directories. */
+  default Action bind(String canonicalName, GongConnection connection) {
+    return bind(canonicalName, connection, List.of());
+  }
 
   /**
    * The action called {@code name}: canonical, alias, snake_case or kebab-case, any case; or null.

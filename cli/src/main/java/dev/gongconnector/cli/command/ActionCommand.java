@@ -29,6 +29,7 @@ final class ActionCommand implements Callable<Integer> {
   private final ConnectionOptions connection;
   private final OutputOptions output;
   private final DryRunOption dryRun;
+  MediaDirOption mediaDir; // only for actions that take media_file
   CommandSpec spec;
 
   ActionCommand(
@@ -69,12 +70,27 @@ final class ActionCommand implements Callable<Integer> {
     }
     try (GongConnection gong = connection.connect(err)) {
       ActionResult result =
-          ActionRunner.run(catalog.bind(action.name(), gong), params, context, err);
+          ActionRunner.run(
+              catalog.bind(action.name(), gong, mediaDir == null ? List.of() : mediaDir.dirs),
+              params,
+              output.progress(context),
+              err);
       int code = printer.print(result, options::optionName);
       if (code == ExitCodes.USAGE)
         err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
       return code;
     }
+  }
+
+  /** The {@code --media-dir} option of the commands that upload a local file. */
+  static final class MediaDirOption {
+    @picocli.CommandLine.Option(
+        names = "--media-dir",
+        paramLabel = "DIR",
+        description =
+            "A directory --media-file may name files in (symlinks resolved; repeat for more). "
+                + "Default: env GONG_MEDIA_DIRS, else the working directory.")
+    List<java.nio.file.Path> dirs = new java.util.ArrayList<>();
   }
 
   /** The {@code --dry-run} option of action commands. */

@@ -35,6 +35,20 @@ public final class ActionCommands {
     }
   }
 
+  /**
+   * Adds the subcommand of one action to {@code root}, beside the fixed commands {@code taken}
+   * (which keep their names), without building the others.
+   */
+  public static void add(
+      CommandLine root,
+      Action action,
+      ActionCatalog catalog,
+      CliContext context,
+      Set<String> taken) {
+    CommandSpec spec = spec(action, catalog, context, new HashSet<>(taken));
+    root.addSubcommand(spec.name(), new CommandLine(spec), spec.aliases());
+  }
+
   /** The subcommand spec of one action; {@code taken} holds the command names already used. */
   static CommandSpec spec(
       Action action, ActionCatalog catalog, CliContext context, Set<String> taken) {
@@ -45,7 +59,8 @@ public final class ActionCommands {
     CommandSpec outputSpec = CommandSpec.forAnnotatedObject(output);
     CommandSpec dryRunSpec = CommandSpec.forAnnotatedObject(dryRun);
 
-    Set<String> reserved = new HashSet<>(List.of("--help", "--version", "--dry-run"));
+    Set<String> reserved =
+        new HashSet<>(List.of("--help", "--version", "--dry-run", "--media-dir"));
     for (CommandSpec mixin : List.of(connectionSpec, outputSpec)) {
       for (OptionSpec o : mixin.options()) reserved.addAll(List.of(o.names()));
     }
@@ -76,6 +91,11 @@ public final class ActionCommands {
             "  1  Gong or the network failed (the envelope says success=false)",
             "  2  bad usage: unknown option, malformed value, a parameter the action rejected");
     for (OptionSpec option : options.specs()) spec.addOption(option);
+    if (action.inputSchema().path("properties").has("media_file")) {
+      ActionCommand.MediaDirOption mediaDir = new ActionCommand.MediaDirOption();
+      command.mediaDir = mediaDir;
+      spec.addMixin("mediaDir", CommandSpec.forAnnotatedObject(mediaDir));
+    }
     spec.addMixin("dryRun", dryRunSpec);
     spec.addMixin("output", outputSpec);
     spec.addMixin("connection", connectionSpec);

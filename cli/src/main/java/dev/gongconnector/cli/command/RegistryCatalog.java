@@ -2,13 +2,16 @@ package dev.gongconnector.cli.command;
 
 import dev.gongconnector.actions.Action;
 import dev.gongconnector.actions.ActionRegistry;
+import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.actions.library.LibraryActions;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.CliUsageException;
 import dev.gongconnector.cli.connection.GongConnection;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.library.LibraryStore;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +24,9 @@ import java.util.List;
  * request; running a command builds the registry over the live connection.
  */
 public final class RegistryCatalog implements ActionCatalog {
+
+  /** Environment variable of the default media directories, separated like PATH. */
+  public static final String MEDIA_DIRS_ENV = "GONG_MEDIA_DIRS";
 
   private final CliContext context;
 
@@ -44,7 +50,7 @@ public final class RegistryCatalog implements ActionCatalog {
   }
 
   @Override
-  public Action bind(String canonicalName, GongConnection connection) {
+  public Action bind(String canonicalName, GongConnection connection, List<Path> mediaDirs) {
     GongClient client = connection.client();
     // An embedded Gong is new for each command: a library synced from another one must not answer
     // for it.
@@ -52,15 +58,36 @@ public final class RegistryCatalog implements ActionCatalog {
         connection.simulated()
             ? LibraryActions.defaultRootFor(client)
             : LibraryStore.defaultRoot(context::getenv, context.home());
-    return registry(client, root)
+    return registry(client, root, media(mediaDirs))
         .find(canonicalName)
         .orElseThrow(() -> new CliUsageException("unknown action '" + canonicalName + "'"));
   }
 
-  private static ActionRegistry registry(GongClient client, Path libraryRoot) {
+  private static ActionRegistry registry(GongClient client, Path libraryRoot, MediaPolicy media) {
     return LibraryActions.install(
-            ActionRegistry.builder(client).allowWrites(true), client, libraryRoot)
+            ActionRegistry.builder(client).allowWrites(true).mediaPolicy(media),
+            client,
+            libraryRoot)
         .build();
+  }
+
+  /**
+   * Media files come from {@code --media-dir}, else {@code GONG_MEDIA_DIRS} (a path list), else the
+   * working directory: the person at the prompt names the file, but a run file should not reach
+   * outside without being told.
+   */
+  private MediaPolicy media(List<Path> named) {
+    List<Path> dirs = new ArrayList<>(named);
+    String env = context.getenv(MEDIA_DIRS_ENV);
+    if (dirs.isEmpty() && env != null) {
+      for (String dir : env.split(File.pathSeparator)) if (!dir.isBlank()) dirs.add(Path.of(dir));
+    }
+    if (dirs.isEmpty()) dirs.add(Path.of("").toAbsolutePath());
+    try {
+      return MediaPolicy.allowing(dirs);
+    } catch (IllegalArgumentException e) {
+      throw new CliUsageException("--media-dir: " + e.getMessage());
+    }
   }
 
   /** The actions' descriptions, made once per process: they never change. */
@@ -74,7 +101,7 @@ public final class RegistryCatalog implements ActionCatalog {
                   "http://127.0.0.1:9") // never contacted: this registry only describes the actions
               .credentials("offline", "offline")
               .build();
-      ACTIONS = registry(offline, LibraryActions.defaultRootFor(offline)).all();
+      ACTIONS = registry(offline, LibraryActions.defaultRootFor(offline), MediaPolicy.none()).all();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.gongconnector.cli.mcp;
 
+import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.actions.library.LibraryActions;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
@@ -12,6 +13,8 @@ import dev.gongconnector.mcp.McpSettings;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,6 +79,14 @@ public final class McpCommand implements Callable<Integer> {
       description = "Offer tools that change data in Gong (add_new_call, " + "upload_call_media).")
   boolean allowWrites;
 
+  @Option(
+      names = "--media-dir",
+      paramLabel = "DIR",
+      description =
+          "A directory the write tools may upload media files from (symlinks resolved; repeat for"
+              + " more). None by default: agents cannot upload local files.")
+  List<Path> mediaDirs = new ArrayList<>();
+
   private final CliContext context;
 
   /** For picocli's default factory: the real process's environment. */
@@ -106,6 +117,13 @@ public final class McpCommand implements Callable<Integer> {
               + "Gong's simulated data");
       return ExitCodes.USAGE;
     }
+    MediaPolicy media;
+    try {
+      media = mediaDirs.isEmpty() ? MediaPolicy.none() : MediaPolicy.allowing(mediaDirs);
+    } catch (IllegalArgumentException e) {
+      err.println("gong mcp: --media-dir: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     String tokenValue = token != null ? token : context.getenv(McpSettings.ENV_TOKEN);
     McpSettings mcp = new McpSettings(http, host, port, tokenValue, allowWrites, false);
     PrintStream log = new PrintStream(new WriterOutputStream(err), true);
@@ -120,6 +138,7 @@ public final class McpCommand implements Callable<Integer> {
               : LibraryStore.defaultRoot(context::getenv, context.home());
       return new McpLauncher(mcp, context.env(), log)
           .stdin(context.stdin())
+          .mediaPolicy(media)
           .customizeRegistry(
               registry -> LibraryActions.install(registry, gong.client(), libraryRoot))
           .serve(gong.client());

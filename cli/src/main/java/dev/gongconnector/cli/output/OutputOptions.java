@@ -20,6 +20,13 @@ public final class OutputOptions {
       description = "Pretty-print JSON (default: only when stdout is a terminal; env GONG_PRETTY).")
   Boolean pretty;
 
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Show progress on stderr (default: when stderr is a terminal; env GONG_PROGRESS).")
+  Boolean progress;
+
   public OutputOptions() {}
 
   public OutputOptions(OutputFormat format, Boolean pretty) {
@@ -35,6 +42,11 @@ public final class OutputOptions {
   /** Whether JSON is pretty-printed, given the terminal default. */
   public boolean pretty(boolean byDefault) {
     return pretty == null ? byDefault : pretty;
+  }
+
+  /** Whether progress is drawn on stderr: as asked, else as the context says. */
+  public boolean progress(CliContext context) {
+    return progress == null ? context.progressEnabled() : progress;
   }
 
   /**

@@ -77,7 +77,9 @@ final class ContentWriter {
     if (sel.publicComments) {
       interaction.writeComments(g, call, conv);
     }
-    if (sel.media) {
+    if (sel.media && !store.hasMedia(call)) {
+      g.writeNullField("media");
+    } else if (sel.media) {
       g.writeObjectFieldStart("media");
       String token = Long.toHexString(Ids.mix(call.id() ^ company.seed()));
       g.writeStringField(
