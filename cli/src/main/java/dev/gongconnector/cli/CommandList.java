@@ -1,5 +1,6 @@
 package dev.gongconnector.cli;
 
+import dev.gongconnector.cli.command.ActionCommands;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,10 @@ final class CommandList implements IHelpSectionRenderer {
     List<String[]> candidates =
         List.of(spec.usageMessage().header(), spec.usageMessage().description());
     for (String[] lines : candidates) {
-      if (lines.length > 0 && !lines[0].isBlank())
-        return String.format(lines[0].replace("%n", " "));
+      if (lines.length > 0 && !lines[0].isBlank()) {
+        String text = String.format(lines[0].replace("%n", " "));
+        return ActionCommands.summary(ActionCommands.firstSentence(text));
+      }
     }
     return "";
   }

@@ -119,7 +119,7 @@ public final class Main {
     commands.put("demo", () -> new DemoCommand(context, catalog));
     commands.put("configure", () -> new ConfigureCommand(context));
     commands.put("run", () -> new RunCommand(context, catalog));
-    commands.put("actions", () -> new ActionsCommand(context, catalog));
+    commands.put("actions", () -> new ActionsCommand(context, catalog, commands.keySet()));
     commands.put("schema", () -> new SchemaCommand(context, catalog));
     commands.put("sim", SimCommand::new); // a lasting local Gong (simulator helper)
     commands.put("mcp", () -> new McpCommand(context)); // the MCP tool server (actions helper)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gongconnector.actions.Action;
+import dev.gongconnector.cli.command.ActionCommands;
 import dev.gongconnector.cli.command.Names;
 import dev.gongconnector.cli.command.RegistryCatalog;
 import dev.gongconnector.cli.output.ResultPrinter;
@@ -42,12 +43,35 @@ class CommandsTest extends CliTestSupport {
     JsonNode list = gong("tools", "--output", "json").json();
     assertThat(list.size()).isEqualTo(RegistryCatalog.create().actions().size());
 
+    // `gong search` is the library's command: search-calls does not list it as an alias.
+    for (JsonNode action : list) {
+      if (action.path("name").asText().equals("search_calls")) {
+        assertThat(action.path("aliases").toString()).doesNotContain("\"search\"");
+      }
+    }
+
     Result schema = gong("schema", "add-call");
     assertThat(schema.code()).isZero();
     assertThat(schema.json().path("properties").has("client_unique_id")).isTrue();
     Result unknown = gong("schema", "nope");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown action 'nope'", "get-call");
+  }
+
+  @Test
+  void helpTextsSayEachThingOnce() {
+    // Each action's help states its first sentence once (the command list shows a short form).
+    for (Action action : RegistryCatalog.create().actions()) {
+      String flat = gong(Names.kebab(action.name()), "--help").out().replaceAll("\\s+", " ");
+      String first =
+          ActionCommands.firstSentence(action.description().trim()).replaceAll("\\s+", " ");
+      int at = flat.indexOf(first);
+      assertThat(at).as("%s in %s", first, flat).isNotNegative();
+      assertThat(flat.indexOf(first, at + 1)).as(action.name()).isEqualTo(-1);
+      // -o help says the default of this command, not of `gong actions`.
+      assertThat(flat).contains("(default: json)").doesNotContain("`gong actions`: table");
+    }
+    assertThat(gong("actions", "--help").out()).contains("A table unless -o");
   }
 
   @Test

@@ -60,7 +60,7 @@ class ProcessTest extends CliTestSupport {
 
     Result usage = run(java("list-calls", "--max-results"), env(), "");
     assertThat(usage.code()).isEqualTo(2);
-    assertThat(usage.out()).isEmpty();
+    assertThat(usage.json().path("error").path("type").asText()).isEqualTo("invalid_parameter");
 
     Result fromStdin = run(java("run", "-", "-o", "jsonl"), env(), "action: list-workspaces\n");
     assertThat(fromStdin.code()).as(fromStdin.toString()).isZero();

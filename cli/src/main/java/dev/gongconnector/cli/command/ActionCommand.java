@@ -2,6 +2,7 @@ package dev.gongconnector.cli.command;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.Action;
+import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The body of a generated action subcommand ({@code gong get-call ...}): collects the options into
@@ -56,12 +58,17 @@ final class ActionCommand implements Callable<Integer> {
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     List<String> missing = options.missingRequired(params);
     if (!missing.isEmpty()) {
-      err.println(
-          "gong: Missing required option"
+      String message =
+          "Missing required option"
               + (missing.size() > 1 ? "s" : "")
               + ": "
-              + String.join(", ", missing));
-      err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
+              + String.join(", ", missing);
+      if (output.format(OutputFormat.json) == OutputFormat.json) {
+        ActionError error = new ActionError("invalid_parameter", message, null, null, null);
+        printer.printJson(ResultPrinter.JSON.valueToTree(ActionResult.failure(error)));
+      }
+      err.println("gong: " + message);
+      err.println("Try '" + typedName() + " --help' for more information.");
       return ExitCodes.USAGE;
     }
     if (dryRun.enabled) {
@@ -77,9 +84,14 @@ final class ActionCommand implements Callable<Integer> {
               err);
       int code = printer.print(result, options::optionName);
       if (code == ExitCodes.USAGE)
-        err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
+        err.println("Try '" + typedName() + " --help' for more information.");
       return code;
     }
+  }
+
+  private String typedName() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    return Names.typed(spec, parsed == null ? List.of() : parsed.originalArgs());
   }
 
   /** The {@code --media-dir} option of the commands that upload a local file. */

@@ -123,19 +123,15 @@ public final class ActionCommands {
     return new ArrayList<>(aliases);
   }
 
-  /** The first sentence (shown in `gong --help`) and then the whole description. */
+  /**
+   * The whole description, one line per paragraph; `gong --help` shows a short form of its first
+   * sentence ({@link #summary}), so the command's own help says each sentence once.
+   */
   static String[] description(Action action) {
-    String text = action.description().trim();
-    String first = firstSentence(text);
     List<String> lines = new ArrayList<>();
-    lines.add(SchemaOptions.escape(summary(first)));
-    String rest = text.substring(first.length()).trim();
-    if (!summary(first).equals(first)) rest = (first + " " + rest).trim();
-    if (!rest.isEmpty()) {
-      lines.add("");
-      for (String paragraph : rest.split("\n\\s*\n")) {
-        lines.add(SchemaOptions.escape(paragraph.replaceAll("\\s*\n\\s*", " ").trim()));
-      }
+    for (String paragraph : action.description().trim().split("\n\\s*\n")) {
+      if (!lines.isEmpty()) lines.add("");
+      lines.add(SchemaOptions.escape(paragraph.replaceAll("\\s*\n\\s*", " ").trim()));
     }
     return lines.toArray(new String[0]);
   }

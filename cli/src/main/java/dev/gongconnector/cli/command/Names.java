@@ -1,6 +1,9 @@
 package dev.gongconnector.cli.command;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Spelling conversions between action parameter names and command-line names. */
 public final class Names {
@@ -32,5 +35,19 @@ public final class Names {
   /** {@code add-new-call}, {@code addNewCall} or {@code Add_New_Call} to {@code add_new_call}. */
   public static String snake(String name) {
     return kebab(name).replace('-', '_').toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The command as the user typed it ({@code gong add-call}, not the canonical {@code gong
+   * add-new-call}), for "Try '... --help'" hints; the qualified name when it cannot tell.
+   */
+  public static String typed(CommandSpec spec, List<String> args) {
+    if (spec.parent() == null || spec.parent().parent() != null) return spec.qualifiedName();
+    for (String arg : args) {
+      if (arg.equals(spec.name()) || Arrays.asList(spec.aliases()).contains(arg)) {
+        return spec.parent().name() + " " + arg;
+      }
+    }
+    return spec.qualifiedName();
   }
 }

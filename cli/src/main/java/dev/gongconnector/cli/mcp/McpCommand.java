@@ -109,10 +109,11 @@ public final class McpCommand implements Callable<Integer> {
     }
     ConnectionSettings settings = connection.resolve();
     if (settings.simulated() && !settings.source().startsWith("--sim")) {
+      // The source says why (e.g. "no Gong credentials found"); never repeat it in parentheses.
       err.println(
-          "gong mcp: no Gong credentials found ("
+          "gong mcp: "
               + settings.source()
-              + "); set GONG_BASE_URL, "
+              + "; set GONG_BASE_URL, "
               + "GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, run `gong configure`, or pass --sim to serve the local "
               + "Gong's simulated data");
       return ExitCodes.USAGE;

@@ -10,8 +10,7 @@ public final class OutputOptions {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
-      description =
-          "Output format: ${COMPLETION-CANDIDATES} (default: json; `gong actions`: table).")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: json).")
   OutputFormat format;
 
   @Option(
