@@ -2,6 +2,7 @@ package dev.gongconnector.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gongconnector.actions.params.Names;
 import java.util.List;
 
 /**
@@ -39,6 +40,24 @@ public interface Action {
    * progress}.
    */
   ActionResult execute(JsonNode params, ProgressListener progress);
+
+  /**
+   * Reads and validates {@code params} exactly as {@link #execute} does, without running or sending
+   * anything: the given parameters normalised (canonical names, typed values) as {@code data}, or
+   * the {@code invalid_parameter} error. Front ends call it to refuse bad input before connecting.
+   */
+  default ActionResult check(JsonNode params) {
+    return ActionResult.ok(params);
+  }
+
+  /**
+   * The canonical name of the parameter that {@code spelling} names (an alias, kebab-case,
+   * camelCase), or null when the action takes no such parameter.
+   */
+  default String canonicalParameter(String spelling) {
+    String name = Names.canonical(spelling);
+    return inputSchema().path("properties").has(name) ? name : null;
+  }
 
   /** Runs the action without progress reporting. */
   default ActionResult execute(JsonNode params) {

@@ -5,11 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * The {@code error} member of a failed {@link ActionResult}.
  *
- * @param type a stable machine-readable kind: {@code invalid_parameter} (nothing was sent), {@code
- *     unknown_action}, {@code writes_disabled}, {@code invalid_request} (Gong answered 400), {@code
- *     authentication}, {@code permission}, {@code not_found}, {@code conflict}, {@code
- *     rate_limited}, {@code server_error}, {@code transport}, {@code malformed_response}, {@code
- *     unexpected_status}, {@code io_error}, {@code internal}
+ * @param type a stable machine-readable kind (see {@link ErrorType}), serialised as its code
  * @param message what went wrong, for a person or a language model; never contains a secret
  * @param status the HTTP status Gong answered with, or null when no answer came (validation,
  *     network)
@@ -19,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActionError(
-    String type,
+    ErrorType type,
     String message,
     Integer status,
     String requestId,
@@ -27,18 +23,18 @@ public record ActionError(
     Long retryAfterSeconds) {
 
   public ActionError {
-    if (type == null || type.isBlank()) throw new IllegalArgumentException("type is required");
-    if (message == null) message = type;
+    if (type == null) throw new IllegalArgumentException("type is required");
+    if (message == null) message = type.code();
   }
 
   /** An error without a retry hint. */
   public ActionError(
-      String type, String message, Integer status, String requestId, String parameter) {
+      ErrorType type, String message, Integer status, String requestId, String parameter) {
     this(type, message, status, requestId, parameter, null);
   }
 
   /** A validation error naming the parameter; nothing was sent to Gong. */
   public static ActionError invalidParameter(String parameter, String message) {
-    return new ActionError("invalid_parameter", message, null, null, parameter, null);
+    return new ActionError(ErrorType.INVALID_PARAMETER, message, null, null, parameter, null);
   }
 }

@@ -8,7 +8,6 @@ import dev.gongconnector.actions.calls.ListCallsAction;
 import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.actions.calls.UploadCallMediaAction;
 import dev.gongconnector.actions.library.LibraryAccess;
-import dev.gongconnector.actions.library.LibraryActions;
 import dev.gongconnector.actions.library.LocalLibrarySearchBackend;
 import dev.gongconnector.actions.library.SearchTranscriptsAction;
 import dev.gongconnector.actions.library.SyncLibraryAction;
@@ -21,6 +20,7 @@ import dev.gongconnector.actions.users.GetUserAction;
 import dev.gongconnector.actions.users.ListUsersAction;
 import dev.gongconnector.actions.workspaces.ListWorkspacesAction;
 import dev.gongconnector.client.GongClient;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,12 +48,15 @@ public final class ActionRegistry {
 
   private ActionRegistry(Builder b) {
     this.allowWrites = b.allowWrites;
-    // The local call library answers search_calls when it covers the range (see actions/library).
-    LibraryAccess library = LibraryAccess.of(b.client, LibraryActions.defaultRootFor(b.client));
-    CallSearchBackend backend =
-        b.searchBackend != null
-            ? b.searchBackend
-            : new LocalLibrarySearchBackend(library, new GongApiSearchBackend(b.client));
+    // The local call library is optional: whoever owns the configuration (the CLI or MCP
+    // launcher) passes its root; it then answers search_calls when it covers the range.
+    LibraryAccess library =
+        b.libraryRoot == null ? null : LibraryAccess.of(b.client, b.libraryRoot);
+    CallSearchBackend backend = b.searchBackend;
+    if (backend == null) {
+      backend = new GongApiSearchBackend(b.client);
+      if (library != null) backend = new LocalLibrarySearchBackend(library, backend);
+    }
     List<Action> actions =
         new ArrayList<>(
             List.of(
@@ -66,9 +69,11 @@ public final class ActionRegistry {
                 new RetrieveTranscriptsAction(b.client),
                 new ListWorkspacesAction(b.client),
                 new ListUsersAction(b.client),
-                new GetUserAction(b.client),
-                new SearchTranscriptsAction(b.client, library),
-                new SyncLibraryAction(b.client, library)));
+                new GetUserAction(b.client)));
+    if (library != null) {
+      actions.add(new SearchTranscriptsAction(b.client, library));
+      actions.add(new SyncLibraryAction(b.client, library));
+    }
     for (Function<GongClient, Action> extra : b.extras) {
       Action a = Objects.requireNonNull(extra.apply(b.client), "extra action");
       actions.removeIf(
@@ -97,6 +102,27 @@ public final class ActionRegistry {
   /** A builder of a registry over {@code client}. */
   public static Builder builder(GongClient client) {
     return new Builder(client);
+  }
+
+  /**
+   * Every action (library and write actions included) for help texts, schemas and tool lists; made
+   * once per process and never runs: its client points at a closed port and its library is never
+   * opened.
+   */
+  public static List<Action> definitions() {
+    return Definitions.ALL;
+  }
+
+  private static final class Definitions {
+    static final List<Action> ALL =
+        builder(
+                GongClient.builder()
+                    .baseUrl("http://127.0.0.1:9")
+                    .credentials("definitions-only", "definitions-only")
+                    .build())
+            .library(Path.of("definitions-only"))
+            .build()
+            .all();
   }
 
   /** Whether write actions are enabled. */
@@ -136,7 +162,7 @@ public final class ActionRegistry {
       list().forEach(x -> names.add(x.name()));
       return ActionResult.failure(
           new ActionError(
-              "unknown_action",
+              ErrorType.UNKNOWN_ACTION,
               "unknown action '" + name + "'; available: " + String.join(", ", names),
               null,
               null,
@@ -145,7 +171,7 @@ public final class ActionRegistry {
     if (a.writes() && !allowWrites) {
       return ActionResult.failure(
           new ActionError(
-              "writes_disabled",
+              ErrorType.WRITES_DISABLED,
               "action '"
                   + a.name()
                   + "' changes data in "
@@ -168,6 +194,7 @@ public final class ActionRegistry {
     private boolean allowWrites;
     private CallSearchBackend searchBackend;
     private MediaPolicy media = MediaPolicy.none();
+    private Path libraryRoot;
     private final List<Function<GongClient, Action>> extras = new ArrayList<>();
 
     private Builder(GongClient client) {
@@ -195,6 +222,16 @@ public final class ActionRegistry {
     /** Answers {@code search_calls} with this backend instead of reading Gong for every search. */
     public Builder searchBackend(CallSearchBackend backend) {
       this.searchBackend = Objects.requireNonNull(backend, "backend");
+      return this;
+    }
+
+    /**
+     * Uses the local call library under {@code root} (see {@code LibraryRoot}): {@code
+     * search_calls} answers from it when it covers the range, and {@code search_transcripts} and
+     * {@code sync_library} are added. Without it the registry never touches the disk.
+     */
+    public Builder library(Path root) {
+      this.libraryRoot = Objects.requireNonNull(root, "root");
       return this;
     }
 

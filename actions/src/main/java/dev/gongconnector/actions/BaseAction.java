@@ -1,78 +1,22 @@
 package dev.gongconnector.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.internal.ErrorMapper;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Base of every action: reads and validates the parameters with its {@link ParamSet}, runs {@link
- * #run}, and turns whatever goes wrong into the envelope. Subclasses never catch Gong errors
- * themselves; they throw {@link InvalidParameterException} for input that only their own logic can
- * judge (e.g. a range whose end is before its start).
+ * An action that works on the validated {@link Params} directly: {@link #validate} checks
+ * cross-parameter rules, {@link #run} does the work. Subclasses never catch Gong errors themselves;
+ * they throw {@link InvalidParameterException} for input that only their own logic can judge. New
+ * actions use {@link TypedAction} instead (a typed request, parsed once).
  */
-public abstract class BaseAction implements Action {
-
-  private final String name;
-  private final List<String> aliases;
-  private final String description;
-  private final ParamSet params;
-  private final boolean writes;
+public abstract class BaseAction extends AbstractAction {
 
   protected BaseAction(
       String name, List<String> aliases, String description, ParamSet params, boolean writes) {
-    this.name = Objects.requireNonNull(name, "name");
-    this.aliases = List.copyOf(aliases);
-    this.description = Objects.requireNonNull(description, "description");
-    this.params = Objects.requireNonNull(params, "params");
-    this.writes = writes;
-  }
-
-  @Override
-  public final String name() {
-    return name;
-  }
-
-  @Override
-  public final List<String> aliases() {
-    return aliases;
-  }
-
-  @Override
-  public final String description() {
-    return description;
-  }
-
-  @Override
-  public final ObjectNode inputSchema() {
-    return params.schema();
-  }
-
-  @Override
-  public final boolean writes() {
-    return writes;
-  }
-
-  /** The parameter definitions, e.g. for a command line that builds options from them. */
-  public final ParamSet paramSet() {
-    return params;
-  }
-
-  @Override
-  public final ActionResult execute(JsonNode input, ProgressListener progress) {
-    try {
-      Params values = params.read(input);
-      validate(values);
-      return ActionResult.ok(run(values, progress == null ? ProgressListener.NONE : progress));
-    } catch (InvalidParameterException e) {
-      return ActionResult.failure(ActionError.invalidParameter(e.parameter(), e.getMessage()));
-    } catch (RuntimeException e) {
-      return ActionResult.failure(ErrorMapper.toError(e));
-    }
+    super(name, aliases, description, params, writes);
   }
 
   /**
@@ -85,7 +29,13 @@ public abstract class BaseAction implements Action {
   protected abstract JsonNode run(Params values, ProgressListener progress);
 
   @Override
-  public String toString() {
-    return "Action[" + name + "]";
+  final Object parse(Params values) {
+    validate(values);
+    return values;
+  }
+
+  @Override
+  final JsonNode perform(Object request, ProgressListener progress) {
+    return run((Params) request, progress);
   }
 }

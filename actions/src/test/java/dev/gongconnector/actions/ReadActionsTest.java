@@ -5,6 +5,9 @@ import static dev.gongconnector.actions.LocalGong.wholeRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,9 +77,25 @@ class ReadActionsTest {
     assertThat(all.path("count").asInt()).isEqualTo(100);
     assertThat(all.path("truncated").asBoolean()).isTrue();
     assertThat(all.path("totalRecords").asInt()).isEqualTo(120);
-    // One page of 100 answers max_results 100; its cursor says more exist, no second page is
-    // fetched.
+    // Newest first: the 100 most recent of the 120, walking the range backward in windows, at most
+    // ceil(100/100) + 3 requests.
+    assertThat(gong.sim.requestCount("/v2/calls") - before).isLessThanOrEqualTo(4);
+    assertThat(all.path("order").asText()).isEqualTo("newest_first");
+    List<String> starts = new ArrayList<>();
+    all.path("calls").forEach(c -> starts.add(c.path("started").asText()));
+    assertThat(starts).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(all.path("covered").path("from").asText()).isNotBlank();
+    // Oldest first is Gong's order: one page of 100, its cursor says more exist.
+    before = gong.sim.requestCount("/v2/calls");
+    JsonNode oldest = ok("list_calls", "{" + wholeRange() + ",\"order\":\"oldest_first\"}");
     assertThat(gong.sim.requestCount("/v2/calls") - before).isEqualTo(1);
+    assertThat(oldest.path("truncated").asBoolean()).isTrue();
+    JsonNode more0 = ok("list_calls", "{" + wholeRange() + ",\"max_results\":1000}");
+    List<String> newestIds = new ArrayList<>();
+    more0.path("calls").forEach(c -> newestIds.add(c.path("id").asText()));
+    List<String> got = new ArrayList<>();
+    all.path("calls").forEach(c -> got.add(c.path("id").asText()));
+    assertThat(got).isEqualTo(newestIds.subList(0, 100));
     JsonNode more = ok("list_calls", "{" + wholeRange() + ",\"max_results\":1000}");
     assertThat(more.path("count").asInt()).isEqualTo(120);
     assertThat(more.path("truncated").asBoolean()).isFalse();

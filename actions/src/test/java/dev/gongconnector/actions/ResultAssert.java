@@ -19,7 +19,7 @@ final class ResultAssert {
     assertThat(r.success())
         .as("expected failure %s, got data %s", type, abbreviate(r.data()))
         .isFalse();
-    assertThat(r.error().type()).as("error %s", r.error()).isEqualTo(type);
+    assertThat(r.error().type().code()).as("error %s", r.error()).isEqualTo(type);
     assertThat(r.error().message()).isNotBlank();
     return r.error();
   }

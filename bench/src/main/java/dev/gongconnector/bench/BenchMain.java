@@ -36,6 +36,14 @@ public final class BenchMain {
         "library.LibrarySearchBench",
         "search p50/p99 over a library of N calls, index size per call [--calls --iterations --store]");
     add(
+        "search-quality",
+        "search.SearchQualityBench",
+        "precision/recall per query class and nDCG@10 against brute-force ground truth over what the local Gong serves [--calls --seed]");
+    add(
+        "newest-first",
+        "client.NewestFirstBench",
+        "requests for the newest M calls of a range vs ceil(M/100), exactness checked [--calls --seed]");
+    add(
         "cli-start",
         "cli.CliStartBench",
         "start-up of bin/gong (--version, one request, MCP initialize) beside a hello-world JVM [RUNS]");

@@ -2,8 +2,9 @@ package dev.gongconnector.cli;
 
 import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.actions.ErrorType;
 import dev.gongconnector.actions.internal.ErrorMapper;
-import dev.gongconnector.cli.command.Names;
+import dev.gongconnector.cli.command.TypedName;
 import dev.gongconnector.cli.output.ResultPrinter;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -32,10 +33,10 @@ final class Errors {
       envelope(
           cmd,
           Arrays.asList(args),
-          new ActionError("invalid_parameter", ex.getMessage(), null, null, null));
+          new ActionError(ErrorType.INVALID_PARAMETER, ex.getMessage(), null, null, null));
       err.println("gong: " + ex.getMessage());
       if (!UnmatchedArgumentException.printSuggestions(ex, err)) {
-        String path = Names.typed(cmd.getCommandSpec(), Arrays.asList(args));
+        String path = TypedName.of(cmd.getCommandSpec(), Arrays.asList(args));
         err.println("Try '" + path + " --help' for more information.");
       }
       err.flush();
@@ -86,7 +87,9 @@ final class Errors {
       List<String> args = parseResult == null ? List.of() : parseResult.originalArgs();
       if (ex instanceof CliUsageException) {
         envelope(
-            cmd, args, new ActionError("invalid_parameter", ex.getMessage(), null, null, null));
+            cmd,
+            args,
+            new ActionError(ErrorType.INVALID_PARAMETER, ex.getMessage(), null, null, null));
         err.println("gong: " + ex.getMessage());
         err.flush();
         return ExitCodes.USAGE;
@@ -97,7 +100,7 @@ final class Errors {
           args,
           ex instanceof RuntimeException && expected(ex)
               ? ErrorMapper.toError((RuntimeException) ex)
-              : new ActionError("internal", message, null, null, null));
+              : new ActionError(ErrorType.INTERNAL, message, null, null, null));
       err.println("gong: " + (expected(ex) ? "" : "unexpected error: ") + message);
       if (context.debug()) ex.printStackTrace(err);
       else if (!expected(ex)) err.println("gong: set GONG_DEBUG=1 for the stack trace");

@@ -1,6 +1,7 @@
 package dev.gongconnector.cli;
 
 import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.actions.ErrorType;
 
 /** The exit codes of every command: the conventions of picocli and of most command lines. */
 public final class ExitCodes {
@@ -24,6 +25,6 @@ public final class ExitCodes {
    */
   public static int of(ActionResult result) {
     if (result.success()) return OK;
-    return "invalid_parameter".equals(result.error().type()) ? USAGE : FAILURE;
+    return result.error().type() == ErrorType.INVALID_PARAMETER ? USAGE : FAILURE;
   }
 }

@@ -1,10 +1,10 @@
 package dev.gongconnector.cli;
 
 import dev.gongconnector.actions.Action;
+import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.cli.command.ActionCatalog;
 import dev.gongconnector.cli.command.ActionCommands;
 import dev.gongconnector.cli.command.ActionsCommand;
-import dev.gongconnector.cli.command.Names;
 import dev.gongconnector.cli.command.RegistryCatalog;
 import dev.gongconnector.cli.command.SchemaCommand;
 import dev.gongconnector.cli.connection.ConfigureCommand;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gongconnector.actions.Action;
+import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.cli.command.ActionCommands;
-import dev.gongconnector.cli.command.Names;
 import dev.gongconnector.cli.command.RegistryCatalog;
 import dev.gongconnector.cli.output.ResultPrinter;
 import java.nio.file.Files;

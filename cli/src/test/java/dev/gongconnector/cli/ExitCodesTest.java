@@ -30,6 +30,7 @@ class ExitCodesTest extends CliTestSupport {
     assertThat(allMissing.err())
         .contains("--client-unique-id", "--actual-start", "--participants", "--primary-user")
         .doesNotContain("--direction");
+    // Refused by the action's parameter set like any invalid value: the envelope on stdout.
     assertThat(allMissing.json().path("error").path("type").asText())
         .isEqualTo("invalid_parameter");
     // The hint names the command as typed (add-call), not its canonical name.
@@ -45,11 +46,12 @@ class ExitCodesTest extends CliTestSupport {
 
     Result badNumber = gong("list-calls", "--max-results", "many");
     assertThat(badNumber.code()).isEqualTo(2);
-    assertThat(badNumber.err()).contains("--max-results", "expected a whole number, got 'many'");
+    assertThat(badNumber.err())
+        .contains("invalid --max-results:", "must be a whole number, got the string \"many\"");
 
     Result badEnum = gong("search-calls", "--context", "Everything");
     assertThat(badEnum.code()).isEqualTo(2);
-    assertThat(badEnum.err()).contains("expected one of None, Basic, Extended");
+    assertThat(badEnum.err()).contains("must be one of None, Basic, Extended");
 
     Result badJson =
         gong(
@@ -167,12 +169,13 @@ class ExitCodesTest extends CliTestSupport {
     Files.writeString(file, "action: list-calls\nmax-results: lots\n");
     Result badValue = gong("run", file.toString());
     assertThat(badValue.code()).isEqualTo(2);
-    assertThat(badValue.err()).contains("line 2: max-results: expected a whole number");
+    assertThat(badValue.err())
+        .contains("line 2: invalid 'max-results': parameter 'max-results' must be a whole number");
 
     Files.writeString(file, "action: list-calls\nfrom-date: someday\n");
     Result badDate = gong("run", file.toString());
     assertThat(badDate.code()).isEqualTo(2);
-    assertThat(badDate.err()).contains("'from-date' (line 2)");
+    assertThat(badDate.err()).contains("line 2: invalid 'from-date'");
 
     Files.writeString(file, "action: get-call\ncolour: red\ncall-id: 1\n");
     Result unknownKey = gong("run", file.toString());

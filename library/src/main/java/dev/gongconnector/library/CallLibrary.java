@@ -40,7 +40,9 @@ public final class CallLibrary {
   public static SyncResult sync(
       Path store, GongClient client, SyncOptions options, SyncProgress.Listener listener) {
     LibraryStore.describeTenant(store, client.config().baseUrl().toString());
-    try (LibraryIndex index = LibraryIndex.open(store)) {
+    // A store of an older format is rebuilt from scratch: what it indexed is no longer right.
+    boolean rebuild = SyncCheckpoint.isOutdated(commitData(store));
+    try (LibraryIndex index = LibraryIndex.open(store, rebuild)) {
       return new LibrarySync(index, new GongCallSource(client)).run(options, listener);
     }
   }
@@ -50,11 +52,15 @@ public final class CallLibrary {
    * synced there.
    */
   public static SyncCheckpoint checkpoint(Path store) {
-    if (!java.nio.file.Files.isDirectory(store)) return SyncCheckpoint.EMPTY;
+    return SyncCheckpoint.fromCommitData(commitData(store));
+  }
+
+  /** The user data of the store's last commit; empty when there is none. */
+  static java.util.Map<String, String> commitData(Path store) {
+    if (!java.nio.file.Files.isDirectory(store)) return java.util.Map.of();
     try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(store)) {
-      if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) return SyncCheckpoint.EMPTY;
-      return SyncCheckpoint.fromCommitData(
-          org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData());
+      if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) return java.util.Map.of();
+      return org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData();
     } catch (java.io.IOException e) {
       throw new LibraryException("cannot read the library at " + store + ": " + e.getMessage(), e);
     }

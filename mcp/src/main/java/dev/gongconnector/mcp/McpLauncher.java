@@ -2,11 +2,13 @@ package dev.gongconnector.mcp;
 
 import dev.gongconnector.actions.ActionRegistry;
 import dev.gongconnector.actions.calls.MediaPolicy;
+import dev.gongconnector.actions.library.LibraryRoot;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.GongException;
 import dev.gongconnector.simulator.GongSimulator;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -36,6 +38,7 @@ public final class McpLauncher {
   private InputStream stdin = System.in;
   private Consumer<ActionRegistry.Builder> customizer = b -> {};
   private MediaPolicy media = MediaPolicy.none();
+  private Path libraryRoot;
 
   public McpLauncher(McpSettings settings, Map<String, String> env, PrintStream err) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -58,6 +61,12 @@ public final class McpLauncher {
     return this;
   }
 
+  /** Serves the local call library under {@code root} (the launcher that owns it decides). */
+  public McpLauncher library(Path root) {
+    this.libraryRoot = Objects.requireNonNull(root, "root");
+    return this;
+  }
+
   /** Lets the caller adjust the registry (e.g. plug a local search backend or add actions). */
   public McpLauncher customizeRegistry(Consumer<ActionRegistry.Builder> value) {
     this.customizer = Objects.requireNonNull(value, "customizer");
@@ -70,8 +79,9 @@ public final class McpLauncher {
    */
   public int run() {
     if (settings.sim()) {
-      try (GongSimulator sim =
-          GongSimulator.builder().rateLimitPerSecond(0).dailyLimit(0).start()) {
+      try (GongSimulator sim = GongSimulator.builder().rateLimitPerSecond(0).dailyLimit(0).start();
+          LibraryRoot library = LibraryRoot.fresh()) {
+        if (libraryRoot == null) libraryRoot = library.path();
         err.println(
             "gong mcp: embedded local Gong at "
                 + sim.baseUrl()
@@ -93,6 +103,11 @@ public final class McpLauncher {
       err.println("gong mcp: " + e.getMessage() + " (or use --sim to try it against a local Gong)");
       return USAGE;
     }
+    if (libraryRoot == null) {
+      libraryRoot =
+          LibraryRoot.resolve(null, false, env::get, Path.of(System.getProperty("user.home")))
+              .path();
+    }
     return serve(client);
   }
 
@@ -104,6 +119,7 @@ public final class McpLauncher {
     try {
       ActionRegistry.Builder registry =
           ActionRegistry.builder(client).allowWrites(settings.allowWrites()).mediaPolicy(media);
+      if (libraryRoot != null) registry.library(libraryRoot);
       customizer.accept(registry);
       GongMcpServer server =
           GongMcpServer.builder()

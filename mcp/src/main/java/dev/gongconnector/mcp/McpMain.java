@@ -2,81 +2,88 @@ package dev.gongconnector.mcp;
 
 import dev.gongconnector.actions.calls.MediaPolicy;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Command-line entry of the MCP server without the {@code gong} launcher (used by tests to spawn a
- * stdio server): {@code java -cp ... dev.gongconnector.mcp.McpMain [--http] [--host H] [--port P]
- * [--token T] [--allow-writes] [--media-dir DIR]... [--sim]}. Credentials come from {@code
- * GONG_BASE_URL}, {@code GONG_ACCESS_KEY}, {@code GONG_ACCESS_KEY_SECRET}.
+ * stdio server). Credentials come from {@code GONG_BASE_URL}, {@code GONG_ACCESS_KEY}, {@code
+ * GONG_ACCESS_KEY_SECRET}. Options are parsed by picocli, as in {@code gong mcp}.
  */
-public final class McpMain {
+@Command(
+    name = "McpMain",
+    mixinStandardHelpOptions = true,
+    synopsisHeading = "usage: ",
+    description = "Serve the Gong actions as MCP tools over stdio (default) or streamable HTTP.")
+public final class McpMain implements Callable<Integer> {
 
-  static final String USAGE =
-      "usage: McpMain [--http] [--host HOST] [--port PORT] [--token TOKEN] "
-          + "[--allow-writes] [--media-dir DIR]... [--sim]";
+  @Option(names = "--http", description = "Serve streamable HTTP instead of stdio.")
+  boolean http;
 
-  private McpMain() {}
+  @Option(names = "--host", description = "HTTP interface to bind (default: ${DEFAULT-VALUE}).")
+  String host = McpSettings.DEFAULT_HOST;
+
+  @Option(
+      names = "--port",
+      description = "HTTP port, 0 for a free one (default: ${DEFAULT-VALUE}).")
+  int port = McpSettings.DEFAULT_PORT;
+
+  @Option(names = "--token", description = "Bearer token HTTP clients must send.")
+  String token;
+
+  @Option(names = "--allow-writes", description = "Offer the write tools.")
+  boolean allowWrites;
+
+  @Option(names = "--sim", description = "Run against an embedded local Gong.")
+  boolean sim;
+
+  @Option(
+      names = "--media-dir",
+      paramLabel = "DIR",
+      description = "A directory the write tools may upload media files from (repeatable).")
+  List<Path> mediaDirs = new ArrayList<>();
+
+  private final PrintStream err;
+
+  private McpMain(PrintStream err) {
+    this.err = err;
+  }
 
   public static void main(String[] args) {
     System.exit(run(args, System.err));
   }
 
   static int run(String[] args, PrintStream err) {
-    boolean http = false;
-    boolean writes = false;
-    boolean sim = false;
-    String host = McpSettings.DEFAULT_HOST;
-    int port = McpSettings.DEFAULT_PORT;
-    String token = null;
-    List<Path> mediaDirs = new ArrayList<>();
-    try {
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "--http":
-            http = true;
-            break;
-          case "--allow-writes":
-            writes = true;
-            break;
-          case "--sim":
-            sim = true;
-            break;
-          case "--host":
-            host = value(args, ++i, "--host");
-            break;
-          case "--port":
-            port = Integer.parseInt(value(args, ++i, "--port"));
-            break;
-          case "--media-dir":
-            mediaDirs.add(Path.of(value(args, ++i, "--media-dir")));
-            break;
-          case "--token":
-            token = value(args, ++i, "--token");
-            break;
-          case "--help":
-          case "-h":
-            err.println(USAGE);
-            return McpLauncher.OK;
-          default:
-            throw new IllegalArgumentException("unknown option " + args[i]);
-        }
-      }
-      McpSettings settings = new McpSettings(http, host, port, token, writes, sim);
-      MediaPolicy media =
-          mediaDirs.isEmpty() ? MediaPolicy.none() : MediaPolicy.allowing(mediaDirs);
-      return new McpLauncher(settings, System.getenv(), err).mediaPolicy(media).run();
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      err.println(USAGE);
-      return McpLauncher.USAGE;
-    }
+    PrintWriter writer = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    CommandLine cli = new CommandLine(new McpMain(err)).setOut(writer).setErr(writer);
+    // Usage errors (unknown option, missing or bad value) exit like the launcher's.
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          writer.println(e.getMessage());
+          e.getCommandLine().usage(writer);
+          return McpLauncher.USAGE;
+        });
+    return cli.execute(args);
   }
 
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
-    return args[i];
+  @Override
+  public Integer call() {
+    McpSettings settings;
+    MediaPolicy media;
+    try {
+      settings = new McpSettings(http, host, port, token, allowWrites, sim);
+      media = mediaDirs.isEmpty() ? MediaPolicy.none() : MediaPolicy.allowing(mediaDirs);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return McpLauncher.USAGE;
+    }
+    return new McpLauncher(settings, System.getenv(), err).mediaPolicy(media).run();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gongconnector.actions.Action;
 import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.actions.ErrorType;
 import dev.gongconnector.actions.ProgressListener;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
@@ -66,7 +67,8 @@ final class ToolAdapter {
       LOG.error("tool {} failed unexpectedly", action.name(), e);
       result =
           ActionResult.failure(
-              new ActionError("internal", String.valueOf(e.getMessage()), null, null, null));
+              new ActionError(
+                  ErrorType.INTERNAL, String.valueOf(e.getMessage()), null, null, null));
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     if (result.success()) {

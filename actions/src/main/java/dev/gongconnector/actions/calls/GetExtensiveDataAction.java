@@ -6,21 +6,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.internal.CommonParams;
+import dev.gongconnector.actions.internal.Coverage;
 import dev.gongconnector.actions.internal.Json;
-import dev.gongconnector.actions.internal.PageCollector;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.Order;
 import dev.gongconnector.client.calls.CallData;
 import dev.gongconnector.client.calls.ContentSelector;
 import dev.gongconnector.client.calls.ContentSelector.Field;
 import dev.gongconnector.client.calls.ContextLevel;
 import dev.gongconnector.client.calls.ExtensiveRequest;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code get_extensive_data}: Gong's {@code POST /v2/calls/extensive} with every filter and
@@ -44,7 +44,8 @@ public final class GetExtensiveDataAction extends BaseAction {
         workspace, call ids and host user ids (without any filter Gong returns all calls, earliest first). \
         Only what is selected is returned: select little, results are large (100 calls with everything \
         can be hundreds of KB). Pages through Gong (100 calls a request) up to max_results and says \
-        truncated=true when more calls matched.""",
+        truncated=true when more calls matched. Newest first: a cut-off answer keeps the most recent calls \
+        (order=oldest_first for the earliest) and says which part of the range it covers (covered).""",
         ParamSet.of(
             CommonParams.fromDate("calls"),
             CommonParams.toDate("calls"),
@@ -52,6 +53,7 @@ public final class GetExtensiveDataAction extends BaseAction {
             CommonParams.callIds(" If not given, all calls of the range."),
             CommonParams.primaryUserIds(),
             CommonParams.maxResults(600, 10_000, "calls"),
+            CommonParams.order(),
             CommonParams.context(),
             Param.strings(
                 "context_timing",
@@ -115,42 +117,15 @@ public final class GetExtensiveDataAction extends BaseAction {
       request.primaryUserIds(p.strings("primary_user_ids"));
     }
     int max = p.intValue("max_results");
-    ExtensiveRequest built = request.build();
+    Order order = Coverage.order(p);
+    progress.progress("reading extensive data", 0, max);
+    Collected<CallData> read = client.calls().collectExtensive(request.build(), max, order);
     ArrayNode calls = Json.array();
-    boolean truncated = false;
-    long total = -1;
-    if (built.callIds() == null || built.callIds().size() <= 100) {
-      PageCollector.Collected<CallData> read =
-          PageCollector.collect(
-              cursor -> client.calls().extensivePage(built, cursor),
-              max,
-              progress,
-              "reading extensive data");
-      read.records().forEach(call -> calls.add(Json.tree(call)));
-      truncated = read.truncated();
-      total = read.totalRecords();
-    } else {
-      // More than 100 ids: the client sends them in batches of 100; read one more call to know if
-      // there are more.
-      try (Stream<CallData> stream = client.calls().extensive(built)) {
-        Iterator<CallData> it = stream.iterator();
-        while (it.hasNext()) {
-          CallData call = it.next();
-          if (calls.size() == max) {
-            truncated = true;
-            break;
-          }
-          calls.add(Json.tree(call));
-          if (calls.size() % 100 == 0)
-            progress.progress("reading extensive data", calls.size(), max);
-        }
-      }
-    }
+    read.items().forEach(call -> calls.add(Json.tree(call)));
     ObjectNode data = Json.object();
     data.set("calls", calls);
     data.put("count", calls.size());
-    if (total >= 0) data.put("totalRecords", total);
-    data.put("truncated", truncated);
+    Coverage.describe(data, read, order);
     data.put("maxResults", max);
     return data;
   }

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.internal.CommonParams;
+import dev.gongconnector.actions.internal.Coverage;
 import dev.gongconnector.actions.internal.Json;
-import dev.gongconnector.actions.internal.PageCollector;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.Order;
 import dev.gongconnector.client.calls.Call;
 import dev.gongconnector.client.calls.CallListRequest;
 import java.util.List;
@@ -32,14 +34,17 @@ public final class ListCallsAction extends BaseAction {
         per call: id, url, title, scheduled and started times, duration (seconds), primaryUserId, \
         direction, scope (Internal/External), media (Audio/Video), language, workspaceId, purpose, \
         sdrDisposition, clientUniqueId, meetingUrl, isPrivate. Without dates it covers the last 30 days; \
-        the answer states the range it read, Gong's totalRecords and truncated. For parties, topics, trackers or briefs use get_extensive_data \
+        newest first: when the range holds more than max_results the most recent calls are returned \
+        (order=oldest_first for the earliest). The answer states the range it read, Gong's totalRecords, \
+        truncated and the part of the range it covers completely (covered). For parties, topics, trackers or briefs use get_extensive_data \
         or get_call; to find calls about a subject use search_calls. Reads 100 calls per request, up to \
         max_results.""",
         ParamSet.of(
             CommonParams.fromDate("calls"),
             CommonParams.toDate("calls"),
             CommonParams.workspaceId(),
-            CommonParams.maxResults(100, 10_000, "calls")),
+            CommonParams.maxResults(100, 10_000, "calls"),
+            CommonParams.order()),
         false);
     this.client = client;
   }
@@ -56,16 +61,15 @@ public final class ListCallsAction extends BaseAction {
         CallListRequest.of(range.from(), range.to())
             .withWorkspaceId(p.text("workspace_id").orElse(null));
     int max = p.intValue("max_results");
-    PageCollector.Collected<Call> read =
-        PageCollector.collect(
-            cursor -> client.calls().listPage(request, cursor), max, progress, "listing calls");
+    Order order = Coverage.order(p);
+    progress.progress("listing calls", 0, max);
+    Collected<Call> read = client.calls().collect(request, max, order);
     ArrayNode calls = Json.array();
-    read.records().forEach(call -> calls.add(Json.tree(call)));
+    read.items().forEach(call -> calls.add(Json.tree(call)));
     ObjectNode data = Json.object();
     data.set("calls", calls);
     data.put("count", calls.size());
-    if (read.totalRecords() >= 0) data.put("totalRecords", read.totalRecords());
-    data.put("truncated", read.truncated());
+    Coverage.describe(data, read, order);
     data.set("range", range.toJson());
     return data;
   }

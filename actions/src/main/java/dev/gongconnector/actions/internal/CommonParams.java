@@ -86,4 +86,15 @@ public final class CommonParams {
         .withDefault(dflt)
         .withAliases("limit");
   }
+
+  /** Which end of a range is kept when an answer is cut off, and the order of the results. */
+  public static Param order() {
+    return Param.string(
+            "order",
+            "newest_first (default): when the range holds more than the maximum, the most recent "
+                + "calls are returned, newest first; oldest_first: the earliest, oldest first.")
+        .withEnum("newest_first", "oldest_first")
+        .withDefault("newest_first")
+        .withAliases("sort_order");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.gongconnector.actions.internal;
 
 import dev.gongconnector.actions.ActionError;
+import dev.gongconnector.actions.ErrorType;
 import dev.gongconnector.actions.calls.MediaUploadFailedException;
 import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.client.GongException;
@@ -45,10 +46,10 @@ public final class ErrorMapper {
     }
     if (e instanceof UncheckedIOException) {
       return new ActionError(
-          "io_error", "local I/O failed: " + e.getCause().getMessage(), null, null, null);
+          ErrorType.IO_ERROR, "local I/O failed: " + e.getCause().getMessage(), null, null, null);
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return new ActionError("internal", message, null, null, null);
+    return new ActionError(ErrorType.INTERNAL, message, null, null, null);
   }
 
   private static ActionError fromGong(GongException e) {
@@ -61,19 +62,20 @@ public final class ErrorMapper {
               e instanceof InvalidRequestException ? ((InvalidRequestException) e).field() : null;
           if (status == null) {
             // Refused by the client before sending: it is a parameter problem.
-            return new ActionError("invalid_parameter", message, null, null, parameterOf(field));
+            return new ActionError(
+                ErrorType.INVALID_PARAMETER, message, null, null, parameterOf(field));
           }
           return new ActionError(
-              "invalid_request", message, status, e.requestId(), parameterOf(field));
+              ErrorType.INVALID_REQUEST, message, status, e.requestId(), parameterOf(field));
         }
       case AUTHENTICATION:
-        return new ActionError("authentication", message, status, e.requestId(), null);
+        return new ActionError(ErrorType.AUTHENTICATION, message, status, e.requestId(), null);
       case PERMISSION:
-        return new ActionError("permission", message, status, e.requestId(), null);
+        return new ActionError(ErrorType.PERMISSION, message, status, e.requestId(), null);
       case NOT_FOUND:
-        return new ActionError("not_found", message, status, e.requestId(), null);
+        return new ActionError(ErrorType.NOT_FOUND, message, status, e.requestId(), null);
       case CONFLICT:
-        return new ActionError("conflict", message, status, e.requestId(), null);
+        return new ActionError(ErrorType.CONFLICT, message, status, e.requestId(), null);
       case RATE_LIMITED:
         {
           Long wait =
@@ -83,16 +85,17 @@ public final class ErrorMapper {
                       .map(d -> Math.max(1, d.toSeconds()))
                       .orElse(null)
                   : null;
-          return new ActionError("rate_limited", message, status, e.requestId(), null, wait);
+          return new ActionError(
+              ErrorType.RATE_LIMITED, message, status, e.requestId(), null, wait);
         }
       case SERVER:
-        return new ActionError("server_error", message, status, e.requestId(), null);
+        return new ActionError(ErrorType.SERVER_ERROR, message, status, e.requestId(), null);
       case TRANSPORT:
-        return new ActionError("transport", message, null, null, null);
+        return new ActionError(ErrorType.TRANSPORT, message, null, null, null);
       case MALFORMED_RESPONSE:
-        return new ActionError("malformed_response", message, status, e.requestId(), null);
+        return new ActionError(ErrorType.MALFORMED_RESPONSE, message, status, e.requestId(), null);
       default:
-        return new ActionError("unexpected_status", message, status, e.requestId(), null);
+        return new ActionError(ErrorType.UNEXPECTED_STATUS, message, status, e.requestId(), null);
     }
   }
 

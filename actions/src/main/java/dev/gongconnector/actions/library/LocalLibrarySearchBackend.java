@@ -1,38 +1,32 @@
 package dev.gongconnector.actions.library;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.calls.CallView;
 import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.search.CallSearchBackend;
+import dev.gongconnector.actions.search.HitViews;
 import dev.gongconnector.actions.search.SearchPage;
 import dev.gongconnector.actions.search.SearchQuery;
+import dev.gongconnector.library.LibraryException;
 import dev.gongconnector.library.search.SearchHit;
 import dev.gongconnector.library.search.SearchRequest;
 import dev.gongconnector.library.search.SearchResult;
-import dev.gongconnector.library.search.SentenceHit;
+import dev.gongconnector.library.sync.SyncCheckpoint;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Answers {@code search_calls} from the local library when it covers the range, else asks {@code
- * fallback} (Gong's API). The answer's {@code source} says which: {@code local-library} or {@code
- * gong-api}.
- *
- * <p>Locally, keywords match as phrases (any of them), stemmed ("demos" finds "demo"), and results
- * are ranked by relevance (BM25) instead of newest first; without keywords the calls are listed
- * newest first. Requests for media URLs or CRM context go to Gong, since the library does not keep
+ * Answers {@code search_calls} from the local library when {@code source} allows it and the library
+ * covers the range (synced through its end), else asks {@code fallback} (Gong's API). Both run the
+ * same {@link SearchQuery#toSearchRequest() search request} over the same indexing, so they match
+ * the same calls; the answer's {@code source} says which answered and {@code freshness} how current
+ * it is. Requests for media URLs or the full content go to Gong, since the library does not keep
  * them.
  */
 public final class LocalLibrarySearchBackend implements CallSearchBackend {
-
-  private static final Pattern MARKED = Pattern.compile("\\*\\*(.+?)\\*\\*");
 
   private final LibraryAccess library;
   private final CallSearchBackend fallback;
@@ -44,80 +38,75 @@ public final class LocalLibrarySearchBackend implements CallSearchBackend {
 
   @Override
   public SearchPage search(SearchQuery q, ProgressListener progress) {
+    if (q.source().equals("api")) return fallback.search(q, progress);
     boolean needsGong =
         q.includeMedia() || q.includeContent() || !"None".equalsIgnoreCase(q.context());
-    if (needsGong || library.whyNotLocal(q.from(), q.to(), q.workspaceId()) != null) {
+    String whyNot = library.whyNotLocal(q.from(), q.to(), q.workspaceId());
+    if (q.source().equals("library")) {
+      SyncCheckpoint cp = library.checkpoint();
+      if (cp.syncedThrough() == null) {
+        throw new InvalidParameterException(
+            "source", "parameter 'source' is library but there is " + whyNot);
+      }
+      if (needsGong) {
+        throw new InvalidParameterException(
+            "source",
+            "parameter 'source' is library, which keeps no media, full content or CRM context;"
+                + " use source auto or api for include_media, include_content or context");
+      }
+    } else if (needsGong || whyNot != null) {
       return fallback.search(q, progress);
     }
-    SearchRequest request =
-        SearchRequest.builder(query(q.keywords()))
-            .from(q.from())
-            .to(q.to())
-            .workspaceId(q.workspaceId())
-            .primaryUserIds(q.primaryUserIds())
-            .match(SearchRequest.Match.ANY)
-            .offset((int) Math.min(10_000, (long) (q.page() - 1) * q.pageSize()))
-            .limit(q.pageSize())
-            .sentencesPerCall(Math.min(20, q.maxMatchesPerCall()))
-            .build();
-    SearchResult result = library.searcher().search(request);
+    SearchRequest request = q.toSearchRequest();
+    SearchResult result;
+    try {
+      result = library.searcher().search(request);
+    } catch (LibraryException e) {
+      throw e.getMessage().startsWith("query:")
+          ? new InvalidParameterException("keywords", e.getMessage())
+          : e;
+    }
+    boolean keywords = !HitViews.query(q.keywords()).isEmpty();
     List<ObjectNode> calls = new ArrayList<>();
-    for (SearchHit h : result.hits()) calls.add(view(h, !q.keywords().isEmpty()));
+    for (SearchHit h : result.hits())
+      calls.add(HitViews.of(h, parse(h.callJson()), false, false, keywords));
     int total = (int) Math.min(Integer.MAX_VALUE, result.totalCalls());
-    return new SearchPage(calls, total, total, result.totalIsLowerBound(), LibraryJson.LOCAL);
+    // Scanned: every call of the range in the library (the query's filters without its words).
+    long inRange =
+        library
+            .searcher()
+            .search(
+                SearchRequest.builder("")
+                    .from(q.from())
+                    .to(q.to())
+                    .workspaceId(q.workspaceId())
+                    .primaryUserIds(q.primaryUserIds())
+                    .limit(1)
+                    .sentencesPerCall(0)
+                    .build())
+            .totalCalls();
+    SyncCheckpoint cp = library.checkpoint();
+    ObjectNode freshness = Json.object();
+    if (cp.syncedThrough() != null) freshness.put("syncedThrough", cp.syncedThrough().toString());
+    if (cp.lastRunAt() != null) freshness.put("lastSyncAt", cp.lastRunAt().toString());
+    if (whyNot != null) freshness.put("note", whyNot);
+    ObjectNode covered = Json.object();
+    covered.put("from", q.from().toString());
+    covered.put("to", q.to().toString());
+    return new SearchPage(
+        calls,
+        total,
+        (int) Math.min(Integer.MAX_VALUE, inRange),
+        false,
+        LibraryJson.LOCAL,
+        inRange,
+        freshness,
+        covered);
   }
 
   /** Keywords as a query: each one a phrase, any of them. */
   static String query(List<String> keywords) {
-    List<String> parts = new ArrayList<>();
-    for (String k : keywords) {
-      String clean = k.replace("\"", " ").replace("\\", " ").strip();
-      if (!clean.isEmpty()) parts.add('"' + clean + '"');
-    }
-    return String.join(" OR ", parts);
-  }
-
-  /** A hit shaped like {@code get_call} (from the synced Gong JSON) plus {@code matches}. */
-  static ObjectNode view(SearchHit h, boolean withMatches) {
-    ObjectNode view;
-    JsonNode synced = parse(h.callJson());
-    if (synced != null) {
-      view = CallView.of(synced, Map.of(), false, false);
-    } else {
-      view = Json.object();
-      view.put("callId", h.callId());
-      Json.putIfPresent(view, "title", h.title());
-      Json.putIfPresent(view, "url", h.url());
-      view.put("actualStart", h.started().toString());
-    }
-    if (!withMatches) return view;
-    ArrayNode matches = Json.array();
-    if (h.titleHighlighted() != null) matches.add(match("title", h.titleHighlighted(), null));
-    if (h.briefSnippet() != null) matches.add(match("brief", h.briefSnippet(), null));
-    for (SentenceHit s : h.sentences()) matches.add(match("transcript", s.highlighted(), s));
-    view.set("matches", matches);
-    view.put(
-        "matchCount",
-        h.matchingSentences()
-            + (h.titleHighlighted() != null ? 1 : 0)
-            + (h.briefSnippet() != null ? 1 : 0));
-    view.put("score", Math.round(h.score() * 1000) / 1000.0);
-    return view;
-  }
-
-  private static ObjectNode match(String field, String marked, SentenceHit s) {
-    ObjectNode m = Json.object();
-    m.put("field", field);
-    Matcher first = MARKED.matcher(marked);
-    if (first.find()) m.put("keyword", first.group(1));
-    m.put("text", marked);
-    if (s != null) {
-      m.put("speaker", s.speakerName());
-      m.put("affiliation", s.affiliation());
-      m.put("startMs", s.startMs());
-      m.put("startTime", LibraryJson.clock(s.startMs()));
-    }
-    return m;
+    return HitViews.query(keywords);
   }
 
   private static JsonNode parse(String json) {

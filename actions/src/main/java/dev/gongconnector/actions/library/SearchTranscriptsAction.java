@@ -14,6 +14,7 @@ import dev.gongconnector.client.GongClient;
 import dev.gongconnector.library.LibraryException;
 import dev.gongconnector.library.search.SearchRequest;
 import dev.gongconnector.library.search.SearchResult;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -86,9 +87,10 @@ public final class SearchTranscriptsAction extends BaseAction {
                 .withDefault(300),
             Param.string(
                     "source",
-                    "auto (default): the local library when it covers the range, else Gong; "
-                        + "local or api to force one.")
-                .withEnum("auto", "local", "api")
+                    "auto (default): the local library when it is synced through the range's "
+                        + "end, else Gong (the newest max_calls calls of the range, searched the "
+                        + "same way); library or api to force one.")
+                .withEnum("auto", "library", "api", "local")
                 .withDefault("auto")),
         false);
     this.client = Objects.requireNonNull(client, "client");
@@ -117,7 +119,7 @@ public final class SearchTranscriptsAction extends BaseAction {
     Ranges.Range range = Ranges.withDefaults(p);
     SearchRequest request = request(p, range);
     String workspace = p.text("workspace_id").orElse(null);
-    String source = p.string("source");
+    String source = p.string("source").equals("library") ? "local" : p.string("source");
     String whyNot = library.whyNotLocal(range.from(), range.to(), workspace);
     if (source.equals("local") && whyNot != null && library.checkpoint().syncedThrough() == null) {
       throw new InvalidParameterException("source", "parameter 'source' is local but " + whyNot);
@@ -144,6 +146,13 @@ public final class SearchTranscriptsAction extends BaseAction {
       data.put("scannedCalls", a.scannedCalls());
       data.put("truncated", a.truncated());
       data.put("requestsUsed", a.requestsUsed());
+      if (a.read().totalRecords() >= 0) data.put("callsInRange", a.read().totalRecords());
+      if (a.read().truncated() && a.read().coveredFrom() != null) {
+        data.putObject("covered")
+            .put("from", a.read().coveredFrom().toInstant().toString())
+            .put("to", range.to().toString());
+      }
+      data.putObject("freshness").put("readAt", Instant.now().toString());
       if (whyNot != null) data.put("libraryNote", whyNot);
     }
     data.set("range", range.toJson());

@@ -1,8 +1,11 @@
 package dev.gongconnector.actions.params;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -11,9 +14,13 @@ import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns one raw value into the canonical JSON shape of its parameter, accepting the spellings
@@ -21,19 +28,49 @@ import java.util.Map;
  */
 final class Coercion {
 
-  private static final ObjectMapper PARSER = new ObjectMapper();
+  /**
+   * Strict on purpose: a key given twice or text after the JSON value is a mistake to report, not
+   * to resolve silently (last-wins, ignored tail).
+   */
+  private static final ObjectMapper PARSER =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  /** Longest text accepted for one value (a participants JSON, a custom_data blob). */
+  static final int MAX_TEXT = 1_000_000;
+
+  /** Most items accepted in one array (ids, keywords, participants). */
+  static final int MAX_ITEMS = 10_000;
+
+  private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,30}");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?([0-9]{1,30}(\\.[0-9]{0,30})?|\\.[0-9]{1,30})([eE][+-]?[0-9]{1,4})?");
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private Coercion() {}
 
   static JsonNode coerce(Param p, JsonNode raw) {
+    if (raw.isTextual() && raw.textValue().length() > MAX_TEXT) {
+      throw invalid(
+          p,
+          "is "
+              + raw.textValue().length()
+              + " characters long; at most "
+              + MAX_TEXT
+              + " are allowed");
+    }
+    if (raw.isArray() && raw.size() > MAX_ITEMS) {
+      throw invalid(p, "has " + raw.size() + " items; at most " + MAX_ITEMS + " are allowed");
+    }
     switch (p.type()) {
       case STRING:
         return checkString(p, string(p, raw));
       case INTEGER:
-        return checkRange(p, integer(p, raw));
+        return integer(p, raw);
       case NUMBER:
-        return checkRange(p, number(p, raw));
+        return number(p, raw);
       case BOOLEAN:
         return bool(p, raw);
       case STRING_ARRAY:
@@ -54,10 +91,33 @@ final class Coercion {
   }
 
   private static TextNode string(Param p, JsonNode raw) {
-    if (raw.isTextual()) return (TextNode) raw;
+    if (raw.isTextual()) return TextNode.valueOf(unquote(raw.textValue()));
     // Ids are strings of up to 20 digits; an agent may send one as a JSON number.
-    if (raw.isIntegralNumber()) return TextNode.valueOf(raw.bigIntegerValue().toString());
+    if (raw.isIntegralNumber()) return TextNode.valueOf(exactInteger(p, raw));
     throw invalid(p, "must be a string, got " + describe(raw));
+  }
+
+  /** Integers above this may have been rounded by the sender (a JavaScript number is a double). */
+  static final BigInteger MAX_EXACT = BigInteger.ONE.shiftLeft(53);
+
+  /**
+   * The digits of a JSON integer, only when every JSON client represents it exactly (below 2^53). A
+   * larger one may already be another number (7944445139660746967 arrives from JavaScript as
+   * 7944445139660747000), so it is refused rather than turned into an id that is not the caller's.
+   */
+  private static String exactInteger(Param p, JsonNode raw) {
+    BigInteger value = raw.bigIntegerValue();
+    if (value.abs().compareTo(MAX_EXACT) >= 0) {
+      throw invalid(
+          p,
+          "got the JSON number "
+              + value
+              + ", too large to be exact in JSON (2^53 and above are rounded by many clients);"
+              + " send ids as strings, e.g. \""
+              + value
+              + "\"");
+    }
+    return value.toString();
   }
 
   static final String GONG_ID = "[0-9]{1,20}";
@@ -102,94 +162,147 @@ final class Coercion {
   }
 
   private static JsonNode integer(Param p, JsonNode raw) {
-    if (raw.isIntegralNumber() && raw.canConvertToLong()) return LongNode.valueOf(raw.longValue());
-    if (raw.isNumber() && raw.decimalValue().stripTrailingZeros().scale() <= 0) {
-      return LongNode.valueOf(raw.longValue());
+    BigInteger value = null;
+    if (raw.isIntegralNumber()) {
+      value = raw.bigIntegerValue();
+    } else if (raw.isNumber() && raw.decimalValue().stripTrailingZeros().scale() <= 0) {
+      value = raw.decimalValue().toBigInteger();
+    } else if (raw.isTextual()) {
+      // ASCII digits only: Long.parseLong also takes other scripts' digits (e.g. Arabic-Indic).
+      String text = unquote(raw.textValue()).strip();
+      if (INTEGER.matcher(text).matches()) value = new BigInteger(text);
     }
-    if (raw.isTextual()) {
-      try {
-        return LongNode.valueOf(Long.parseLong(raw.textValue().strip()));
-      } catch (NumberFormatException e) {
-        // fall through to the error below
-      }
+    if (value == null) throw invalid(p, "must be a whole number, got " + describe(raw));
+    checkRange(p, new BigDecimal(value), value.toString());
+    if (value.bitLength() > 63) {
+      throw invalid(p, "is out of range, got " + abbreviate(value.toString()));
     }
-    throw invalid(p, "must be a whole number, got " + describe(raw));
+    return LongNode.valueOf(value.longValue());
   }
 
   private static JsonNode number(Param p, JsonNode raw) {
-    if (raw.isNumber()) return raw;
+    if (raw.isNumber()) return checkRange(p, raw);
     if (raw.isTextual()) {
-      try {
-        return DecimalNode.valueOf(new BigDecimal(raw.textValue().strip()));
-      } catch (NumberFormatException e) {
-        // fall through to the error below
-      }
+      String text = unquote(raw.textValue()).strip();
+      if (DECIMAL.matcher(text).matches())
+        return checkRange(p, DecimalNode.valueOf(new BigDecimal(text)));
     }
     throw invalid(p, "must be a number, got " + describe(raw));
   }
 
   private static JsonNode checkRange(Param p, JsonNode value) {
-    if (p.minimum() != null
-        && value.decimalValue().compareTo(new BigDecimal(p.minimum().toString())) < 0) {
-      throw invalid(p, "must be at least " + p.minimum() + ", got " + value.asText());
-    }
-    if (p.maximum() != null
-        && value.decimalValue().compareTo(new BigDecimal(p.maximum().toString())) > 0) {
-      throw invalid(p, "must be at most " + p.maximum() + ", got " + value.asText());
-    }
+    checkRange(p, value.decimalValue(), value.asText());
     return value;
+  }
+
+  private static void checkRange(Param p, BigDecimal value, String shown) {
+    if (p.minimum() != null && value.compareTo(new BigDecimal(p.minimum().toString())) < 0) {
+      throw invalid(p, "must be at least " + p.minimum() + ", got " + abbreviate(shown));
+    }
+    if (p.maximum() != null && value.compareTo(new BigDecimal(p.maximum().toString())) > 0) {
+      throw invalid(p, "must be at most " + p.maximum() + ", got " + abbreviate(shown));
+    }
   }
 
   private static JsonNode bool(Param p, JsonNode raw) {
     if (raw.isBoolean()) return raw;
     if (raw.isTextual()) {
-      String text = raw.textValue().strip().toLowerCase(Locale.ROOT);
-      if (text.equals("true") || text.equals("yes")) return BooleanNode.TRUE;
-      if (text.equals("false") || text.equals("no")) return BooleanNode.FALSE;
+      switch (unquote(raw.textValue()).strip().toLowerCase(Locale.ROOT)) {
+        case "true":
+        case "yes":
+        case "y":
+        case "on":
+        case "1":
+          return BooleanNode.TRUE;
+        case "false":
+        case "no":
+        case "n":
+        case "off":
+        case "0":
+          return BooleanNode.FALSE;
+        default:
+          break;
+      }
     }
     throw invalid(p, "must be true or false, got " + describe(raw));
   }
 
   private static JsonNode strings(Param p, JsonNode raw) {
-    JsonNode value = raw;
-    if (raw.isTextual()) {
-      String text = raw.textValue().strip();
-      if (text.startsWith("[")) {
-        value = parse(p, text, "a JSON array of strings");
-      } else {
-        ArrayNode parts = F.arrayNode();
-        for (String part : text.split(",")) {
-          if (!part.isBlank()) parts.add(part.strip());
-        }
-        if (p.pattern() != null) parts.forEach(item -> checkPattern(p, item.textValue()));
-        return parts;
-      }
-    }
-    if (!value.isArray()) throw invalid(p, "must be an array of strings, got " + describe(raw));
     ArrayNode out = F.arrayNode();
-    for (JsonNode item : value) {
-      if (item.isTextual()) {
-        if (!item.textValue().isBlank()) out.add(item.textValue().strip());
-      } else if (item.isIntegralNumber()) {
-        out.add(item.bigIntegerValue().toString());
-      } else {
-        throw invalid(p, "must contain only strings, found " + describe(item));
+    if (raw.isArray()) {
+      // Texts inside an array (a repeated command-line option) each read like a text given alone.
+      for (JsonNode item : raw) {
+        if (item.isTextual()) addStrings(p, out, textItems(p, item.textValue()));
+        else addStrings(p, out, List.of(item));
       }
+    } else if (raw.isTextual()) {
+      addStrings(p, out, textItems(p, raw.textValue()));
+    } else if (raw.isIntegralNumber()) {
+      addStrings(p, out, List.of(raw)); // one id sent as a bare number
+    } else {
+      throw invalid(p, "must be an array of strings, got " + describe(raw));
+    }
+    if (out.size() > MAX_ITEMS) {
+      throw invalid(p, "has " + out.size() + " items; at most " + MAX_ITEMS + " are allowed");
     }
     if (p.pattern() != null) out.forEach(item -> checkPattern(p, item.textValue()));
     return out;
   }
 
+  /** A text holding a JSON array, or comma-separated items (each may be a quoted string). */
+  private static List<JsonNode> textItems(Param p, String text) {
+    String stripped = text.strip();
+    List<JsonNode> items = new ArrayList<>();
+    if (stripped.startsWith("[")) {
+      parse(p, stripped, "a JSON array of strings").forEach(items::add);
+    } else {
+      for (String part : stripped.split(",")) items.add(TextNode.valueOf(unquote(part)));
+    }
+    return items;
+  }
+
+  private static void addStrings(Param p, ArrayNode out, List<JsonNode> items) {
+    for (JsonNode item : items) {
+      if (item.isTextual()) {
+        if (!item.textValue().isBlank()) out.add(item.textValue().strip());
+      } else if (item.isIntegralNumber()) {
+        out.add(exactInteger(p, item));
+      } else {
+        throw invalid(p, "must contain only strings, found " + describe(item));
+      }
+    }
+  }
+
+  /** Removes one level of JSON string quotes: {@code "a b"} (with the quotes) is {@code a b}. */
+  static String unquote(String value) {
+    String trimmed = value.strip();
+    if (trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
+      try {
+        JsonNode node = PARSER.readTree(trimmed);
+        if (node.isTextual()) return node.textValue();
+      } catch (JsonProcessingException e) {
+        // not one JSON string: keep the text as given
+      }
+    }
+    return value;
+  }
+
   private static JsonNode objects(Param p, JsonNode raw) {
-    JsonNode value =
-        raw.isTextual() ? parse(p, raw.textValue().strip(), "a JSON array of objects") : raw;
-    if (value.isObject()) {
-      // A single object is a one-element list; agents do this for one participant.
-      ArrayNode one = F.arrayNode();
-      one.add(value);
-      value = one;
+    JsonNode value = objectList(p, raw);
+    if (value.isArray() && raw.isArray()) {
+      // Texts inside an array (a repeated command-line option) each hold objects or a list of them.
+      ArrayNode all = F.arrayNode();
+      for (JsonNode item : value) {
+        JsonNode part = item.isTextual() ? objectList(p, item) : item;
+        if (part.isArray()) all.addAll((ArrayNode) part);
+        else all.add(part);
+      }
+      value = all;
     }
     if (!value.isArray()) throw invalid(p, "must be an array of objects, got " + describe(raw));
+    if (value.size() > MAX_ITEMS) {
+      throw invalid(p, "has " + value.size() + " items; at most " + MAX_ITEMS + " are allowed");
+    }
     int i = 0;
     for (JsonNode item : value) {
       if (!item.isObject()) {
@@ -198,6 +311,16 @@ final class Coercion {
       i++;
     }
     return value;
+  }
+
+  /** A text parsed as JSON; a single object is a one-element list (agents send one participant). */
+  private static JsonNode objectList(Param p, JsonNode raw) {
+    JsonNode value =
+        raw.isTextual() ? parse(p, raw.textValue().strip(), "a JSON array of objects") : raw;
+    if (!value.isObject()) return value;
+    ArrayNode one = F.arrayNode();
+    one.add(value);
+    return one;
   }
 
   private static JsonNode object(Param p, JsonNode raw) {
@@ -226,8 +349,10 @@ final class Coercion {
     if (value.isArray()) {
       for (JsonNode item : value) {
         if (!item.isTextual()) throw invalid(p, "must list flag names, found " + describe(item));
-        String flag = flagName(p, item.textValue().strip());
-        if (flag != null) out.put(flag, true);
+        // "topics,brief" inside a list: a repeated command-line option names several at once.
+        for (String part : item.textValue().split(",")) {
+          if (!part.isBlank()) out.put(flagName(p, part.strip()), true);
+        }
       }
       return out;
     }

@@ -46,9 +46,12 @@ public final class Names {
     return out.substring(0, end).toLowerCase(Locale.ROOT);
   }
 
-  /** The kebab-case form of a canonical name, as used for CLI options: {@code call-title}. */
-  public static String kebab(String canonicalName) {
-    return canonicalName.replace('_', '-');
+  /**
+   * The kebab-case form of a name in any spelling, as used for CLI commands and options: {@code
+   * call-title}.
+   */
+  public static String kebab(String name) {
+    return canonical(name).replace('_', '-');
   }
 
   /** The camelCase form of a canonical name: {@code callTitle}. */

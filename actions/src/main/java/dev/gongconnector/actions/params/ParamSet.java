@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +59,11 @@ public final class ParamSet {
     return byName.get(name);
   }
 
+  /** The parameter that {@code spelling} names (canonical, alias, any case style), or null. */
+  public Param bySpelling(String spelling) {
+    return spelling == null ? null : bySpelling.get(Names.canonical(spelling));
+  }
+
   /** The canonical names, comma-separated, for error messages. */
   public String acceptedNames() {
     return params.isEmpty()
@@ -72,6 +79,7 @@ public final class ParamSet {
   /** Normalises and validates {@code input} (an object, or null/empty for no parameters). */
   public Params read(JsonNode input) {
     Map<String, JsonNode> values = new LinkedHashMap<>();
+    Set<String> given = new HashSet<>();
     if (input != null && !input.isNull() && !input.isMissingNode()) {
       if (!input.isObject()) {
         throw new InvalidParameterException(
@@ -96,7 +104,8 @@ public final class ParamSet {
           throw new InvalidParameterException(
               p.name(), "parameter '" + p.name() + "' is given twice (under different spellings)");
         }
-        values.put(p.name(), Coercion.coerce(p, value));
+        values.put(p.name(), coerce(p, field.getKey(), value));
+        given.add(p.name());
       }
     }
     List<Param> missing = new ArrayList<>();
@@ -125,7 +134,19 @@ public final class ParamSet {
             .append(')');
       throw new InvalidParameterException(missing.get(0).name(), message.toString());
     }
-    return new Params(this, values);
+    return new Params(this, values, given);
+  }
+
+  /** Coerces one value; the error names the parameter as the caller spelled it. */
+  private static JsonNode coerce(Param p, String spelling, JsonNode value) {
+    try {
+      return Coercion.coerce(p, value);
+    } catch (InvalidParameterException e) {
+      String prefix = "parameter '" + p.name() + "'";
+      if (spelling.equals(p.name()) || !e.getMessage().startsWith(prefix)) throw e;
+      throw new InvalidParameterException(
+          p.name(), "parameter '" + spelling + "'" + e.getMessage().substring(prefix.length()));
+    }
   }
 
   private static String firstSentence(String text) {

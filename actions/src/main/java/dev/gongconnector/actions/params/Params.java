@@ -1,6 +1,7 @@
 package dev.gongconnector.actions.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Validated parameter values under their canonical names, with defaults applied. Getters return the
@@ -18,10 +20,24 @@ public final class Params {
 
   private final ParamSet set;
   private final Map<String, JsonNode> values;
+  private final Set<String> given;
 
-  Params(ParamSet set, Map<String, JsonNode> values) {
+  Params(ParamSet set, Map<String, JsonNode> values, Set<String> given) {
     this.set = set;
     this.values = Collections.unmodifiableMap(values);
+    this.given = Set.copyOf(given);
+  }
+
+  /**
+   * The parameters that were given (defaults left out), normalised, under their canonical names in
+   * declaration order: what a dry run shows.
+   */
+  public ObjectNode given() {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    for (Param p : set.params()) {
+      if (given.contains(p.name())) out.set(p.name(), values.get(p.name()));
+    }
+    return out;
   }
 
   private JsonNode value(String name) {

@@ -33,16 +33,17 @@ public final class SearchCallsAction extends BaseAction {
         """
         Find calls about something: calls in a date range (default: the last 30 days), optionally hosted by \
         given users (primary_user_ids) or in one workspace, whose title, brief, topics, trackers, key \
-        points, highlights or transcript contain any of the keywords (case-insensitive, matched at the start \
-        of words, so "demo" also finds "demos"; a keyword of several words matches that phrase). Each \
+        points, outline, fired trackers, CRM account/opportunity names, participant names or transcript \
+        contain any of the keywords (case-insensitive and stemmed, so "demo" also finds "demos"; a \
+        keyword of several words matches that phrase). Each \
         result is shaped like get_call (callId, title, actualStart, duration, primaryUser, parties with \
         affiliation, direction, disposition; media with include_media; content with include_content) plus \
         matches: where each keyword was found (field; for transcripts the sentence, speaker, affiliation and \
-        time) and matchCount. Without keywords it lists the calls of the range. Newest first, paginated \
+        time), matchCount and matchedFields (e.g. only account when the call was found by its CRM name). Without keywords it lists the calls of the range. Newest first, paginated \
         with page (from 1) and page_size; pagination gives totalRecords, pageSize, currentPage, totalPages. \
-        Gong has no search endpoint: this reads up to max_calls calls of the range (and their transcripts \
-        when keywords are given, one request per 100 calls) and says truncated=true when the range held \
-        more; narrow the range or the users for big accounts.""",
+        Gong has no search endpoint: without a synced library this reads the newest max_calls calls of the \
+        range (and their transcripts when keywords are given, one request per 100 calls) and says \
+        truncated=true and covered (the part of the range searched) when the range held more.""",
         ParamSet.of(
             CommonParams.fromDate("calls"),
             CommonParams.toDate("calls"),
@@ -78,6 +79,21 @@ public final class SearchCallsAction extends BaseAction {
                     "At most this many matches are listed per call (default 5).")
                 .withRange(1, 100)
                 .withDefault(5),
+            Param.string(
+                    "sort",
+                    "newest (default): newest calls first; oldest; or relevance (BM25 over "
+                        + "title, brief, key points, topics, trackers, outline, CRM names, "
+                        + "transcript).")
+                .withEnum("newest", "oldest", "relevance")
+                .withDefault("newest"),
+            Param.string(
+                    "source",
+                    "auto (default): the local library when it is synced through the range's "
+                        + "end, else Gong's API; library or api to force one. Both match alike "
+                        + "(same analyzer, stemming, phrases, operators); the answer says which "
+                        + "answered and how fresh it is.")
+                .withEnum("auto", "library", "api", "local")
+                .withDefault("auto"),
             Param.string(
                     "search_criteria",
                     "Free-form criteria: a JSON object with any of this tool's "
@@ -155,7 +171,9 @@ public final class SearchCallsAction extends BaseAction {
             p.intValue("page"),
             p.intValue("page_size"),
             p.intValue("max_calls"),
-            p.intValue("max_matches_per_call"));
+            p.intValue("max_matches_per_call"),
+            p.string("sort"),
+            p.string("source"));
     SearchPage page = backend.search(query, progress);
     ObjectNode data = Json.object();
     ArrayNode calls = Json.array();
@@ -176,10 +194,13 @@ public final class SearchCallsAction extends BaseAction {
       data.set("keywords", keywords);
     }
     data.put("source", page.source());
+    if (page.freshness() != null) data.set("freshness", page.freshness());
+    if (page.covered() != null) data.set("covered", page.covered());
+    data.put("sort", query.sort());
     if (page.truncated()) {
       data.put(
           "note",
-          "Only the first "
+          "Only the newest "
               + page.scannedCalls()
               + " calls of the range"
               + (page.callsInRange() >= 0 ? " (of " + page.callsInRange() + ")" : "")

@@ -13,6 +13,9 @@ import java.util.List;
  * @param truncated true when the range held more calls than were scanned ({@code max_calls})
  * @param source where the answer came from, e.g. {@code gong-api} or {@code local-library}
  * @param callsInRange how many calls the range holds (Gong's count), or -1 when unknown
+ * @param freshness how current the source is ({@code syncedThrough} of a library, {@code readAt} of
+ *     the API), or null
+ * @param covered the part of the range searched completely ({@code from}, {@code to}), or null
  */
 public record SearchPage(
     List<ObjectNode> calls,
@@ -20,10 +23,23 @@ public record SearchPage(
     int scannedCalls,
     boolean truncated,
     String source,
-    long callsInRange) {
+    long callsInRange,
+    ObjectNode freshness,
+    ObjectNode covered) {
 
   public SearchPage {
     calls = List.copyOf(calls);
+  }
+
+  /** A page without freshness or coverage details. */
+  public SearchPage(
+      List<ObjectNode> calls,
+      int totalRecords,
+      int scannedCalls,
+      boolean truncated,
+      String source,
+      long callsInRange) {
+    this(calls, totalRecords, scannedCalls, truncated, source, callsInRange, null, null);
   }
 
   /** A page whose backend does not know how many calls the range holds. */

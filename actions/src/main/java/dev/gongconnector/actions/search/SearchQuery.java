@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param pageSize results per page
  * @param maxCalls at most this many calls are scanned; the result says when the range held more
  * @param maxMatchesPerCall at most this many matches are listed per call
+ * @param sort {@code newest} (default), {@code oldest} or {@code relevance}
+ * @param source {@code auto} (default), {@code library} or {@code api}
  */
 public record SearchQuery(
     Instant from,
@@ -34,7 +36,9 @@ public record SearchQuery(
     int page,
     int pageSize,
     int maxCalls,
-    int maxMatchesPerCall) {
+    int maxMatchesPerCall,
+    String sort,
+    String source) {
 
   public SearchQuery {
     Objects.requireNonNull(from, "from");
@@ -42,7 +46,27 @@ public record SearchQuery(
     primaryUserIds = List.copyOf(primaryUserIds == null ? List.of() : primaryUserIds);
     keywords = List.copyOf(keywords == null ? List.of() : keywords);
     if (context == null) context = "None";
+    sort = sort == null ? "newest" : sort.toLowerCase(java.util.Locale.ROOT);
+    source = source == null ? "auto" : source.toLowerCase(java.util.Locale.ROOT);
+    if (source.equals("local")) source = "library";
     if (page < 1) throw new IllegalArgumentException("page starts at 1");
     if (pageSize < 1) throw new IllegalArgumentException("pageSize must be positive");
+  }
+
+  /** The library's search request for this query (the same whichever source answers). */
+  public dev.gongconnector.library.search.SearchRequest toSearchRequest() {
+    return dev.gongconnector.library.search.SearchRequest.builder(HitViews.query(keywords))
+        .from(from)
+        .to(to)
+        .workspaceId(workspaceId)
+        .primaryUserIds(primaryUserIds)
+        .match(dev.gongconnector.library.search.SearchRequest.Match.ANY)
+        .sort(
+            dev.gongconnector.library.search.SearchRequest.Sort.valueOf(
+                sort.toUpperCase(java.util.Locale.ROOT)))
+        .offset((int) Math.min(10_000, (long) (page - 1) * pageSize))
+        .limit(pageSize)
+        .sentencesPerCall(Math.min(20, maxMatchesPerCall))
+        .build();
   }
 }

@@ -6,14 +6,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.internal.CommonParams;
+import dev.gongconnector.actions.internal.Coverage;
 import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.Order;
+import dev.gongconnector.client.calls.Call;
 import dev.gongconnector.client.calls.CallData;
+import dev.gongconnector.client.calls.CallListRequest;
 import dev.gongconnector.client.calls.ContentSelector;
 import dev.gongconnector.client.calls.ExtensiveRequest;
 import dev.gongconnector.client.calls.Party;
@@ -21,6 +26,7 @@ import dev.gongconnector.client.transcripts.CallTranscript;
 import dev.gongconnector.client.transcripts.Monologue;
 import dev.gongconnector.client.transcripts.Sentence;
 import dev.gongconnector.client.transcripts.TranscriptRequest;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +61,8 @@ public final class RetrieveTranscriptsAction extends BaseAction {
         and/or a date range (without either, the last 30 days); workspace_id cannot be combined with \
         call_ids. Transcripts are long (a one-hour call has roughly 500-900 sentences): keep max_calls small, \
         use max_sentences_per_call, and prefer format=text (one readable line per speaker turn, about half \
-        the size); the answer says truncated=true when something was cut. To find \
+        the size); the answer says truncated=true when something was cut. By date range the newest calls \
+        come first (order=oldest_first for the earliest); calls without a transcript are left out. To find \
         calls mentioning a word use search_calls first.""",
         ParamSet.of(
             CommonParams.callIds(
@@ -84,7 +91,8 @@ public final class RetrieveTranscriptsAction extends BaseAction {
                         + "text}; text: one readable string per call, a line per monologue as "
                         + "\"[m:ss] Name (Affiliation): words\", about half the size.")
                 .withEnum("sentences", "text")
-                .withDefault("sentences")),
+                .withDefault("sentences"),
+            CommonParams.order()),
         false);
     this.client = client;
   }
@@ -118,16 +126,37 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     int maxCalls = p.intValue("max_calls");
     List<CallTranscript> transcripts = new ArrayList<>();
     boolean truncated = false;
-    try (Stream<CallTranscript> stream = client.calls().transcripts(request.build())) {
-      Iterator<CallTranscript> it = stream.iterator();
-      while (it.hasNext()) {
-        CallTranscript t = it.next();
-        if (transcripts.size() == maxCalls) {
-          truncated = true;
-          break;
+    Collected<Call> listed = null;
+    Order order = Coverage.order(p);
+    if (callIds.isEmpty()) {
+      // By date range: the newest (or oldest) max_calls calls of the range, then their
+      // transcripts in that order (Gong's transcript listing is oldest first only).
+      listed =
+          client
+              .calls()
+              .collect(
+                  CallListRequest.of(
+                          range.from().atOffset(ZoneOffset.UTC),
+                          range.to().atOffset(ZoneOffset.UTC))
+                      .withWorkspaceId(p.text("workspace_id").orElse(null)),
+                  maxCalls,
+                  order);
+      List<String> ids = listed.items().stream().map(Call::id).toList();
+      transcripts.addAll(client.calls().transcriptsFor(ids));
+      truncated = listed.truncated();
+      progress.progress("reading transcripts", transcripts.size(), maxCalls);
+    } else {
+      try (Stream<CallTranscript> stream = client.calls().transcripts(request.build())) {
+        Iterator<CallTranscript> it = stream.iterator();
+        while (it.hasNext()) {
+          CallTranscript t = it.next();
+          if (transcripts.size() == maxCalls) {
+            truncated = true;
+            break;
+          }
+          transcripts.add(t);
+          progress.progress("reading transcripts", transcripts.size(), maxCalls);
         }
-        transcripts.add(t);
-        progress.progress("reading transcripts", transcripts.size(), maxCalls);
       }
     }
 
@@ -147,6 +176,10 @@ public final class RetrieveTranscriptsAction extends BaseAction {
     data.set("transcripts", out);
     data.put("count", out.size());
     data.put("truncated", truncated);
+    if (listed != null) {
+      Coverage.describe(data, listed, order);
+      data.put("count", out.size());
+    }
     if (!truncated && !callIds.isEmpty()) {
       // Gong answers only the ids it has (in the range, if one was given): name the others, so an
       // agent

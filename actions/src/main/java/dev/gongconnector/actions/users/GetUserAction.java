@@ -1,17 +1,22 @@
 package dev.gongconnector.actions.users;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.users.User;
 import java.util.List;
 
-/** {@code get_user}: one Gong user with every field Gong returns. */
-public final class GetUserAction extends BaseAction {
+/**
+ * {@code get_user}: one Gong user with every field Gong returns. An example of the action pattern:
+ * parameters declared once, parsed once into {@link Request}, answered with a client record.
+ */
+public final class GetUserAction extends TypedAction<GetUserAction.Request> {
+
+  /** The parsed parameters. */
+  public record Request(String userId) {}
 
   public static final String NAME = "get_user";
 
@@ -35,7 +40,12 @@ public final class GetUserAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    return Json.tree(client.users().get(p.string("user_id")));
+  protected Request request(Params values) {
+    return new Request(values.string("user_id"));
+  }
+
+  @Override
+  protected User answer(Request request, ProgressListener progress) {
+    return client.users().get(request.userId());
   }
 }

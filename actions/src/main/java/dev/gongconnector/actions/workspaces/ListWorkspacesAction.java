@@ -1,21 +1,25 @@
 package dev.gongconnector.actions.workspaces;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.workspaces.Workspace;
 import java.util.List;
 
-/** {@code list_workspace_id_options}: the company's workspaces, ids and names. */
-public final class ListWorkspacesAction extends BaseAction {
+/**
+ * {@code list_workspace_id_options}: the company's workspaces, ids and names. The smallest example
+ * of the action pattern (no parameters: the request is {@link Void}).
+ */
+public final class ListWorkspacesAction extends TypedAction<Void> {
 
   public static final String NAME = "list_workspace_id_options";
+
+  /** The answer: Gong's workspaces as they are, and how many. */
+  public record Answer(
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<Workspace> workspaces, int count) {}
 
   private final GongClient client;
 
@@ -34,19 +38,13 @@ public final class ListWorkspacesAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params values, ProgressListener progress) {
+  protected Void request(Params values) {
+    return null;
+  }
+
+  @Override
+  protected Answer answer(Void request, ProgressListener progress) {
     List<Workspace> workspaces = client.workspaces().list();
-    ArrayNode out = Json.array();
-    for (Workspace w : workspaces) {
-      ObjectNode node = Json.object();
-      Json.putIfPresent(node, "id", w.id());
-      Json.putIfPresent(node, "name", w.name());
-      Json.putIfPresent(node, "description", w.description());
-      out.add(node);
-    }
-    ObjectNode data = Json.object();
-    data.set("workspaces", out);
-    data.put("count", out.size());
-    return data;
+    return new Answer(workspaces, workspaces.size());
   }
 }

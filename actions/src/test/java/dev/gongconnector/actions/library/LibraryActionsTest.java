@@ -35,7 +35,7 @@ class LibraryActionsTest {
             .credentials(sim.accessKey(), sim.accessKeySecret())
             .rateLimitPerSecond(0)
             .build();
-    actions = LibraryActions.install(ActionRegistry.builder(client), client, root).build();
+    actions = ActionRegistry.builder(client).library(root).build();
     from = sim.earliestCallStart().toString();
   }
 
@@ -132,15 +132,13 @@ class LibraryActionsTest {
             "search_transcripts",
             Json.MAPPER.readTree("{\"query\":\"\\\"unclosed\",\"from_date\":\"" + from + "\"}"));
     assertThat(r.success()).isFalse();
-    assertThat(r.error().type()).isEqualTo("invalid_parameter");
+    assertThat(r.error().type().code()).isEqualTo("invalid_parameter");
     assertThat(r.error().parameter()).isEqualTo("query");
   }
 
   @Test
   void withoutALibraryTheApiPathSaysWhyAndTruncates() throws Exception {
-    ActionRegistry fresh =
-        LibraryActions.install(ActionRegistry.builder(client), client, root.resolve("none"))
-            .build();
+    ActionRegistry fresh = ActionRegistry.builder(client).library(root.resolve("none")).build();
     ActionResult r =
         fresh.execute(
             "search_transcripts",

@@ -19,6 +19,9 @@ class NamesAndDatesTest {
     assertThat(Names.canonical("add-call")).isEqualTo("add_call");
     assertThat(Names.canonical("--call-id")).isEqualTo("call_id");
     assertThat(Names.kebab("call_title")).isEqualTo("call-title");
+    // Any spelling to a command or option name (the CLI's former Names, now this one normaliser).
+    assertThat(Names.kebab("primaryUserIds")).isEqualTo("primary-user-ids");
+    assertThat(Names.kebab("add_new_call")).isEqualTo("add-new-call");
     assertThat(Names.camel("call_title")).isEqualTo("callTitle");
   }
 

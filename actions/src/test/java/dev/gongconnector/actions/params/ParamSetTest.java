@@ -125,8 +125,9 @@ class ParamSetTest {
     assertThat(p.strings("call_ids")).containsExactly("1", "2");
     p = set.read(json("{\"direction\":\"Inbound\",\"call_ids\":\"1, 2,,3\"}"));
     assertThat(p.strings("call_ids")).containsExactly("1", "2", "3");
-    p = set.read(json("{\"direction\":\"Inbound\",\"call_ids\":[12345678901234567890]}"));
-    assertThat(p.strings("call_ids")).containsExactly("12345678901234567890");
+    // A number in an array is taken when exact (a 20-digit one is refused: see idsAsJsonNumbers..).
+    p = set.read(json("{\"direction\":\"Inbound\",\"call_ids\":[12345678901234]}"));
+    assertThat(p.strings("call_ids")).containsExactly("12345678901234");
   }
 
   @Test
@@ -185,5 +186,36 @@ class ParamSetTest {
   @Test
   void refusesNonObjectInput() throws Exception {
     assertThatThrownBy(() -> set.read(json("[1]"))).isInstanceOf(InvalidParameterException.class);
+  }
+
+  @Test
+  void idsAsJsonNumbersOnlyWhenExactElseAClearErrorNamingTheParameter() throws Exception {
+    assertThat(
+            set.read(json("{\"direction\":\"Inbound\",\"call_ids\":[\"7944445139660746967\"]}"))
+                .strings("call_ids"))
+        .containsExactly("7944445139660746967");
+    assertThat(
+            set.read(json("{\"direction\":\"Inbound\",\"call_ids\":[9007199254740991, 42]}"))
+                .strings("call_ids"))
+        .containsExactly("9007199254740991", "42");
+    assertThat(
+            set.read(json("{\"direction\":\"Inbound\",\"call_title\":9007199254740991}"))
+                .text("call_title"))
+        .contains("9007199254740991");
+    for (String input :
+        new String[] {
+          "{\"direction\":\"Inbound\",\"call_ids\":[7944445139660746967]}",
+          "{\"direction\":\"Inbound\",\"call_ids\":[7944445139660747000]}",
+          "{\"direction\":\"Inbound\",\"call_ids\":[\"1\", 9007199254740992]}",
+          "{\"direction\":\"Inbound\",\"call_ids\":123456789012345678901234}"
+        }) {
+      InvalidParameterException e = failure(input);
+      assertThat(e.parameter()).as(input).isEqualTo("call_ids");
+      assertThat(e.getMessage()).as(input).contains("'call_ids'").contains("send ids as strings");
+    }
+    InvalidParameterException single =
+        failure("{\"direction\":\"Inbound\",\"title\":7944445139660746967}");
+    assertThat(single.parameter()).isEqualTo("call_title");
+    assertThat(single.getMessage()).contains("7944445139660746967").contains("as strings");
   }
 }

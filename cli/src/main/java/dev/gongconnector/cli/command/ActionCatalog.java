@@ -1,11 +1,11 @@
 package dev.gongconnector.cli.command;
 
 import dev.gongconnector.actions.Action;
+import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.cli.connection.GongConnection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The actions the command line offers: their descriptions and schemas for help and option
@@ -33,13 +33,13 @@ public interface ActionCatalog {
    * The action called {@code name}: canonical, alias, snake_case or kebab-case, any case; or null.
    */
   default Action find(String name) {
-    String wanted = normalize(name);
+    String wanted = Names.canonical(name);
     for (Action action : actions()) {
-      if (normalize(action.name()).equals(wanted)) return action;
+      if (Names.canonical(action.name()).equals(wanted)) return action;
     }
     for (Action action : actions()) {
       for (String alias : action.aliases()) {
-        if (normalize(alias).equals(wanted)) return action;
+        if (Names.canonical(alias).equals(wanted)) return action;
       }
     }
     return null;
@@ -50,9 +50,5 @@ public interface ActionCatalog {
     List<String> names = new ArrayList<>();
     for (Action action : actions()) names.add(Names.kebab(action.name()));
     return names;
-  }
-
-  private static String normalize(String name) {
-    return name.trim().toLowerCase(Locale.ROOT).replace('-', '_');
   }
 }

@@ -2,7 +2,6 @@ package dev.gongconnector.cli.command;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.Action;
-import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
@@ -56,23 +55,15 @@ final class ActionCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ObjectNode params = options.values();
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
-    List<String> missing = options.missingRequired(params);
-    if (!missing.isEmpty()) {
-      String message =
-          "Missing required option"
-              + (missing.size() > 1 ? "s" : "")
-              + ": "
-              + String.join(", ", missing);
-      if (output.format(OutputFormat.json) == OutputFormat.json) {
-        ActionError error = new ActionError("invalid_parameter", message, null, null, null);
-        printer.printJson(ResultPrinter.JSON.valueToTree(ActionResult.failure(error)));
-      }
-      err.println("gong: " + message);
+    // The action reads the options (as text) before anything connects: the same parser as MCP.
+    ActionResult checked = action.check(params);
+    if (!checked.success()) {
+      int code = printer.print(checked, options::optionName);
       err.println("Try '" + typedName() + " --help' for more information.");
-      return ExitCodes.USAGE;
+      return code;
     }
     if (dryRun.enabled) {
-      printer.printJson(params);
+      printer.printJson(checked.data());
       return ExitCodes.OK;
     }
     try (GongConnection gong = connection.connect(err)) {
@@ -91,7 +82,7 @@ final class ActionCommand implements Callable<Integer> {
 
   private String typedName() {
     ParseResult parsed = spec.commandLine().getParseResult();
-    return Names.typed(spec, parsed == null ? List.of() : parsed.originalArgs());
+    return TypedName.of(spec, parsed == null ? List.of() : parsed.originalArgs());
   }
 
   /** The {@code --media-dir} option of the commands that upload a local file. */

@@ -1,7 +1,8 @@
 package dev.gongconnector.cli.command;
 
+import dev.gongconnector.actions.AbstractAction;
 import dev.gongconnector.actions.Action;
-import dev.gongconnector.actions.BaseAction;
+import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.connection.ConnectionOptions;
@@ -108,8 +109,9 @@ public final class ActionCommands {
    */
   static Map<String, List<String>> parameterAliases(Action action) {
     Map<String, List<String>> aliases = new HashMap<>();
-    if (action instanceof BaseAction) {
-      for (Param p : ((BaseAction) action).paramSet().params()) aliases.put(p.name(), p.aliases());
+    if (action instanceof AbstractAction) {
+      for (Param p : ((AbstractAction) action).paramSet().params())
+        aliases.put(p.name(), p.aliases());
     }
     return aliases;
   }

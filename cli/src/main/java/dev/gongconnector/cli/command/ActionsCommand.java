@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.Action;
+import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.output.OutputFormat;

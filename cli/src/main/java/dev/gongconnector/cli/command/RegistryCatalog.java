@@ -3,12 +3,9 @@ package dev.gongconnector.cli.command;
 import dev.gongconnector.actions.Action;
 import dev.gongconnector.actions.ActionRegistry;
 import dev.gongconnector.actions.calls.MediaPolicy;
-import dev.gongconnector.actions.library.LibraryActions;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.CliUsageException;
 import dev.gongconnector.cli.connection.GongConnection;
-import dev.gongconnector.client.GongClient;
-import dev.gongconnector.library.LibraryStore;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,29 +43,19 @@ public final class RegistryCatalog implements ActionCatalog {
 
   @Override
   public List<Action> actions() {
-    return Described.ACTIONS;
+    return ActionRegistry.definitions();
   }
 
   @Override
   public Action bind(String canonicalName, GongConnection connection, List<Path> mediaDirs) {
-    GongClient client = connection.client();
-    // An embedded Gong is new for each command: a library synced from another one must not answer
-    // for it.
-    Path root =
-        connection.simulated()
-            ? LibraryActions.defaultRootFor(client)
-            : LibraryStore.defaultRoot(context::getenv, context.home());
-    return registry(client, root, media(mediaDirs))
+    // The connection owns the library root: a fresh one for an embedded Gong, removed on close.
+    return ActionRegistry.builder(connection.client())
+        .allowWrites(true)
+        .library(connection.libraryRoot(null))
+        .mediaPolicy(media(mediaDirs))
+        .build()
         .find(canonicalName)
         .orElseThrow(() -> new CliUsageException("unknown action '" + canonicalName + "'"));
-  }
-
-  private static ActionRegistry registry(GongClient client, Path libraryRoot, MediaPolicy media) {
-    return LibraryActions.install(
-            ActionRegistry.builder(client).allowWrites(true).mediaPolicy(media),
-            client,
-            libraryRoot)
-        .build();
   }
 
   /**
@@ -87,21 +74,6 @@ public final class RegistryCatalog implements ActionCatalog {
       return MediaPolicy.allowing(dirs);
     } catch (IllegalArgumentException e) {
       throw new CliUsageException("--media-dir: " + e.getMessage());
-    }
-  }
-
-  /** The actions' descriptions, made once per process: they never change. */
-  private static final class Described {
-    static final List<Action> ACTIONS;
-
-    static {
-      GongClient offline =
-          GongClient.builder()
-              .baseUrl(
-                  "http://127.0.0.1:9") // never contacted: this registry only describes the actions
-              .credentials("offline", "offline")
-              .build();
-      ACTIONS = registry(offline, LibraryActions.defaultRootFor(offline), MediaPolicy.none()).all();
     }
   }
 }

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gongconnector.actions.params.Names;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * The command-line options of one action, made from its JSON Schema: one {@code --kebab-case}
@@ -28,9 +27,6 @@ public final class SchemaOptions {
 
   /** Per property: its option, then hidden options for its other accepted names. */
   private final Map<String, List<OptionSpec>> byProperty = new LinkedHashMap<>();
-
-  /** Required properties, in schema order. */
-  private final Set<String> required = new java.util.LinkedHashSet<>();
 
   private final Map<String, String> optionNames = new LinkedHashMap<>();
 
@@ -61,11 +57,9 @@ public final class SchemaOptions {
       if (reserved.contains(name)) name = "--param-" + Names.kebab(property.getKey());
       boolean isRequired = required.contains(property.getKey());
       List<OptionSpec> specs = new ArrayList<>();
-      // Required properties are checked by missingRequired, not by picocli: any accepted name
-      // satisfies one,
-      // and the user learns every missing option in one message.
+      // Required properties are checked by the action, not by picocli: any accepted name satisfies
+      // one, and the user learns every missing option in one message.
       specs.add(option(name, property.getValue(), false, false, isRequired));
-      if (isRequired) options.required.add(property.getKey());
       // Other accepted names work as options too but stay out of the help (the description names
       // them).
       for (String alias : aliases.getOrDefault(property.getKey(), List.of())) {
@@ -84,7 +78,8 @@ public final class SchemaOptions {
 
   private static OptionSpec option(
       String name, JsonNode schema, boolean required, boolean hidden, boolean saysRequired) {
-    Set<String> types = ParamValues.types(schema);
+    // Values stay text: the action's parameter set is the one parser, so every front door agrees.
+    Set<String> types = types(schema);
     OptionSpec.Builder b =
         OptionSpec.builder(name)
             .required(required)
@@ -92,27 +87,19 @@ public final class SchemaOptions {
             .description(describe(schema, saysRequired));
     if (types.equals(Set.of("boolean"))) {
       // A flag that also accepts an explicit value: --include-media, --include-media=false.
-      return b.type(Boolean.class)
+      return b.type(String.class)
           .arity("0..1")
           .fallbackValue("true")
           .paramLabel("true|false")
           .hideParamSyntax(false)
           .build();
     }
-    ITypeConverter<JsonNode> converter =
-        value -> {
-          try {
-            return ParamValues.parse(value, schema);
-          } catch (IllegalArgumentException e) {
-            throw new TypeConversionException(e.getMessage());
-          }
-        };
-    b.paramLabel(label(schema, types)).converters(converter);
+    b.paramLabel(label(schema, types));
     if (types.contains("array")) {
       // Repeatable: --keywords sales --keywords demo is --keywords sales,demo.
-      return b.type(List.class).auxiliaryTypes(JsonNode.class).arity("1").build();
+      return b.type(List.class).auxiliaryTypes(String.class).arity("1").build();
     }
-    b.type(JsonNode.class);
+    b.type(String.class);
     JsonNode allowed = schema.get("enum");
     if (allowed != null && allowed.isArray()) {
       List<String> candidates = new ArrayList<>();
@@ -122,11 +109,22 @@ public final class SchemaOptions {
     return b.build();
   }
 
+  /** The JSON types a property schema names (for option labels and help only, never parsing). */
+  static Set<String> types(JsonNode schema) {
+    Set<String> types = new java.util.LinkedHashSet<>();
+    JsonNode type = schema == null ? null : schema.get("type");
+    if (type != null && type.isTextual()) types.add(type.asText());
+    if (type != null && type.isArray()) type.forEach(t -> types.add(t.asText()));
+    if (types.isEmpty() && schema != null && schema.has("enum")) types.add("string");
+    types.remove("null");
+    return types;
+  }
+
   private static String label(JsonNode schema, Set<String> types) {
     String format = schema.path("format").asText("");
     if (types.contains("array")) {
       JsonNode items = schema.path("items");
-      return ParamValues.types(items).contains("object") ? "JSON" : "A,B|JSON";
+      return types(items).contains("object") ? "JSON" : "A,B|JSON";
     }
     if (types.contains("object")) return "JSON";
     if (types.contains("integer")) return "N";
@@ -191,54 +189,52 @@ public final class SchemaOptions {
   }
 
   /**
-   * The option name of a property ({@code call_id -> --call-id}), or the property itself when
-   * unknown.
+   * The option the user typed for a property ({@code max_sentences_per_call -> --sentences} when
+   * given as {@code --sentences}), else its main option, else the property itself.
    */
   public String optionName(String property) {
     if (property == null) return null;
-    String name = optionNames.get(property);
-    if (name == null) name = optionNames.get(Names.snake(property));
-    return name != null ? name : property;
-  }
-
-  /** The option names of the required properties missing from {@code params}, all at once. */
-  public List<String> missingRequired(ObjectNode params) {
-    List<String> missing = new ArrayList<>();
-    for (String property : required) {
-      if (!params.has(property)) missing.add(optionName(property));
+    List<OptionSpec> specs = byProperty.get(property);
+    if (specs == null) return property;
+    for (OptionSpec spec : specs) {
+      if (given(spec) != null) return spec.longestName();
     }
-    return missing;
+    return optionNames.get(property);
   }
 
-  /** The parameters the user gave, as the JSON object the action takes. */
+  /**
+   * The options the user gave, as text under the name they typed (without dashes): the action reads
+   * every spelling, so it parses and validates them exactly as it does for MCP and {@code gong
+   * run}. A repeated option gives a list of texts.
+   */
   public ObjectNode values() {
     ObjectNode params = JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, List<OptionSpec>> e : byProperty.entrySet()) {
-      Object value = null;
       for (OptionSpec spec : e.getValue()) {
-        Object v = spec.getValue();
-        if (v != null && !(v instanceof List && ((List<?>) v).isEmpty())) {
-          value = v;
-          break;
+        Object value = given(spec);
+        if (value == null) continue;
+        String key =
+            spec.longestName().startsWith("--param-")
+                ? e.getKey()
+                : spec.longestName().substring(2);
+        if (value instanceof List) {
+          List<?> parts = (List<?>) value;
+          if (parts.size() == 1) {
+            params.put(key, (String) parts.get(0));
+          } else {
+            ArrayNode texts = params.putArray(key);
+            parts.forEach(part -> texts.add((String) part));
+          }
+        } else {
+          params.put(key, (String) value);
         }
-      }
-      if (value == null) continue;
-      if (value instanceof Boolean) {
-        params.put(e.getKey(), (Boolean) value);
-      } else if (value instanceof List) {
-        List<?> parts = (List<?>) value;
-        if (parts.isEmpty()) continue;
-        ArrayNode merged = JsonNodeFactory.instance.arrayNode();
-        for (Object part : parts) {
-          JsonNode node = (JsonNode) part;
-          if (node.isArray()) merged.addAll((ArrayNode) node);
-          else merged.add(node);
-        }
-        params.set(e.getKey(), merged);
-      } else {
-        params.set(e.getKey(), (JsonNode) value);
       }
     }
     return params;
+  }
+
+  private static Object given(OptionSpec spec) {
+    Object v = spec.getValue();
+    return v == null || (v instanceof List && ((List<?>) v).isEmpty()) ? null : v;
   }
 }

@@ -1,9 +1,11 @@
 package dev.gongconnector.cli.connection;
 
+import dev.gongconnector.actions.library.LibraryRoot;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.simulator.GongSimulator;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /**
  * A live connection for one command: a {@link GongClient} for the configured Gong, or for an
@@ -18,11 +20,15 @@ public final class GongConnection implements AutoCloseable {
   private final GongClient client;
   private final GongSimulator simulator;
   private final ConnectionSettings settings;
+  private final CliContext context;
+  private LibraryRoot library;
 
-  private GongConnection(GongClient client, GongSimulator simulator, ConnectionSettings settings) {
+  private GongConnection(
+      GongClient client, GongSimulator simulator, ConnectionSettings settings, CliContext context) {
     this.client = client;
     this.simulator = simulator;
     this.settings = settings;
+    this.context = context;
   }
 
   /** Connects as {@code settings} say; an embedded Gong is announced on {@code err}. */
@@ -32,7 +38,7 @@ public final class GongConnection implements AutoCloseable {
     GongClient.Builder builder = GongClient.builder().baseUrl(settings.baseUrl());
     if (settings.basicAuth()) builder.credentials(settings.accessKey(), settings.accessKeySecret());
     else builder.bearerToken(settings.bearerToken());
-    return new GongConnection(builder.build(), null, settings);
+    return new GongConnection(builder.build(), null, settings, context);
   }
 
   private static GongConnection embedded(
@@ -62,7 +68,7 @@ public final class GongConnection implements AutoCloseable {
               .credentials(simulator.accessKey(), simulator.accessKeySecret())
               .rateLimitPerSecond(0)
               .build();
-      return new GongConnection(client, simulator, settings);
+      return new GongConnection(client, simulator, settings, context);
     } catch (RuntimeException e) {
       simulator.close();
       throw e;
@@ -104,9 +110,23 @@ public final class GongConnection implements AutoCloseable {
     return settings;
   }
 
+  /**
+   * The library root of this connection ({@link LibraryRoot#resolve}): {@code explicit} when given
+   * ({@code --store}), else a fresh temporary one for the embedded Gong (removed on close), else
+   * the user's data directory.
+   */
+  public synchronized Path libraryRoot(Path explicit) {
+    if (explicit != null) return explicit;
+    if (library == null) {
+      library = LibraryRoot.resolve(null, simulated(), context::getenv, context.home());
+    }
+    return library.path();
+  }
+
   @Override
-  public void close() {
+  public synchronized void close() {
     // The client holds no resources that need closing (the JDK HTTP client's threads are daemons).
     if (simulator != null) simulator.close();
+    if (library != null) library.close();
   }
 }

@@ -1,7 +1,7 @@
 package dev.gongconnector.cli.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gongconnector.cli.command.Names;
+import dev.gongconnector.actions.params.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package dev.gongconnector.cli.library;
 
 import dev.gongconnector.actions.params.Dates;
 import dev.gongconnector.actions.params.InvalidParameterException;
-import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.connection.ConnectionSettings;
 import dev.gongconnector.library.LibraryStore;
 import java.nio.file.Path;
@@ -18,16 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class LibraryStores {
 
   private LibraryStores() {}
-
-  /**
-   * {@code --store DIR}, else {@code $XDG_DATA_HOME/gong-connector/library} (or {@code
-   * ~/.local/share/...}).
-   */
-  static Path root(CliContext context, Path storeOption) {
-    return storeOption != null
-        ? storeOption
-        : LibraryStore.defaultRoot(context::getenv, context.home());
-  }
 
   /**
    * The store of the resolved connection: one per Gong base URL + access key (hashed, never the

@@ -2,7 +2,9 @@ package dev.gongconnector.cli.library;
 
 import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.actions.ErrorType;
 import dev.gongconnector.actions.library.LibraryJson;
+import dev.gongconnector.actions.library.LibraryRoot;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.connection.ConnectionOptions;
@@ -147,8 +149,12 @@ public final class SearchCommand implements Callable<Integer> {
     }
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     ConnectionSettings settings = connection.resolve();
-    Path dir = LibraryStores.store(LibraryStores.root(context, store), settings);
-    try (LibrarySearcher searcher = LibrarySearcher.open(dir)) {
+    // An embedded Gong keeps no library between commands: without --store there is none to read.
+    try (LibraryRoot root =
+            LibraryRoot.resolve(store, settings.simulated(), context::getenv, context.home());
+        LibrarySearcher searcher =
+            LibrarySearcher.open(LibraryStores.store(root.path(), settings))) {
+      Path dir = LibraryStores.store(root.path(), settings);
       SearchResult result = searcher.search(request);
       SyncCheckpoint cp = SyncCheckpoint.fromCommitData(searcher.commitData());
       return printer.print(ActionResult.ok(LibraryJson.search(result, dir, cp)), n -> n);
@@ -157,7 +163,7 @@ public final class SearchCommand implements Callable<Integer> {
       printer.print(
           ActionResult.failure(
               new ActionError(
-                  badQuery ? "invalid_parameter" : "library",
+                  badQuery ? ErrorType.INVALID_PARAMETER : ErrorType.IO_ERROR,
                   e.getMessage(),
                   null,
                   null,

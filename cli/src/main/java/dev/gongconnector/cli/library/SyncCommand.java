@@ -91,7 +91,7 @@ public final class SyncCommand implements Callable<Integer> {
         SyncOptions.defaults().withFrom(start).withWorkspaceId(workspace).withLookback(lookback);
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     try (GongConnection gong = connection.connect()) {
-      Path dir = LibraryStores.store(LibraryStores.root(context, store), gong.settings());
+      Path dir = LibraryStores.store(gong.libraryRoot(store), gong.settings());
       boolean live = output.progress(context);
       err.println("gong sync: library " + dir);
       // A terminal gets one line rewritten in place; a log gets a line every 10 pages.

@@ -1,13 +1,11 @@
 package dev.gongconnector.cli.mcp;
 
 import dev.gongconnector.actions.calls.MediaPolicy;
-import dev.gongconnector.actions.library.LibraryActions;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.connection.ConnectionOptions;
 import dev.gongconnector.cli.connection.ConnectionSettings;
 import dev.gongconnector.cli.connection.GongConnection;
-import dev.gongconnector.library.LibraryStore;
 import dev.gongconnector.mcp.McpLauncher;
 import dev.gongconnector.mcp.McpSettings;
 import java.io.PrintStream;
@@ -129,19 +127,10 @@ public final class McpCommand implements Callable<Integer> {
     McpSettings mcp = new McpSettings(http, host, port, tokenValue, allowWrites, false);
     PrintStream log = new PrintStream(new WriterOutputStream(err), true);
     try (GongConnection gong = connection.connect(err)) {
-      // The same library as `gong sync` / `gong search` and the action subcommands
-      // (RegistryCatalog.bind):
-      // without this the registry's default puts a Gong on loopback (`gong sim`) in a shared temp
-      // root.
-      Path libraryRoot =
-          gong.simulated()
-              ? LibraryActions.defaultRootFor(gong.client())
-              : LibraryStore.defaultRoot(context::getenv, context.home());
       return new McpLauncher(mcp, context.env(), log)
           .stdin(context.stdin())
           .mediaPolicy(media)
-          .customizeRegistry(
-              registry -> LibraryActions.install(registry, gong.client(), libraryRoot))
+          .library(gong.libraryRoot(null))
           .serve(gong.client());
     }
   }

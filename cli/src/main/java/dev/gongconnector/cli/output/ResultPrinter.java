@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.actions.ErrorType;
 import dev.gongconnector.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Prints an action's result on stdout in the chosen {@link OutputFormat} and its error, if any, on
@@ -125,16 +128,20 @@ public final class ResultPrinter {
   /** One line for an error: kind, message, HTTP status and Gong's requestId. */
   public static String describe(ActionError error, UnaryOperator<String> optionName) {
     StringBuilder sb = new StringBuilder();
-    if ("invalid_parameter".equals(error.type())) {
+    if (error.type() == ErrorType.INVALID_PARAMETER) {
       sb.append("invalid ");
       if (error.parameter() != null) sb.append(optionName.apply(error.parameter())).append(": ");
       else sb.append("input: ");
     } else {
       // "server_error" reads "server error: ...", "not_found" reads "not found error: ..."
-      String kind = error.type().replace('_', ' ');
+      String kind = error.type().code().replace('_', ' ');
       sb.append(kind.endsWith(" error") ? kind : kind + " error").append(": ");
     }
     String message = error.message();
+    if (error.type() == ErrorType.INVALID_PARAMETER && message.startsWith("missing required")) {
+      // Name every missing parameter the way this front door spells it (--actual-start).
+      message = QUOTED_NAME.matcher(message).replaceAll(m -> quote(optionName, m.group(1)));
+    }
     sb.append(message);
     // Say the status and requestId unless the message already does ("Gong answered 404 (requestId
     // ..)").
@@ -145,6 +152,13 @@ public final class ResultPrinter {
       facts.add("requestId " + error.requestId());
     if (!facts.isEmpty()) sb.append(" (").append(String.join(", ", facts)).append(')');
     return sb.toString();
+  }
+
+  private static final Pattern QUOTED_NAME = Pattern.compile("'([a-z][a-z0-9_]*)'");
+
+  private static String quote(UnaryOperator<String> optionName, String parameter) {
+    String name = optionName.apply(parameter);
+    return Matcher.quoteReplacement(name.startsWith("'") ? name : "'" + name + "'");
   }
 
   private static String metaLine(ObjectNode meta) {

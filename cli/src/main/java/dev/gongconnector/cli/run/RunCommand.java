@@ -1,33 +1,31 @@
 package dev.gongconnector.cli.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.Action;
+import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.CliUsageException;
 import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.command.ActionCatalog;
 import dev.gongconnector.cli.command.ActionRunner;
-import dev.gongconnector.cli.command.Names;
-import dev.gongconnector.cli.command.ParamValues;
 import dev.gongconnector.cli.connection.ConnectionOptions;
 import dev.gongconnector.cli.connection.GongConnection;
 import dev.gongconnector.cli.output.OutputFormat;
 import dev.gongconnector.cli.output.OutputOptions;
 import dev.gongconnector.cli.output.ResultPrinter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,9 +79,18 @@ public final class RunCommand implements Callable<Integer> {
     this.connection = new ConnectionOptions(context);
   }
 
-  /** A parsed request ready to run: the action, its parameters and where each came from. */
-  record Request(
-      RunBlock block, Action action, ObjectNode params, Map<String, RunBlock.Entry> byParameter) {}
+  /** A checked request ready to run: the action, its parameters and the lines they came from. */
+  record Request(RunBlock block, Action action, ObjectNode params, List<RunBlock.Entry> entries) {
+
+    /** The line that gave {@code parameter} (canonical name), in any spelling it accepts. */
+    RunBlock.Entry entry(String parameter) {
+      if (parameter == null) return null;
+      for (RunBlock.Entry e : entries) {
+        if (parameter.equals(action.canonicalParameter(e.key()))) return e;
+      }
+      return null;
+    }
+  }
 
   @Override
   public Integer call() {
@@ -121,11 +128,27 @@ public final class RunCommand implements Callable<Integer> {
     return exit;
   }
 
+  /** Larger request files are refused (and /dev/zero or an endless pipe cannot exhaust memory). */
+  static final int MAX_BYTES = 16 * 1024 * 1024;
+
   private String read() {
     try {
-      if (file.equals("-"))
-        return new String(context.stdin().readAllBytes(), StandardCharsets.UTF_8);
-      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+      byte[] bytes;
+      if (file.equals("-")) {
+        bytes = context.stdin().readNBytes(MAX_BYTES + 1); // stdin stays open: not ours to close
+      } else {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+          bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+      }
+      if (bytes.length > MAX_BYTES) {
+        throw new CliUsageException(
+            (file.equals("-") ? "stdin" : file)
+                + " is larger than "
+                + MAX_BYTES / (1024 * 1024)
+                + " MB; a request file is expected to be small");
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new CliUsageException("no such file: " + file);
     } catch (IOException e) {
@@ -133,7 +156,10 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** Resolves every block's action and types every value, before anything runs. */
+  /**
+   * Resolves every block's action and has the action read its values (as text, like MCP's), before
+   * anything runs: a mistake anywhere in the file runs nothing.
+   */
   List<Request> prepare(List<RunBlock> blocks) {
     List<Request> requests = new ArrayList<>();
     for (RunBlock block : blocks) {
@@ -147,28 +173,30 @@ public final class RunCommand implements Callable<Integer> {
                 + String.join(", ", catalog.commandNames())
                 + ")");
       }
-      JsonNode properties = action.inputSchema().path("properties");
-      ObjectNode params = JsonNodeFactory.instance.objectNode();
-      Map<String, RunBlock.Entry> byParameter = new HashMap<>();
-      for (RunBlock.Entry entry : block.entries()) {
-        String name = Names.snake(entry.key());
-        JsonNode schema = properties.get(name);
-        try {
-          // Unknown keys go to the action as they are: it knows its aliases and names the unknown
-          // ones.
-          params.set(name, ParamValues.parse(entry.value(), schema));
-        } catch (IllegalArgumentException e) {
-          throw RunFileParser.error(entry.line(), entry.key() + ": " + e.getMessage());
-        }
-        byParameter.put(name, entry);
+      ObjectNode raw = JsonNodeFactory.instance.objectNode();
+      for (RunBlock.Entry entry : block.entries()) raw.put(entry.key(), entry.value());
+      ActionResult checked = action.check(raw);
+      Request request = new Request(block, action, raw, block.entries());
+      if (!checked.success()) {
+        ActionError error = checked.error();
+        RunBlock.Entry entry = request.entry(error.parameter());
+        throw RunFileParser.error(
+            entry == null ? block.actionLine() : entry.line(),
+            ResultPrinter.describe(error, parameter -> "'" + spelling(request, parameter) + "'"));
       }
-      requests.add(new Request(block, action, params, byParameter));
+      requests.add(new Request(block, action, (ObjectNode) checked.data(), block.entries()));
     }
     return requests;
   }
 
+  /** How the file spelled {@code parameter}, or its kebab-case name when the file lacks it. */
+  private static String spelling(Request request, String parameter) {
+    RunBlock.Entry entry = request.entry(parameter);
+    return entry == null ? Names.kebab(parameter) : entry.key();
+  }
+
   private static String where(Request request, String parameter) {
-    RunBlock.Entry entry = request.byParameter().get(Names.snake(parameter));
+    RunBlock.Entry entry = request.entry(parameter);
     if (entry == null)
       return "'" + Names.kebab(parameter) + "' (request of line " + request.block().line() + ")";
     return "'" + entry.key() + "' (line " + entry.line() + ")";

@@ -29,6 +29,9 @@ public final class RunFileParser {
 
   private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_.-]*)\\s*:(.*)$");
 
+  /** Longest line accepted: far above any real value, low enough to refuse a runaway input. */
+  static final int MAX_LINE = 1_000_000;
+
   private RunFileParser() {}
 
   /**
@@ -42,6 +45,9 @@ public final class RunFileParser {
     Builder current = new Builder();
     for (int i = 0; i < lines.length; i++) {
       int number = i + 1;
+      if (lines[i].length() > MAX_LINE) {
+        throw error(number, "the line is longer than " + MAX_LINE + " characters");
+      }
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) continue;
       if (line.equals("---") || line.startsWith("/")) {

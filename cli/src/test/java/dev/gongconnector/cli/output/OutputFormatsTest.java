@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.actions.ErrorType;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -113,7 +114,7 @@ class OutputFormatsTest {
     assertThat(table[1]).contains("gong: invalid --call_id: is required");
     assertThat(table[2]).isEqualTo("2");
     ActionResult notFound =
-        ActionResult.failure(new ActionError("not_found", "no call 5", 404, "req-1", null));
+        ActionResult.failure(new ActionError(ErrorType.NOT_FOUND, "no call 5", 404, "req-1", null));
     String[] json = render(OutputFormat.json, notFound, false);
     assertThat(json[0]).contains("\"success\":false").contains("\"requestId\":\"req-1\"");
     assertThat(json[1]).contains("not found error: no call 5 (HTTP 404, requestId req-1)");

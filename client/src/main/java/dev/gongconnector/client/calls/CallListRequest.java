@@ -40,6 +40,11 @@ public record CallListRequest(
     return new CallListRequest(fromDateTime, toDateTime, workspaceId);
   }
 
+  /** The same filter over another range (used to walk a range in windows). */
+  public CallListRequest withRange(OffsetDateTime from, OffsetDateTime to) {
+    return new CallListRequest(from, to, workspaceId);
+  }
+
   /** The same filter starting at {@code from} (to restart a range after a failure). */
   public CallListRequest withFromDateTime(OffsetDateTime from) {
     return new CallListRequest(from, toDateTime, workspaceId);

@@ -1,11 +1,14 @@
 package dev.gongconnector.client.calls;
 
+import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.InvalidRequestException;
 import dev.gongconnector.client.NotFoundException;
+import dev.gongconnector.client.Order;
 import dev.gongconnector.client.Page;
 import dev.gongconnector.client.internal.ApiRequest;
 import dev.gongconnector.client.internal.Batches;
 import dev.gongconnector.client.internal.Bodies;
+import dev.gongconnector.client.internal.BoundedCollection;
 import dev.gongconnector.client.internal.CallEnvelope;
 import dev.gongconnector.client.internal.CallsEnvelope;
 import dev.gongconnector.client.internal.Check;
@@ -18,6 +21,9 @@ import dev.gongconnector.client.transcripts.CallTranscript;
 import dev.gongconnector.client.transcripts.TranscriptRequest;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +93,78 @@ public final class CallsService {
   public Stream<Call> list(CallListRequest request) {
     Objects.requireNonNull(request, "request");
     return Paging.stream(cursor -> listPage(request, cursor), Call::started);
+  }
+
+  /**
+   * At most {@code max} calls from one end of the range: with {@link Order#NEWEST_FIRST} the most
+   * recent ones, fetched by walking the range backward in windows (Gong lists only oldest first),
+   * at a cost of about {@code ceil(max/100) + 2} requests whatever the size of the range.
+   *
+   * @param request the range (and workspace)
+   * @param max how many calls to return at most (>= 1)
+   * @param order which end of the range to keep, and the order of the items
+   * @return the calls, the range's total, whether it was cut off and the part of the range covered
+   */
+  public Collected<Call> collect(CallListRequest request, int max, Order order) {
+    Objects.requireNonNull(request, "request");
+    return BoundedCollection.collect(
+        (from, to, cursor) -> listPage(request.withRange(from, to), cursor),
+        Call::started,
+        Call::id,
+        request.fromDateTime(),
+        request.toDateTime(),
+        max,
+        Objects.requireNonNull(order, "order"));
+  }
+
+  /**
+   * At most {@code max} calls' extensive data from one end of the request's date range, as {@link
+   * #collect(CallListRequest, int, Order)} does for the list. The request needs {@code
+   * fromDateTime} (an open start cannot be walked backward); a missing {@code toDateTime} means
+   * now. With {@code callIds} every matching call is fetched (at most 100 per request), then
+   * ordered and cut.
+   */
+  public Collected<CallData> collectExtensive(ExtensiveRequest request, int max, Order order) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(order, "order");
+    if (request.callIds() != null && !request.callIds().isEmpty()) {
+      return BoundedCollection.ofAll(
+          extensiveFor(request.callIds(), request.contentSelector()).stream()
+              .filter(
+                  d ->
+                      request.fromDateTime() == null
+                          || !startOf(d).isBefore(request.fromDateTime()))
+              .filter(
+                  d -> request.toDateTime() == null || startOf(d).isBefore(request.toDateTime()))
+              .toList(),
+          CallsService::startOf,
+          CallData::id,
+          max,
+          order,
+          Batches.chunks(request.callIds(), Batches.MAX_IDS).size());
+    }
+    // An open start is read from 1970 (Gong's earliest accepted date is unconfirmed; any call is
+    // later). The window sizes come from the first page's calls, not from this bound.
+    OffsetDateTime from =
+        request.fromDateTime() != null
+            ? request.fromDateTime()
+            : OffsetDateTime.ofInstant(java.time.Instant.EPOCH, ZoneOffset.UTC);
+    OffsetDateTime to =
+        request.toDateTime() != null
+            ? request.toDateTime()
+            : OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+    return BoundedCollection.collect(
+        (since, until, cursor) -> extensivePage(request.withDateRange(since, until), cursor),
+        CallsService::startOf,
+        CallData::id,
+        from,
+        to,
+        max,
+        order);
+  }
+
+  private static OffsetDateTime startOf(CallData d) {
+    return d.metaData() == null ? null : d.metaData().started();
   }
 
   /**

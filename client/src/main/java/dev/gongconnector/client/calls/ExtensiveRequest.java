@@ -51,6 +51,11 @@ public record ExtensiveRequest(
         fromDateTime, toDateTime, workspaceId, ids, primaryUserIds, contentSelector);
   }
 
+  /** A copy over another date range (used to walk a range in windows). */
+  public ExtensiveRequest withDateRange(OffsetDateTime from, OffsetDateTime to) {
+    return new ExtensiveRequest(from, to, workspaceId, callIds, primaryUserIds, contentSelector);
+  }
+
   /** Builds an {@link ExtensiveRequest}; {@code build()} names an invalid field. */
   public static final class Builder extends CallFilterBuilder<Builder> {
     private List<String> primaryUserIds;

@@ -70,6 +70,8 @@ public final class CallDocuments {
     call.keyPoints().forEach(t -> text(doc, KEY_POINTS, t, true));
     call.trackers().forEach(t -> text(doc, TRACKERS, t, true));
     call.highlights().forEach(t -> text(doc, HIGHLIGHTS, t, false));
+    call.accounts().forEach(t -> text(doc, ACCOUNT, t, true));
+    call.opportunities().forEach(t -> text(doc, OPPORTUNITY, t, true));
     // One value per sentence: the analyzer's position gap keeps phrases inside a sentence.
     call.sentences().forEach(s -> text(doc, TRANSCRIPT, s.text(), false));
     Set<String> speakers = new LinkedHashSet<>();

@@ -42,6 +42,12 @@ public final class LibraryFields {
   public static final String TRACKERS = "trackers";
   public static final String HIGHLIGHTS = "highlights";
 
+  /** Names of the CRM accounts linked to the call. */
+  public static final String ACCOUNT = "account";
+
+  /** Names of the CRM opportunities linked to the call. */
+  public static final String OPPORTUNITY = "opportunity";
+
   /**
    * All sentences of the call (not stored; the children store them): call-level BM25 over the
    * transcript.
@@ -69,7 +75,36 @@ public final class LibraryFields {
           TOPICS, 1.5f,
           TRACKERS, 1.2f,
           HIGHLIGHTS, 1.0f,
+          ACCOUNT, 2.0f,
+          OPPORTUNITY, 1.5f,
+          SPEAKERS, 1.5f,
           TRANSCRIPT, 1.0f);
+
+  /**
+   * The field names a query may name ({@code title:pricing}), as users write them, and the index
+   * field each searches. Documented in the library README; anything else is refused.
+   */
+  public static final Map<String, String> QUERY_FIELDS =
+      Map.ofEntries(
+          Map.entry("title", TITLE),
+          Map.entry("brief", BRIEF),
+          Map.entry("topics", TOPICS),
+          Map.entry("topic", TOPICS),
+          Map.entry("keypoints", KEY_POINTS),
+          Map.entry("trackers", TRACKERS),
+          Map.entry("tracker", TRACKERS),
+          Map.entry("outline", HIGHLIGHTS),
+          Map.entry("highlights", HIGHLIGHTS),
+          Map.entry("account", ACCOUNT),
+          Map.entry("opportunity", OPPORTUNITY),
+          Map.entry("speakers", SPEAKERS),
+          Map.entry("speaker", SPEAKERS),
+          Map.entry("transcript", TRANSCRIPT));
+
+  /** The supported names of {@link #QUERY_FIELDS}, for error messages and docs. */
+  public static final String QUERY_FIELD_LIST =
+      "title, brief, topics, keyPoints, trackers, outline, account, opportunity, speakers,"
+          + " transcript";
 
   private LibraryFields() {}
 }

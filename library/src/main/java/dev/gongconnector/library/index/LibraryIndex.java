@@ -49,6 +49,14 @@ public final class LibraryIndex implements AutoCloseable {
 
   /** Opens (or creates) the index in {@code path} for writing. */
   public static LibraryIndex open(Path path) {
+    return open(path, false);
+  }
+
+  /**
+   * Opens the index in {@code path} for writing; with {@code rebuild} everything in it (calls and
+   * checkpoint) is dropped when the first commit is made (a store of an older format).
+   */
+  public static LibraryIndex open(Path path, boolean rebuild) {
     Directory directory = null;
     try {
       Files.createDirectories(path);
@@ -57,7 +65,7 @@ public final class LibraryIndex implements AutoCloseable {
       closeQuietly(directory);
       throw new LibraryException("cannot open the library at " + path + ": " + e.getMessage(), e);
     }
-    return open(directory, path);
+    return open(directory, path, rebuild);
   }
 
   /**
@@ -65,10 +73,17 @@ public final class LibraryIndex implements AutoCloseable {
    * #close()}.
    */
   public static LibraryIndex open(Directory directory, Path path) {
+    return open(directory, path, false);
+  }
+
+  private static LibraryIndex open(Directory directory, Path path, boolean rebuild) {
     try {
       IndexWriterConfig config =
           new IndexWriterConfig(LibraryAnalyzer.create())
-              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setOpenMode(
+                  rebuild
+                      ? IndexWriterConfig.OpenMode.CREATE
+                      : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setCommitOnClose(false)
               .setRAMBufferSizeMB(64);
       return new LibraryIndex(path, directory, new IndexWriter(directory, config));

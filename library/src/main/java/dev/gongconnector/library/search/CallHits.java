@@ -69,6 +69,7 @@ final class CallHits {
     for (ScoreDoc d : top) callDocuments.add(stored.document(d.doc));
     Map<Integer, BestSentences.PerCall> sentences = sentences(callDocuments);
     Map<Integer, String> marked = highlightSentences(sentences);
+    MatchedFields matched = q.callText == null ? null : new MatchedFields(searcher, q.callText);
     List<SearchHit> hits = new ArrayList<>(top.length);
     for (int i = 0; i < top.length; i++) {
       Document call = callDocuments.get(i);
@@ -89,7 +90,8 @@ final class CallHits {
               callMarks.get(BRIEF)[i],
               perCall == null ? 0 : perCall.count,
               shown,
-              call.get(CALL_JSON)));
+              call.get(CALL_JSON),
+              matched == null ? List.of() : matched.of(top[i].doc)));
     }
     return hits;
   }

@@ -4,6 +4,7 @@ import static dev.gongconnector.library.index.LibraryFields.*;
 
 import dev.gongconnector.library.LibraryException;
 import dev.gongconnector.library.index.LibraryAnalyzer;
+import dev.gongconnector.library.sync.SyncCheckpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,7 +77,16 @@ public final class LibrarySearcher implements AutoCloseable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new LibraryException("no library at " + path + "; run `gong sync` first");
       }
-      return new LibrarySearcher(path, directory, DirectoryReader.open(directory));
+      DirectoryReader reader = DirectoryReader.open(directory);
+      if (SyncCheckpoint.isOutdated(reader.getIndexCommit().getUserData())) {
+        reader.close();
+        throw new LibraryException(
+            "the library at "
+                + path
+                + " was written by an older version of gong-connector and indexes calls"
+                + " differently; run `gong sync` (MCP: sync_library) to rebuild it");
+      }
+      return new LibrarySearcher(path, directory, reader);
     } catch (IOException | RuntimeException e) {
       // A corrupt or unreadable store: nothing is left open behind the error.
       closeQuietly(directory, e);

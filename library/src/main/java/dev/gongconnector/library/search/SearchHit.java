@@ -27,9 +27,11 @@ public record SearchHit(
     String briefSnippet,
     int matchingSentences,
     List<SentenceHit> sentences,
-    String callJson) {
+    String callJson,
+    List<String> matchedFields) {
 
   public SearchHit {
     sentences = List.copyOf(sentences);
+    matchedFields = List.copyOf(matchedFields == null ? List.of() : matchedFields);
   }
 }

@@ -4,7 +4,9 @@ import static dev.gongconnector.library.index.LibraryFields.*;
 
 import dev.gongconnector.library.LibraryException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -44,13 +46,18 @@ final class SearchQueries {
     } else {
       String[] fields = CALL_TEXT_BOOSTS.keySet().toArray(new String[0]);
       MultiFieldQueryParser callParser =
-          new MultiFieldQueryParser(fields, analyzer, CALL_TEXT_BOOSTS);
+          new FieldQueryParser(fields, analyzer, CALL_TEXT_BOOSTS, QUERY_FIELDS);
       callParser.setDefaultOperator(
           request.match() == SearchRequest.Match.ALL
               ? QueryParser.Operator.AND
               : QueryParser.Operator.OR);
       callText = parse(callParser, request.query());
-      QueryParser sentenceParser = new QueryParser(TEXT, analyzer);
+      // Sentences: unqualified and transcript: terms search the sentence text; a term on another
+      // field matches no sentence.
+      Map<String, String> sentenceFields = new HashMap<>(QUERY_FIELDS);
+      sentenceFields.put("transcript", TEXT);
+      QueryParser sentenceParser =
+          new FieldQueryParser(new String[] {TEXT}, analyzer, null, sentenceFields);
       sentenceParser.setDefaultOperator(QueryParser.Operator.OR);
       sentenceText = parse(sentenceParser, request.query());
     }
@@ -82,6 +89,8 @@ final class SearchQueries {
   Query sentencesToShow() {
     if (sentenceText == null && speakerFilter == null) return null;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    // Only sentences: a field-qualified term (title:x) also matches the call document itself.
+    b.add(new TermQuery(new Term(TYPE, TYPE_SENTENCE)), Occur.FILTER);
     if (sentenceText != null) b.add(sentenceText, Occur.MUST);
     if (speakerFilter != null) b.add(speakerFilter, Occur.FILTER);
     return b.build();

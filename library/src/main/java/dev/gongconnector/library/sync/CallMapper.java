@@ -2,7 +2,10 @@ package dev.gongconnector.library.sync;
 
 import dev.gongconnector.client.calls.Call;
 import dev.gongconnector.client.calls.CallContent;
+import dev.gongconnector.client.calls.CallContext;
 import dev.gongconnector.client.calls.CallData;
+import dev.gongconnector.client.calls.ContextField;
+import dev.gongconnector.client.calls.ContextObject;
 import dev.gongconnector.client.calls.Highlight;
 import dev.gongconnector.client.calls.HighlightItem;
 import dev.gongconnector.client.calls.KeyPoint;
@@ -20,7 +23,9 @@ import dev.gongconnector.library.LibraryParty;
 import dev.gongconnector.library.LibrarySentence;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Builds a {@link LibraryCall} from Gong's extensive data and transcript of one call. */
 public final class CallMapper {
@@ -49,11 +54,19 @@ public final class CallMapper {
     String brief = null;
     if (content != null) {
       brief = content.brief();
-      for (NamedDuration t : content.topics()) add(topics, t.name());
+      // Gong lists every topic of the company's model, with 0 s for those not discussed.
+      for (NamedDuration t : content.topics()) {
+        if (t.duration() != null && t.duration() > 0) add(topics, t.name());
+      }
       for (KeyPoint k : content.keyPoints()) add(keyPoints, k.text());
+      // Gong lists every tracker of the company with its count, 0 when it did not fire: index only
+      // fired trackers and fired phrases, or every call would match every tracker's name.
       for (Tracker t : content.trackers()) {
+        if (!fired(t.count())) continue;
         add(trackers, t.name());
-        for (TrackerPhrase p : t.phrases()) add(trackers, p.phrase());
+        for (TrackerPhrase p : t.phrases()) {
+          if (p.count() == null || p.count() > 0) add(trackers, p.phrase());
+        }
       }
       for (Highlight h : content.highlights()) {
         add(highlights, h.title());
@@ -64,6 +77,8 @@ public final class CallMapper {
         for (OutlineItem i : s.items()) add(highlights, i.text());
       }
     }
+    List<String> accounts = crmNames(data.context(), "Account");
+    List<String> opportunities = crmNames(data.context(), "Opportunity");
     List<LibraryParty> parties = new ArrayList<>();
     for (Party p : data.parties()) {
       parties.add(
@@ -104,10 +119,32 @@ public final class CallMapper {
         keyPoints,
         trackers,
         highlights,
+        accounts,
+        opportunities,
         parties,
         sentences,
         hasTranscript,
         CallJson.write(data));
+  }
+
+  private static boolean fired(Integer count) {
+    return count != null && count > 0;
+  }
+
+  /** The distinct {@code Name} fields of the call's CRM objects of one type (any timing). */
+  static List<String> crmNames(List<CallContext> context, String objectType) {
+    Set<String> names = new LinkedHashSet<>();
+    for (CallContext c : context) {
+      for (ContextObject o : c.objects()) {
+        if (!objectType.equalsIgnoreCase(o.objectType())) continue;
+        for (ContextField f : o.fields()) {
+          if ("Name".equalsIgnoreCase(f.name()) && f.value() instanceof String name) {
+            if (!name.isBlank()) names.add(name);
+          }
+        }
+      }
+    }
+    return new ArrayList<>(names);
   }
 
   private static void add(List<String> out, String value) {

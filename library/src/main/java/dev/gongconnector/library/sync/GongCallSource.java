@@ -5,6 +5,7 @@ import dev.gongconnector.client.Page;
 import dev.gongconnector.client.calls.CallData;
 import dev.gongconnector.client.calls.ContentSelector;
 import dev.gongconnector.client.calls.ContentSelector.Field;
+import dev.gongconnector.client.calls.ContextLevel;
 import dev.gongconnector.client.calls.ExtensiveRequest;
 import dev.gongconnector.client.transcripts.CallTranscript;
 import dev.gongconnector.library.LibraryCall;
@@ -24,7 +25,7 @@ import java.util.Objects;
 public final class GongCallSource implements CallSource {
 
   /** What the library indexes: parties for speaker names, and the content Gong computed. */
-  static final ContentSelector SELECTOR =
+  public static final ContentSelector SELECTOR =
       ContentSelector.builder()
           .include(
               Field.PARTIES,
@@ -34,6 +35,8 @@ public final class GongCallSource implements CallSource {
               Field.KEY_POINTS,
               Field.OUTLINE,
               Field.HIGHLIGHTS)
+          // Extended context carries the CRM objects' fields: account and opportunity names.
+          .context(ContextLevel.EXTENDED)
           .build();
 
   private final GongClient client;

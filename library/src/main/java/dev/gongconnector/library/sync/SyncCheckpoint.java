@@ -27,7 +27,13 @@ public record SyncCheckpoint(
     Instant pendingFrom,
     Instant lastRunAt) {
 
-  static final String VERSION = "1";
+  /**
+   * The store format: bumped when what is indexed changes, so an older store is rebuilt by the next
+   * sync and refused by search until then. 2: only fired trackers and discussed topics, CRM account
+   * and opportunity names.
+   */
+  public static final String VERSION = "2";
+
   private static final String PREFIX = "gong.sync.";
 
   /** The checkpoint of a store that was never synced. */
@@ -82,7 +88,7 @@ public record SyncCheckpoint(
 
   /** Reads a checkpoint back from commit user data; {@link #EMPTY} for a new store. */
   public static SyncCheckpoint fromCommitData(Map<String, String> m) {
-    if (!m.containsKey(PREFIX + "version")) return EMPTY;
+    if (!VERSION.equals(m.get(PREFIX + "version"))) return EMPTY;
     return new SyncCheckpoint(
         m.get(PREFIX + "workspaceId"),
         instant(m, "coveredFrom"),
@@ -90,6 +96,15 @@ public record SyncCheckpoint(
         instant(m, "pendingWindowStart"),
         instant(m, "pendingFrom"),
         instant(m, "lastRunAt"));
+  }
+
+  /**
+   * Whether {@code m} is the commit data of a store written in an older format (a store with no
+   * commit data yet is not).
+   */
+  public static boolean isOutdated(Map<String, String> m) {
+    String v = m.get(PREFIX + "version");
+    return v != null && !VERSION.equals(v);
   }
 
   private static void put(Map<String, String> m, String key, Object value) {

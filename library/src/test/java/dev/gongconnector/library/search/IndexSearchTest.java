@@ -43,6 +43,8 @@ class IndexSearchTest {
         List.of("Next steps agreed"),
         List.of("Competitors: Acme"),
         List.of(),
+        List.of("Globex Corporation"),
+        List.of("Globex Corporation - New Business"),
         List.of(
             new LibraryParty("Ann Seller", "ann@us.com", "Internal", "s1", host),
             new LibraryParty("Bob Buyer", "bob@them.com", "External", "s2", null)),
@@ -210,6 +212,40 @@ class IndexSearchTest {
       index.upsert(call("4", "Ghost call", "2026-03-16", "w2", "u1", List.of()));
     }
     assertThat(search(SearchRequest.builder("ghost")).hits()).isEmpty();
+  }
+
+  @Test
+  void fieldQueriesSearchTheNamedFieldAndSayWhichFieldMatched() {
+    assertThat(search(SearchRequest.builder("title:pricing")).hits())
+        .extracting(SearchHit::callId)
+        .containsExactly("2");
+    assertThat(search(SearchRequest.builder("brief:negotiation")).hits())
+        .extracting(SearchHit::callId)
+        .containsExactly("2");
+    assertThat(search(SearchRequest.builder("topics:pricing")).hits()).hasSize(3);
+    assertThat(search(SearchRequest.builder("keyPoints:agreed")).hits()).hasSize(3);
+    assertThat(search(SearchRequest.builder("title:[a TO e]")).hits())
+        .extracting(SearchHit::callId)
+        .containsExactly("1");
+    assertThat(search(SearchRequest.builder("transcript:discount")).hits())
+        .extracting(SearchHit::callId)
+        .containsExactly("2");
+    SearchHit byAccount = search(SearchRequest.builder("globex")).hits().get(0);
+    assertThat(byAccount.matchedFields()).containsExactly("account", "opportunity");
+    SearchHit said = search(SearchRequest.builder("discount")).hits().get(0);
+    assertThat(said.matchedFields()).containsExactly("transcript");
+    assertThat(search(SearchRequest.builder("account:\"Globex Corporation\"")).hits()).hasSize(3);
+  }
+
+  @Test
+  void anUnknownFieldIsAClearErrorNamingTheSupportedOnes() {
+    for (String q : new String[] {"nosuch:pricing", "Title:[a TO z] AND foo:bar", "id:1"}) {
+      assertThatThrownBy(() -> search(SearchRequest.builder(q)))
+          .as(q)
+          .isInstanceOf(LibraryException.class)
+          .hasMessageStartingWith("query: cannot understand")
+          .hasMessageContaining("a query may name these fields: title, brief, topics");
+    }
   }
 
   @Test
