@@ -80,6 +80,29 @@ class StdioMcpServerTest extends AbstractMcpServerTest {
   }
 
   @Test
+  void withoutMediaDirNoLocalFileIsUploaded() throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put("GONG_BASE_URL", sim.baseUrl());
+    env.put("GONG_ACCESS_KEY", sim.accessKey());
+    env.put("GONG_ACCESS_KEY_SECRET", sim.accessKeySecret());
+    Path file = java.nio.file.Files.write(MEDIA_DIR.resolve("no-dir.mp3"), new byte[100]);
+    McpSyncClient client = spawn(new ArrayList<>(), env, "--allow-writes");
+    try {
+      long before = sim.requestCount();
+      JsonNode refused =
+          call(
+              client,
+              "upload_call_media",
+              Map.of("call_id", "1234567890", "media_file", file.toString()));
+      assertThat(refused.path("success").asBoolean()).isFalse();
+      assertThat(refused.path("error").path("message").asText()).contains("not enabled");
+      assertThat(sim.requestCount()).isEqualTo(before);
+    } finally {
+      client.closeGracefully();
+    }
+  }
+
+  @Test
   void writesNothingButProtocolMessagesToStdout() throws Exception {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb =
