@@ -57,6 +57,66 @@ public record Param(
     }
   }
 
+  /** A copy with {@code change} applied to its components. */
+  private Param edit(java.util.function.Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** The mutable components of a copy being made. */
+  private static final class Draft {
+    String name;
+    ParamType type;
+    String description;
+    boolean required;
+    JsonNode defaultValue;
+    List<String> enumValues;
+    String format;
+    List<String> aliases;
+    Number minimum;
+    Number maximum;
+    Integer maxLength;
+    List<String> flagNames;
+    ObjectNode itemSchema;
+    String pattern;
+
+    Draft(Param p) {
+      name = p.name;
+      type = p.type;
+      description = p.description;
+      required = p.required;
+      defaultValue = p.defaultValue;
+      enumValues = p.enumValues;
+      format = p.format;
+      aliases = p.aliases;
+      minimum = p.minimum;
+      maximum = p.maximum;
+      maxLength = p.maxLength;
+      flagNames = p.flagNames;
+      itemSchema = p.itemSchema;
+      pattern = p.pattern;
+    }
+
+    Param build() {
+      return new Param(
+          name,
+          type,
+          description,
+          required,
+          defaultValue,
+          enumValues,
+          format,
+          aliases,
+          minimum,
+          maximum,
+          maxLength,
+          flagNames,
+          itemSchema,
+          pattern);
+    }
+  }
+
   public static Param of(String name, ParamType type, String description) {
     return new Param(
         name, type, description, false, null, null, null, null, null, null, null, null, null, null);
@@ -88,39 +148,11 @@ public record Param(
   }
 
   public Param requiredParam() {
-    return new Param(
-        name,
-        type,
-        description,
-        true,
-        defaultValue,
-        enumValues,
-        format,
-        aliases,
-        minimum,
-        maximum,
-        maxLength,
-        flagNames,
-        itemSchema,
-        pattern);
+    return edit(d -> d.required = true);
   }
 
   public Param withDefault(JsonNode value) {
-    return new Param(
-        name,
-        type,
-        description,
-        required,
-        value,
-        enumValues,
-        format,
-        aliases,
-        minimum,
-        maximum,
-        maxLength,
-        flagNames,
-        itemSchema,
-        pattern);
+    return edit(d -> d.defaultValue = value);
   }
 
   public Param withDefault(boolean value) {
@@ -136,132 +168,38 @@ public record Param(
   }
 
   public Param withEnum(String... values) {
-    return new Param(
-        name,
-        type,
-        description,
-        required,
-        defaultValue,
-        List.of(values),
-        format,
-        aliases,
-        minimum,
-        maximum,
-        maxLength,
-        flagNames,
-        itemSchema,
-        pattern);
+    return edit(d -> d.enumValues = List.of(values));
   }
 
   public Param withFormat(String value) {
-    return new Param(
-        name,
-        type,
-        description,
-        required,
-        defaultValue,
-        enumValues,
-        value,
-        aliases,
-        minimum,
-        maximum,
-        maxLength,
-        flagNames,
-        itemSchema,
-        pattern);
+    return edit(d -> d.format = value);
   }
 
   public Param withAliases(String... values) {
     List<String> all = new ArrayList<>(aliases);
     all.addAll(List.of(values));
-    return new Param(
-        name,
-        type,
-        description,
-        required,
-        defaultValue,
-        enumValues,
-        format,
-        all,
-        minimum,
-        maximum,
-        maxLength,
-        flagNames,
-        itemSchema,
-        pattern);
+    return edit(d -> d.aliases = all);
   }
 
   public Param withRange(Number min, Number max) {
-    return new Param(
-        name,
-        type,
-        description,
-        required,
-        defaultValue,
-        enumValues,
-        format,
-        aliases,
-        min,
-        max,
-        maxLength,
-        flagNames,
-        itemSchema,
-        pattern);
+    return edit(
+        d -> {
+          d.minimum = min;
+          d.maximum = max;
+        });
   }
 
   public Param withMaxLength(int value) {
-    return new Param(
-        name,
-        type,
-        description,
-        required,
-        defaultValue,
-        enumValues,
-        format,
-        aliases,
-        minimum,
-        maximum,
-        value,
-        flagNames,
-        itemSchema,
-        pattern);
+    return edit(d -> d.maxLength = value);
   }
 
   public Param withFlags(List<String> names) {
-    return new Param(
-        name,
-        type,
-        description,
-        required,
-        defaultValue,
-        enumValues,
-        format,
-        aliases,
-        minimum,
-        maximum,
-        maxLength,
-        names,
-        itemSchema,
-        pattern);
+    return edit(d -> d.flagNames = names);
   }
 
   /** Every string (or string array item) must match {@code regex} entirely. */
   public Param withPattern(String regex) {
-    return new Param(
-        name,
-        type,
-        description,
-        required,
-        defaultValue,
-        enumValues,
-        format,
-        aliases,
-        minimum,
-        maximum,
-        maxLength,
-        flagNames,
-        itemSchema,
-        regex);
+    return edit(d -> d.pattern = regex);
   }
 
   /** A Gong id: a string of 1 to 20 digits (Gong's ids overflow a long, so they stay strings). */
@@ -270,20 +208,6 @@ public record Param(
   }
 
   public Param withItemSchema(ObjectNode schema) {
-    return new Param(
-        name,
-        type,
-        description,
-        required,
-        defaultValue,
-        enumValues,
-        format,
-        aliases,
-        minimum,
-        maximum,
-        maxLength,
-        flagNames,
-        schema,
-        pattern);
+    return edit(d -> d.itemSchema = schema);
   }
 }

@@ -142,9 +142,12 @@ public final class RetrieveTranscriptsAction extends BaseAction {
                   maxCalls,
                   order);
       List<String> ids = listed.items().stream().map(Call::id).toList();
-      transcripts.addAll(client.calls().transcriptsFor(ids));
+      // One progress event per transcript, as for call_ids (MCP clients show it per call).
+      for (CallTranscript t : client.calls().transcriptsFor(ids)) {
+        transcripts.add(t);
+        progress.progress("reading transcripts", transcripts.size(), maxCalls);
+      }
       truncated = listed.truncated();
-      progress.progress("reading transcripts", transcripts.size(), maxCalls);
     } else {
       try (Stream<CallTranscript> stream = client.calls().transcripts(request.build())) {
         Iterator<CallTranscript> it = stream.iterator();

@@ -104,6 +104,29 @@ class LibraryActionsTest {
     assertThat(first.path("matches")).isNotEmpty();
     assertThat(first.path("matches").get(0).path("text").asText()).containsIgnoringCase("**pric");
 
+    // The same query gives the same call set from the library and from the API, in the same order.
+    for (String k :
+        new String[] {
+          "pricing", "security review", "competitors", "budget", "next step", "legal"
+        }) {
+      String q = "{\"keywords\":[\"" + k + "\"],\"from_date\":\"" + from + "\",\"page_size\":100";
+      JsonNode lib = ok("search_calls", q + ",\"source\":\"library\"}");
+      JsonNode viaApi = ok("search_calls", q + ",\"source\":\"api\"}");
+      assertThat(lib.path("source").asText()).isEqualTo("local-library");
+      assertThat(viaApi.path("source").asText()).isEqualTo("gong-api");
+      assertThat(ids(lib, "callId")).as(k).isEqualTo(ids(viaApi, "callId"));
+      assertThat(lib.path("scannedCalls").asInt()).isEqualTo(40);
+      assertThat(viaApi.path("scannedCalls").asInt()).isEqualTo(40);
+      assertThat(lib.path("freshness").path("syncedThrough").asText()).isNotEmpty();
+      assertThat(viaApi.path("freshness").path("readAt").asText()).isNotEmpty();
+    }
+    // A tracker name matches only calls where the tracker fired: never every call.
+    JsonNode tracker =
+        ok(
+            "search_calls",
+            "{\"keywords\":[\"competitors\"],\"from_date\":\"" + from + "\",\"page_size\":100}");
+    assertThat(tracker.path("pagination").path("totalRecords").asInt()).isLessThan(40);
+
     // Media URLs are not in the library, and an older range is not covered: Gong answers.
     assertThat(
             ok(
@@ -134,6 +157,32 @@ class LibraryActionsTest {
     assertThat(r.success()).isFalse();
     assertThat(r.error().type().code()).isEqualTo("invalid_parameter");
     assertThat(r.error().parameter()).isEqualTo("query");
+  }
+
+  @Test
+  void fieldQueriesWorkAndAnUnknownFieldIsAnInvalidParameter() throws Exception {
+    JsonNode titled =
+        ok(
+            "search_transcripts",
+            "{\"query\":\"title:[a TO z]\",\"from_date\":\"" + from + "\",\"source\":\"api\"}");
+    assertThat(titled.path("calls")).isNotEmpty();
+    // search_calls takes keywords as phrases (no field syntax); search_transcripts takes queries.
+    for (String action : new String[] {"search_transcripts"}) {
+      String param = "query";
+      ActionResult r =
+          actions.execute(
+              action,
+              Json.MAPPER.readTree(
+                  "{\""
+                      + param
+                      + "\":\"nosuch:pricing\",\"from_date\":\""
+                      + from
+                      + "\",\"source\":\"api\"}"));
+      assertThat(r.success()).as(action).isFalse();
+      assertThat(r.error().type()).isEqualTo("invalid_parameter");
+      assertThat(r.error().parameter()).isEqualTo(param);
+      assertThat(r.error().message()).contains("title, brief, topics");
+    }
   }
 
   @Test

@@ -128,15 +128,13 @@ public final class CallsService {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(order, "order");
     if (request.callIds() != null && !request.callIds().isEmpty()) {
+      // The stream keeps every filter of the request (range, workspace, hosts), 100 ids a batch.
+      List<CallData> all;
+      try (Stream<CallData> s = extensive(request)) {
+        all = s.toList();
+      }
       return BoundedCollection.ofAll(
-          extensiveFor(request.callIds(), request.contentSelector()).stream()
-              .filter(
-                  d ->
-                      request.fromDateTime() == null
-                          || !startOf(d).isBefore(request.fromDateTime()))
-              .filter(
-                  d -> request.toDateTime() == null || startOf(d).isBefore(request.toDateTime()))
-              .toList(),
+          all,
           CallsService::startOf,
           CallData::id,
           max,
