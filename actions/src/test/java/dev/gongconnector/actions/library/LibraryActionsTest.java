@@ -179,7 +179,7 @@ class LibraryActionsTest {
                       + from
                       + "\",\"source\":\"api\"}"));
       assertThat(r.success()).as(action).isFalse();
-      assertThat(r.error().type()).isEqualTo("invalid_parameter");
+      assertThat(r.error().type().code()).isEqualTo("invalid_parameter");
       assertThat(r.error().parameter()).isEqualTo(param);
       assertThat(r.error().message()).contains("title, brief, topics");
     }
