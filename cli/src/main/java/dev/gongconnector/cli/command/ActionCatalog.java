@@ -24,6 +24,14 @@ public interface ActionCatalog {
    */
   Action bind(String canonicalName, GongConnection connection, List<Path> mediaDirs);
 
+  /**
+   * The action that checks parameters before anything connects: the described one, except that an
+   * action reading local files knows the media directories ({@code mediaDirs}, else the default).
+   */
+  default Action checker(String canonicalName, List<Path> mediaDirs) {
+    return find(canonicalName);
+  }
+
   /** The action with this canonical name, with the default media directories. */
   default Action bind(String canonicalName, GongConnection connection) {
     return bind(canonicalName, connection, List.of());

@@ -56,7 +56,8 @@ final class ActionCommand implements Callable<Integer> {
     ObjectNode params = options.values();
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     // The action reads the options (as text) before anything connects: the same parser as MCP.
-    ActionResult checked = action.check(params);
+    Action checker = mediaDir == null ? action : catalog.checker(action.name(), mediaDir.dirs);
+    ActionResult checked = checker.check(params);
     if (!checked.success()) {
       int code = printer.print(checked, options::optionName);
       err.println("Try '" + typedName() + " --help' for more information.");

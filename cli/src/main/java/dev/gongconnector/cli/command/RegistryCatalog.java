@@ -6,6 +6,7 @@ import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.CliUsageException;
 import dev.gongconnector.cli.connection.GongConnection;
+import dev.gongconnector.client.GongClient;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +53,19 @@ public final class RegistryCatalog implements ActionCatalog {
     return ActionRegistry.builder(connection.client())
         .allowWrites(true)
         .library(connection.libraryRoot(null))
+        .mediaPolicy(media(mediaDirs))
+        .build()
+        .find(canonicalName)
+        .orElseThrow(() -> new CliUsageException("unknown action '" + canonicalName + "'"));
+  }
+
+  @Override
+  public Action checker(String canonicalName, List<Path> mediaDirs) {
+    // Never contacted: this registry only checks parameters, with the command's media policy.
+    GongClient offline =
+        GongClient.builder().baseUrl("http://127.0.0.1:9").credentials("check", "check").build();
+    return ActionRegistry.builder(offline)
+        .allowWrites(true)
         .mediaPolicy(media(mediaDirs))
         .build()
         .find(canonicalName)
