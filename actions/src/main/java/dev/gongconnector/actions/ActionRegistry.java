@@ -5,6 +5,7 @@ import dev.gongconnector.actions.calls.AddNewCallAction;
 import dev.gongconnector.actions.calls.GetCallAction;
 import dev.gongconnector.actions.calls.GetExtensiveDataAction;
 import dev.gongconnector.actions.calls.ListCallsAction;
+import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.actions.calls.UploadCallMediaAction;
 import dev.gongconnector.actions.library.LibraryAccess;
 import dev.gongconnector.actions.library.LocalLibrarySearchBackend;
@@ -59,8 +60,8 @@ public final class ActionRegistry {
     List<Action> actions =
         new ArrayList<>(
             List.of(
-                new AddNewCallAction(b.client),
-                new UploadCallMediaAction(b.client),
+                new AddNewCallAction(b.client, b.media),
+                new UploadCallMediaAction(b.client, b.media),
                 new GetCallAction(b.client),
                 new ListCallsAction(b.client),
                 new SearchCallsAction(backend),
@@ -194,6 +195,7 @@ public final class ActionRegistry {
     private final GongClient client;
     private boolean allowWrites;
     private CallSearchBackend searchBackend;
+    private MediaPolicy media = MediaPolicy.none();
     private Path libraryRoot;
     private final List<Function<GongClient, Action>> extras = new ArrayList<>();
 
@@ -207,6 +209,15 @@ public final class ActionRegistry {
      */
     public Builder allowWrites(boolean value) {
       this.allowWrites = value;
+      return this;
+    }
+
+    /**
+     * Which local files {@code media_file} may upload; {@link MediaPolicy#none()} (the default)
+     * allows none.
+     */
+    public Builder mediaPolicy(MediaPolicy policy) {
+      this.media = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AddNewCallTest {
 
+  /** The directory the registry may upload media files from. */
+  @TempDir static Path mediaDir;
+
   private static LocalGong gong;
   private static ActionRegistry actions;
   private static String host;
@@ -25,7 +28,7 @@ class AddNewCallTest {
   @BeforeAll
   static void start() {
     gong = new LocalGong(10);
-    actions = gong.registry(true);
+    actions = gong.registry(true, mediaDir);
     for (JsonNode u :
         ResultAssert.ok(actions.execute("list_users", json("{\"include_inactive\":false}")))
             .path("users")) {
@@ -174,8 +177,8 @@ class AddNewCallTest {
   }
 
   @Test
-  void uploadsALocalMediaFileAfterCreatingTheCall(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("call.mp3");
+  void uploadsALocalMediaFileAfterCreatingTheCall() throws IOException {
+    Path file = mediaDir.resolve("call.mp3");
     Files.write(file, new byte[300_000]);
     List<Long> progress = new ArrayList<>();
     AtomicLong total = new AtomicLong();
@@ -211,10 +214,10 @@ class AddNewCallTest {
   }
 
   @Test
-  void uploadCallMediaForAnExistingCall(@TempDir Path dir) throws IOException {
+  void uploadCallMediaForAnExistingCall() throws IOException {
     JsonNode added =
         ResultAssert.ok(actions.execute("add_new_call", json(seedExample(next(), ""))));
-    Path file = dir.resolve("later.wav");
+    Path file = mediaDir.resolve("later.wav");
     Files.write(file, new byte[1000]);
     JsonNode data =
         ResultAssert.ok(
@@ -228,5 +231,52 @@ class AddNewCallTest {
                         + "\"}")));
     assertThat(data.path("callId").asText()).isEqualTo(added.path("callId").asText());
     assertThat(data.path("bytes").asLong()).isEqualTo(1000);
+  }
+
+  @Test
+  void aRepeatedAddSendsTheMediaOnlyOnceUnlessForced() throws IOException {
+    Path file = mediaDir.resolve("once.mp3");
+    Files.write(file, new byte[4096]);
+    String params = seedExample(next(), ",\"media_file\":\"" + file + "\"");
+    JsonNode first = ResultAssert.ok(actions.execute("add_new_call", json(params)));
+    assertThat(first.path("media").asText()).isEqualTo("uploaded");
+    long uploads = uploads();
+
+    JsonNode again = ResultAssert.ok(actions.execute("add_new_call", json(params)));
+    assertThat(again.path("alreadyExisted").asBoolean()).isTrue();
+    assertThat(again.path("callId").asText()).isEqualTo(first.path("callId").asText());
+    assertThat(again.path("media").asText()).startsWith("not sent again");
+    assertThat(uploads()).isEqualTo(uploads);
+
+    String forced = params.substring(0, params.length() - 1) + ",\"force_upload\":true}";
+    JsonNode third = ResultAssert.ok(actions.execute("add_new_call", json(forced)));
+    assertThat(third.path("media").asText()).isEqualTo("uploaded");
+    assertThat(uploads()).isEqualTo(uploads + 1);
+  }
+
+  @Test
+  void aRepeatedAddUploadsWhenTheFirstRunDiedBeforeTheUpload() throws IOException {
+    // The first run added the call and died before its upload: the call exists without media.
+    String id = next();
+    JsonNode first = ResultAssert.ok(actions.execute("add_new_call", json(seedExample(id, ""))));
+    long uploads = uploads();
+    Path file = mediaDir.resolve("late.mp3");
+    Files.write(file, new byte[2048]);
+    JsonNode rerun =
+        ResultAssert.ok(
+            actions.execute(
+                "add_new_call", json(seedExample(id, ",\"media_file\":\"" + file + "\""))));
+    assertThat(rerun.path("alreadyExisted").asBoolean()).isTrue();
+    assertThat(rerun.path("callId").asText()).isEqualTo(first.path("callId").asText());
+    assertThat(rerun.path("media").asText()).isEqualTo("uploaded");
+    assertThat(uploads()).isEqualTo(uploads + 1);
+  }
+
+  /** Media uploads the local Gong received so far ({@code PUT /v2/calls/{id}/media}). */
+  private static long uploads() {
+    return gong.sim.requestCounts().entrySet().stream()
+        .filter(e -> e.getKey().endsWith("/media"))
+        .mapToLong(java.util.Map.Entry::getValue)
+        .sum();
   }
 }

@@ -6,6 +6,7 @@ import dev.gongconnector.client.GongClient;
 import dev.gongconnector.simulator.GongSimulator;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Test fixture: a local Gong with a small generated company and a fast client against it. */
 final class LocalGong implements AutoCloseable {
@@ -42,6 +43,14 @@ final class LocalGong implements AutoCloseable {
 
   ActionRegistry registry(boolean allowWrites) {
     return ActionRegistry.builder(client).allowWrites(allowWrites).build();
+  }
+
+  /** A registry whose write actions may upload media files from {@code mediaDir}. */
+  ActionRegistry registry(boolean allowWrites, java.nio.file.Path mediaDir) {
+    return ActionRegistry.builder(client)
+        .allowWrites(allowWrites)
+        .mediaPolicy(dev.gongconnector.actions.calls.MediaPolicy.allowing(List.of(mediaDir)))
+        .build();
   }
 
   static JsonNode json(String text) {

@@ -47,6 +47,10 @@ public final class BenchMain {
         "kafka-connect",
         "kafka.ConnectBench",
         "Gong source task records/s vs the 3 req/s ceiling: one company, then four on two workers [CALLS LATENCY_MS MARGIN_MS]");
+    add(
+        "cli-start",
+        "cli.CliStartBench",
+        "start-up of bin/gong (--version, one request, MCP initialize) beside a hello-world JVM [RUNS]");
   }
 
   private static void add(String name, String className, String what) {

@@ -15,16 +15,32 @@ import java.util.Objects;
  * @param env the environment variables
  * @param home the user's home directory (for {@code ~/.config/gong})
  * @param stdin standard input (secrets for {@code gong configure}, {@code gong run -})
- * @param interactive whether a person sits at a terminal (pretty JSON, progress, prompts)
+ * @param interactive whether a person sits at a terminal (pretty JSON, prompts)
  * @param console reads a line or a password from the terminal; null when not interactive
+ * @param stderrTerminal whether stderr is a terminal (progress), even when stdout is redirected
  */
 public record CliContext(
-    Map<String, String> env, Path home, InputStream stdin, boolean interactive, Prompter console) {
+    Map<String, String> env,
+    Path home,
+    InputStream stdin,
+    boolean interactive,
+    Prompter console,
+    boolean stderrTerminal) {
 
   public CliContext {
     env = Map.copyOf(env);
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(stdin, "stdin");
+  }
+
+  /** A context whose stderr is a terminal exactly when it is {@code interactive}. */
+  public CliContext(
+      Map<String, String> env,
+      Path home,
+      InputStream stdin,
+      boolean interactive,
+      Prompter console) {
+    this(env, home, stdin, interactive, console, interactive);
   }
 
   /**
@@ -48,7 +64,12 @@ public record CliContext(
               }
             };
     return new CliContext(
-        System.getenv(), home(System.getenv()), System.in, console != null, prompter);
+        System.getenv(),
+        home(System.getenv()),
+        System.in,
+        console != null,
+        prompter,
+        Terminals.stderrIsTerminal(console != null));
   }
 
   /**
@@ -73,13 +94,14 @@ public record CliContext(
   }
 
   /**
-   * Whether progress goes to stderr: {@code GONG_PROGRESS=always|never}, else only on a terminal.
+   * Whether progress goes to stderr: {@code GONG_PROGRESS=always|never}, else whenever stderr is a
+   * terminal (stdout may go to a file: progress never mixes with it).
    */
   public boolean progressEnabled() {
     String mode = getenv("GONG_PROGRESS");
     if ("always".equalsIgnoreCase(mode)) return true;
     if ("never".equalsIgnoreCase(mode)) return false;
-    return interactive;
+    return stderrTerminal;
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.gongconnector.cli;
 
+import dev.gongconnector.cli.command.ActionCommands;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Column;
 import picocli.CommandLine.Help.TextTable;
@@ -18,14 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 final class CommandList implements IHelpSectionRenderer {
 
-  private final Set<String> actionCommands;
+  private final Supplier<Set<String>> actionCommandNames;
 
-  CommandList(Set<String> actionCommands) {
-    this.actionCommands = actionCommands;
+  /** {@code actionCommands} is asked only when the help is rendered: it loads every action. */
+  CommandList(Supplier<Set<String>> actionCommands) {
+    this.actionCommandNames = actionCommands;
   }
 
   @Override
   public String render(Help help) {
+    Set<String> actionCommands = actionCommandNames.get();
     Map<String, Help> commands = help.subcommands();
     if (commands.isEmpty()) return "";
     int nameWidth = 0;
@@ -62,8 +66,10 @@ final class CommandList implements IHelpSectionRenderer {
     List<String[]> candidates =
         List.of(spec.usageMessage().header(), spec.usageMessage().description());
     for (String[] lines : candidates) {
-      if (lines.length > 0 && !lines[0].isBlank())
-        return String.format(lines[0].replace("%n", " "));
+      if (lines.length > 0 && !lines[0].isBlank()) {
+        String text = String.format(lines[0].replace("%n", " "));
+        return ActionCommands.summary(ActionCommands.firstSentence(text));
+      }
     }
     return "";
   }

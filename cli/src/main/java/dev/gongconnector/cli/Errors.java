@@ -1,6 +1,14 @@
 package dev.gongconnector.cli;
 
+import dev.gongconnector.actions.ActionError;
+import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.actions.ErrorType;
+import dev.gongconnector.actions.internal.ErrorMapper;
+import dev.gongconnector.cli.command.TypedName;
+import dev.gongconnector.cli.output.ResultPrinter;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -22,14 +30,44 @@ final class Errors {
     public int handleParseException(ParameterException ex, String[] args) {
       CommandLine cmd = ex.getCommandLine();
       PrintWriter err = cmd.getErr();
+      envelope(
+          cmd,
+          Arrays.asList(args),
+          new ActionError(ErrorType.INVALID_PARAMETER, ex.getMessage(), null, null, null));
       err.println("gong: " + ex.getMessage());
       if (!UnmatchedArgumentException.printSuggestions(ex, err)) {
-        String path = cmd.getCommandSpec().qualifiedName();
+        String path = TypedName.of(cmd.getCommandSpec(), Arrays.asList(args));
         err.println("Try '" + path + " --help' for more information.");
       }
       err.flush();
       return ExitCodes.USAGE;
     }
+  }
+
+  /**
+   * With JSON output (the default of a command that has {@code -o}), a failure the command could
+   * not answer itself still gives the envelope on stdout, so a script always parses one; the
+   * message goes to stderr as well.
+   */
+  static void envelope(CommandLine cmd, List<String> args, ActionError error) {
+    if (cmd.getCommandSpec().findOption("--output") == null || !jsonOutput(args)) return;
+    PrintWriter out = cmd.getOut();
+    out.println(ResultPrinter.JSON.valueToTree(ActionResult.failure(error)).toString());
+    out.flush();
+  }
+
+  /** Whether {@code args} leave the output format at JSON (no -o, or -o json). */
+  static boolean jsonOutput(List<String> args) {
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String value = null;
+      if ((a.equals("-o") || a.equals("--output")) && i + 1 < args.size()) value = args.get(i + 1);
+      else if (a.startsWith("--output=")) value = a.substring("--output=".length());
+      else if (a.startsWith("-o") && a.length() > 2)
+        value = a.substring(a.startsWith("-o=") ? 3 : 2);
+      if (value != null) return value.equalsIgnoreCase("json");
+    }
+    return true;
   }
 
   /**
@@ -46,7 +84,12 @@ final class Errors {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
       PrintWriter err = cmd.getErr();
+      List<String> args = parseResult == null ? List.of() : parseResult.originalArgs();
       if (ex instanceof CliUsageException) {
+        envelope(
+            cmd,
+            args,
+            new ActionError(ErrorType.INVALID_PARAMETER, ex.getMessage(), null, null, null));
         err.println("gong: " + ex.getMessage());
         err.flush();
         return ExitCodes.USAGE;
@@ -59,6 +102,12 @@ final class Errors {
         return plain.usage() ? ExitCodes.USAGE : ExitCodes.FAILURE;
       }
       String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+      envelope(
+          cmd,
+          args,
+          ex instanceof RuntimeException && expected(ex)
+              ? ErrorMapper.toError((RuntimeException) ex)
+              : new ActionError(ErrorType.INTERNAL, message, null, null, null));
       err.println("gong: " + (expected(ex) ? "" : "unexpected error: ") + message);
       if (context.debug()) ex.printStackTrace(err);
       else if (!expected(ex)) err.println("gong: set GONG_DEBUG=1 for the stack trace");

@@ -1,5 +1,6 @@
 package dev.gongconnector.cli;
 
+import dev.gongconnector.actions.Action;
 import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.cli.command.ActionCatalog;
 import dev.gongconnector.cli.command.ActionCommands;
@@ -16,7 +17,10 @@ import dev.gongconnector.cli.sim.SimCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
 
@@ -43,40 +47,86 @@ public final class Main {
    * Runs the command line with the given context and streams; returns the exit code (0, 1 or 2).
    */
   public static int execute(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = commandLine(context, RegistryCatalog.create(context));
+    CommandLine commandLine = commandLineFor(context, RegistryCatalog.create(context), args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     return commandLine.execute(normalize(commandLine, args));
   }
 
+  /**
+   * The part of the command tree that {@code args} needs: the root alone for {@code --version}, the
+   * root and one command when the first word names one, else the whole tree (help, an unknown
+   * command, suggestions). Building every action's options costs more than most commands' work.
+   */
+  static CommandLine commandLineFor(CliContext context, ActionCatalog catalog, String[] args) {
+    String first = null;
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        first = arg;
+        break;
+      }
+    }
+    if (first == null) {
+      boolean versionOnly = args.length > 0;
+      for (String arg : args) versionOnly &= arg.equals("-V") || arg.equals("--version");
+      return versionOnly ? configure(root(catalog), context) : commandLine(context, catalog);
+    }
+    Map<String, Supplier<Object>> fixed = commands(context, catalog);
+    if (fixed.containsKey(first) && !first.equals("help")) {
+      CommandLine root = root(catalog);
+      root.addSubcommand(fixed.get(first).get());
+      return configure(root, context);
+    }
+    Action action = fixed.containsKey(first) ? null : catalog.find(first);
+    if (action == null) return commandLine(context, catalog);
+    CommandLine root = root(catalog);
+    ActionCommands.add(root, action, catalog, context, fixed.keySet());
+    return configure(root, context);
+  }
+
   /** The whole command tree over {@code catalog}. */
   public static CommandLine commandLine(CliContext context, ActionCatalog catalog) {
-    CommandLine root = new CommandLine(new GongCommand());
+    CommandLine root = root(catalog);
     // The one place where commands are registered: fixed commands, then the actions.
-    for (Object command : commands(context, catalog)) root.addSubcommand(command);
+    for (Supplier<Object> command : commands(context, catalog).values()) {
+      root.addSubcommand(command.get());
+    }
     ActionCommands.addAll(root, catalog, context);
+    return configure(root, context);
+  }
+
+  /** Settings for the whole tree: picocli applies them to the subcommands present at the time. */
+  private static CommandLine configure(CommandLine root, CliContext context) {
     root.setExecutionExceptionHandler(new Errors.ExecutionHandler(context));
     root.setParameterExceptionHandler(new Errors.ParameterHandler());
     root.setCaseInsensitiveEnumValuesAllowed(true);
-    root.getHelpSectionMap()
-        .put(
-            CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
-            new CommandList(new java.util.HashSet<>(catalog.commandNames())));
     return root;
   }
 
-  private static List<Object> commands(CliContext context, ActionCatalog catalog) {
-    return List.of(
-        new HelpCommand(),
-        new DemoCommand(context, catalog),
-        new ConfigureCommand(context),
-        new RunCommand(context, catalog),
-        new ActionsCommand(context, catalog),
-        new SchemaCommand(context, catalog),
-        new SimCommand(), // gong sim: a lasting local Gong (simulator helper)
-        new McpCommand(context), // gong mcp: the MCP tool server (actions helper)
-        new SyncCommand(context), // gong sync: mirror calls into the local library (library helper)
-        new SearchCommand(context)); // gong search: search the local library (library helper)
+  private static CommandLine root(ActionCatalog catalog) {
+    CommandLine root = new CommandLine(new GongCommand());
+    root.getHelpSectionMap()
+        .put(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+            new CommandList(() -> new HashSet<>(catalog.commandNames())));
+    return root;
+  }
+
+  /** The fixed commands by name, each made only when needed. */
+  private static Map<String, Supplier<Object>> commands(CliContext context, ActionCatalog catalog) {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("help", HelpCommand::new);
+    commands.put("demo", () -> new DemoCommand(context, catalog));
+    commands.put("configure", () -> new ConfigureCommand(context));
+    commands.put("run", () -> new RunCommand(context, catalog));
+    commands.put("actions", () -> new ActionsCommand(context, catalog, commands.keySet()));
+    commands.put("schema", () -> new SchemaCommand(context, catalog));
+    commands.put("sim", SimCommand::new); // a lasting local Gong (simulator helper)
+    commands.put("mcp", () -> new McpCommand(context)); // the MCP tool server (actions helper)
+    // mirror calls into the local library, and search it (library helpers)
+    commands.put("sync", () -> new SyncCommand(context));
+    commands.put("search", () -> new SearchCommand(context));
+    return commands;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gongconnector.actions.Action;
 import dev.gongconnector.actions.params.Names;
+import dev.gongconnector.cli.command.ActionCommands;
 import dev.gongconnector.cli.command.RegistryCatalog;
 import dev.gongconnector.cli.output.ResultPrinter;
 import java.nio.file.Files;
@@ -42,12 +43,35 @@ class CommandsTest extends CliTestSupport {
     JsonNode list = gong("tools", "--output", "json").json();
     assertThat(list.size()).isEqualTo(RegistryCatalog.create().actions().size());
 
+    // `gong search` is the library's command: search-calls does not list it as an alias.
+    for (JsonNode action : list) {
+      if (action.path("name").asText().equals("search_calls")) {
+        assertThat(action.path("aliases").toString()).doesNotContain("\"search\"");
+      }
+    }
+
     Result schema = gong("schema", "add-call");
     assertThat(schema.code()).isZero();
     assertThat(schema.json().path("properties").has("client_unique_id")).isTrue();
     Result unknown = gong("schema", "nope");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown action 'nope'", "get-call");
+  }
+
+  @Test
+  void helpTextsSayEachThingOnce() {
+    // Each action's help states its first sentence once (the command list shows a short form).
+    for (Action action : RegistryCatalog.create().actions()) {
+      String flat = gong(Names.kebab(action.name()), "--help").out().replaceAll("\\s+", " ");
+      String first =
+          ActionCommands.firstSentence(action.description().trim()).replaceAll("\\s+", " ");
+      int at = flat.indexOf(first);
+      assertThat(at).as("%s in %s", first, flat).isNotNegative();
+      assertThat(flat.indexOf(first, at + 1)).as(action.name()).isEqualTo(-1);
+      // -o help says the default of this command, not of `gong actions`.
+      assertThat(flat).contains("(default: json)").doesNotContain("`gong actions`: table");
+    }
+    assertThat(gong("actions", "--help").out()).contains("A table unless -o");
   }
 
   @Test
@@ -181,16 +205,32 @@ class CommandsTest extends CliTestSupport {
             "--participants",
             "[{\"userId\":\"" + userId + "\",\"mediaChannelId\":0}]",
             "--media-file",
-            recording.toString());
+            recording.toString(),
+            "--media-dir",
+            home.toString());
     assertThat(added.code()).as(added.toString()).isZero();
     String callId = added.json().path("data").path("callId").asText();
 
     Result again =
-        gong("upload-call-media", "--call-id", callId, "--media-file", recording.toString());
+        gong(
+            "upload-call-media",
+            "--call-id",
+            callId,
+            "--media-file",
+            recording.toString(),
+            "--media-dir",
+            home.toString());
     assertThat(again.code())
         .as(again.toString())
         .isIn(0, 1); // Gong may refuse a second upload; never a crash
     assertThat(again.json().has("success")).isTrue();
+
+    // Outside the media directories (default: the working directory): refused as bad usage.
+    Result outside =
+        gong("upload-call-media", "--call-id", callId, "--media-file", recording.toString());
+    assertThat(outside.code()).as(outside.toString()).isEqualTo(2);
+    assertThat(outside.json().path("error").path("message").asText())
+        .contains("outside the media directories");
   }
 
   @Test
@@ -213,6 +253,44 @@ class CommandsTest extends CliTestSupport {
     assertThat(quiet.err()).doesNotContain("\r");
     assertThat(quiet.json().path("data").path("transcripts"))
         .isEqualTo(withProgress.json().path("data").path("transcripts"));
+  }
+
+  @Test
+  void progressOnAStderrTerminalWhileStdoutGoesToAFile() throws Exception {
+    String[] transcripts = {
+      "retrieve-transcripts-of-calls",
+      "--from-date",
+      sim.earliestCallStart().toString(),
+      "--max-calls",
+      "3",
+      "-o",
+      "csv"
+    };
+    // stdout redirected (not interactive), stderr a terminal: as `gong ... -o csv > f` in a shell.
+    CliContext stderrTty =
+        new CliContext(
+            env(), home, new java.io.ByteArrayInputStream(new byte[0]), false, null, true);
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        Main.execute(
+            stderrTty,
+            new java.io.PrintWriter(out, true),
+            new java.io.PrintWriter(err, true),
+            transcripts);
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("\rreading transcripts: 3/3");
+    assertThat(out.toString()).startsWith("callId,").doesNotContain("reading transcripts");
+
+    // --progress asks for it without a terminal; --no-progress silences a terminal.
+    assertThat(gong(concat(transcripts, "--progress")).err()).contains("reading transcripts: 3/3");
+    java.io.StringWriter quiet = new java.io.StringWriter();
+    Main.execute(
+        stderrTty,
+        new java.io.PrintWriter(new java.io.StringWriter(), true),
+        new java.io.PrintWriter(quiet, true),
+        concat(transcripts, "--no-progress"));
+    assertThat(quiet.toString()).doesNotContain("reading transcripts");
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.gongconnector.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gongconnector.cli.output.ResultPrinter;
 import dev.gongconnector.simulator.Fault;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ class ExitCodesTest extends CliTestSupport {
     // Refused by the action's parameter set like any invalid value: the envelope on stdout.
     assertThat(allMissing.json().path("error").path("type").asText())
         .isEqualTo("invalid_parameter");
+    // The hint names the command as typed (add-call), not its canonical name.
+    assertThat(allMissing.err()).contains("Try 'gong add-call --help'");
     // An alias satisfies a required option (--parties for --participants).
     assertThat(gong("add-call", "--parties", "[{\"name\":\"A\"}]", "--client-unique-id", "x").err())
         .contains("--actual-start")
@@ -66,6 +70,31 @@ class ExitCodesTest extends CliTestSupport {
             "t");
     assertThat(badJson.code()).isEqualTo(2);
     assertThat(badJson.err()).contains("--participants", "not valid JSON");
+  }
+
+  @Test
+  void withJsonOutputEveryUsageErrorGivesTheEnvelopeOnStdout() throws Exception {
+    String[][] usageErrors = {
+      {"get-call"},
+      {"get-call", "--call-id", "1", "--colour", "red"},
+      {"list-calls", "--max-results", "many"},
+      {"list-calls", "--max-results"},
+      {"search-calls", "--context", "Everything"},
+      {"list-calls", "--from-date", "last tuesday"},
+      {"get-call", "--call-id", "1", "-o", "json", "--bogus"},
+    };
+    for (String[] args : usageErrors) {
+      Result r = gong(args);
+      assertThat(r.code()).as(r.toString()).isEqualTo(2);
+      JsonNode envelope = ResultPrinter.JSON.readTree(r.out());
+      assertThat(envelope.path("success").asBoolean(true)).as(r.toString()).isFalse();
+      assertThat(envelope.path("error").path("type").asText()).isEqualTo("invalid_parameter");
+      assertThat(r.err()).as("the message on stderr too").startsWith("gong: ");
+    }
+    // Another format asked for: stdout stays empty (a table or CSV has no place for an error).
+    Result table = gong("get-call", "--call-id", "1", "-o", "table", "--bogus");
+    assertThat(table.code()).isEqualTo(2);
+    assertThat(table.out()).isEmpty();
   }
 
   @Test

@@ -60,13 +60,40 @@ class ProcessTest extends CliTestSupport {
 
     Result usage = run(java("list-calls", "--max-results"), env(), "");
     assertThat(usage.code()).isEqualTo(2);
-    assertThat(usage.out()).isEmpty();
+    assertThat(usage.json().path("error").path("type").asText()).isEqualTo("invalid_parameter");
 
     Result fromStdin = run(java("run", "-", "-o", "jsonl"), env(), "action: list-workspaces\n");
     assertThat(fromStdin.code()).as(fromStdin.toString()).isZero();
     int workspaces = gong("list-workspaces").json().path("data").path("workspaces").size();
     assertThat(fromStdin.out().trim().split("\n")).hasSize(workspaces);
     assertThat(fromStdin.err()).isEmpty();
+  }
+
+  @Test
+  void progressOnAPseudoTerminalStderrWithStdoutInAFile() throws Exception {
+    // script(1) gives the command a pseudo-terminal; the shell sends stdout to a file.
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(Files.isExecutable(script), "util-linux script");
+    Path csv = home.resolve("transcripts.csv");
+    StringBuilder command = new StringBuilder();
+    for (String arg :
+        java(
+            "retrieve-transcripts-of-calls",
+            "--from-date",
+            sim.earliestCallStart().toString(),
+            "--max-calls",
+            "3",
+            "-o",
+            "csv")) {
+      command.append('\'').append(arg.replace("'", "'\\''")).append("' ");
+    }
+    command.append("> '").append(csv).append("'");
+    Result terminal =
+        run(List.of(script.toString(), "-qec", command.toString(), "/dev/null"), env(), "");
+    assertThat(terminal.code()).as(terminal.toString()).isZero();
+    assertThat(terminal.out()).contains("reading transcripts: 3/3");
+    String file = Files.readString(csv, StandardCharsets.UTF_8);
+    assertThat(file).startsWith("callId,").doesNotContain("reading transcripts");
   }
 
   @Test
@@ -84,7 +111,9 @@ class ProcessTest extends CliTestSupport {
     Result help =
         run(
             List.of(launcher.toString(), "--help"),
-            Map.of("GONG_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"),
+            // GONG_CDS=off: the archive's training run would not fit this test's time limit under
+            // load (bin/bench cli-start exercises the archive).
+            Map.of("GONG_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC", "GONG_CDS", "off"),
             "");
     assertThat(help.code()).as(help.toString()).isZero();
     assertThat(help.out()).contains("Usage: gong", "demo");

@@ -2,6 +2,7 @@ package dev.gongconnector.mcp;
 
 import dev.gongconnector.actions.ActionRegistry;
 import dev.gongconnector.actions.Toolsets;
+import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.actions.library.LibraryRoot;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.GongException;
@@ -38,6 +39,7 @@ public final class McpLauncher {
   private InputStream stdin = System.in;
   private Consumer<ActionRegistry.Builder> customizer = b -> {};
   private String toolsets;
+  private MediaPolicy media = MediaPolicy.none();
   private Path libraryRoot;
 
   public McpLauncher(McpSettings settings, Map<String, String> env, PrintStream err) {
@@ -59,6 +61,15 @@ public final class McpLauncher {
   public McpLauncher toolsets(String spec) {
     Toolsets.parse(spec);
     this.toolsets = spec;
+    return this;
+  }
+
+  /**
+   * Which local files the write tools may upload ({@code --media-dir}); none by default, on stdio
+   * and HTTP alike: an agent must not be able to send the machine's files to Gong.
+   */
+  public McpLauncher mediaPolicy(MediaPolicy value) {
+    this.media = Objects.requireNonNull(value, "value");
     return this;
   }
 
@@ -119,7 +130,7 @@ public final class McpLauncher {
   public int serve(GongClient client) {
     try {
       ActionRegistry.Builder registry =
-          ActionRegistry.builder(client).allowWrites(settings.allowWrites());
+          ActionRegistry.builder(client).allowWrites(settings.allowWrites()).mediaPolicy(media);
       if (libraryRoot != null) registry.library(libraryRoot);
       customizer.accept(registry);
       GongMcpServer server =
@@ -137,6 +148,13 @@ public final class McpLauncher {
     }
   }
 
+  private String mediaNote() {
+    if (!settings.allowWrites()) return "";
+    return media.directories().isEmpty()
+        ? "; no local media files (--media-dir allows a directory)"
+        : "; media files from " + media.directories();
+  }
+
   private int serveStdio(GongMcpServer server) throws InterruptedException {
     PrintStream protocol = System.out;
     // Any stray print (a library, a log binding on stdout) would corrupt the JSON-RPC stream.
@@ -146,7 +164,8 @@ public final class McpLauncher {
           "gong mcp: serving "
               + server.actions().size()
               + " tools on stdio"
-              + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)"));
+              + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)")
+              + mediaNote());
       server.serveStdio(stdin, protocol);
       return OK;
     } finally {
@@ -175,7 +194,8 @@ public final class McpLauncher {
               + server.actions().size()
               + " tools at "
               + http.url()
-              + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)"));
+              + (settings.allowWrites() ? " (write tools enabled)" : " (read-only)")
+              + mediaNote());
       if (generated) {
         err.println(
             "gong mcp: no token given (--token or "

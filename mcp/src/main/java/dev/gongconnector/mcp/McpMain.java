@@ -1,8 +1,12 @@
 package dev.gongconnector.mcp;
 
+import dev.gongconnector.actions.calls.MediaPolicy;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +49,12 @@ public final class McpMain implements Callable<Integer> {
       description = "Tools to offer: default, all, or groups calls,users,stats,library,crm,admin.")
   String toolsets;
 
+  @Option(
+      names = "--media-dir",
+      paramLabel = "DIR",
+      description = "A directory the write tools may upload media files from (repeatable).")
+  List<Path> mediaDirs = new ArrayList<>();
+
   private final PrintStream err;
 
   private McpMain(PrintStream err) {
@@ -71,8 +81,10 @@ public final class McpMain implements Callable<Integer> {
   @Override
   public Integer call() {
     McpSettings settings;
+    MediaPolicy media;
     try {
       settings = new McpSettings(http, host, port, token, allowWrites, sim);
+      media = mediaDirs.isEmpty() ? MediaPolicy.none() : MediaPolicy.allowing(mediaDirs);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return McpLauncher.USAGE;
@@ -84,6 +96,6 @@ public final class McpMain implements Callable<Integer> {
       err.println("--toolsets: " + e.getMessage());
       return McpLauncher.USAGE;
     }
-    return launcher.run();
+    return launcher.mediaPolicy(media).run();
   }
 }

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wraps one {@link Action} as an MCP tool: the tool's input schema is the action's schema, a call
- * runs {@link Action#execute} and answers with the envelope as JSON text (and as structured
- * content); {@code isError} is set when the envelope says {@code success: false}, so the model sees
- * the error and can correct itself (MCP "tool execution errors", not protocol errors).
+ * runs {@link Action#execute} and answers with the envelope once, as compact JSON text; {@code
+ * isError} is set when the envelope says {@code success: false}, so the model sees the error and
+ * can correct itself (MCP "tool execution errors", not protocol errors).
  */
 final class ToolAdapter {
 
@@ -81,10 +81,13 @@ final class ToolAdapter {
           result.error().type(),
           result.error().message());
     }
+    // Once, as text. The MCP specification (2025-06-18, tools: structured content) pairs
+    // structuredContent with a declared outputSchema, and asks such tools to repeat it as JSON text
+    // for clients that read only `content`; these tools declare no output schema, so the text alone
+    // carries the envelope and an agent's context pays for it once.
     JsonNode envelope = mapper.valueToTree(result);
     return CallToolResult.builder()
         .addTextContent(envelope.toString())
-        .structuredContent(mapper.convertValue(envelope, MAP))
         .isError(!result.success())
         .build();
   }

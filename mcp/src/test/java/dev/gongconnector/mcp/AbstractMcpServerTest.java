@@ -44,7 +44,20 @@ abstract class AbstractMcpServerTest {
           "list_users",
           "get_user");
 
+  /** The only directory the write servers of these tests may upload media files from. */
+  protected static final java.nio.file.Path MEDIA_DIR = mediaDir();
+
   protected GongSimulator sim;
+
+  private static java.nio.file.Path mediaDir() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mcp-media-dir");
+      dir.toFile().deleteOnExit();
+      return dir;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /** Progress notifications every client of this test received. */
   protected final List<ProgressNotification> progressEvents = new CopyOnWriteArrayList<>();
@@ -93,7 +106,8 @@ abstract class AbstractMcpServerTest {
   }
 
   /**
-   * Calls a tool and returns the envelope, checking text and structured content agree with isError.
+   * Calls a tool and returns the envelope, sent once as JSON text (no structured copy), checking it
+   * agrees with isError.
    */
   protected static JsonNode call(McpSyncClient client, String tool, Map<String, Object> args) {
     CallToolResult result = client.callTool(request(tool, args));
@@ -104,7 +118,7 @@ abstract class AbstractMcpServerTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-    assertThat(M.valueToTree(result.structuredContent()).toString()).isEqualTo(envelope.toString());
+    assertThat(result.structuredContent()).as("the envelope is sent once, as text").isNull();
     assertThat(result.isError()).isEqualTo(!envelope.path("success").asBoolean());
     return envelope;
   }
@@ -115,6 +129,52 @@ abstract class AbstractMcpServerTest {
         .as("%s -> %s", tool, envelope.path("error"))
         .isTrue();
     return envelope.path("data");
+  }
+
+  @Test
+  void refusesMediaFilesOutsideTheOperatorsDirectories() throws Exception {
+    McpSyncClient c = writes();
+    String host =
+        ok(c, "list_users", Map.of("include_inactive", false, "max_results", 1))
+            .path("users")
+            .get(0)
+            .path("id")
+            .asText();
+    String participants = "[{\"userId\":\"" + host + "\",\"name\":\"Host\"}]";
+    java.nio.file.Path link = MEDIA_DIR.resolve("passwd-link.mp3");
+    java.nio.file.Files.deleteIfExists(link);
+    java.nio.file.Files.createSymbolicLink(link, java.nio.file.Path.of("/etc/passwd"));
+    long before = sim.requestCount();
+    for (String path : List.of("/etc/passwd", "/etc/shadow", link.toString())) {
+      JsonNode added =
+          call(
+              c,
+              "add_new_call",
+              Map.of(
+                  "client_unique_id",
+                  "mcp-refused-" + path.hashCode(),
+                  "actual_start",
+                  "2025-01-15T01:30:00Z",
+                  "direction",
+                  "Inbound",
+                  "primary_user",
+                  host,
+                  "participants",
+                  participants,
+                  "media_file",
+                  path));
+      assertThat(added.path("success").asBoolean()).isFalse();
+      assertThat(added.path("error").path("parameter").asText()).isEqualTo("media_file");
+      assertThat(added.path("error").path("message").asText())
+          .contains("outside the media directories");
+      JsonNode upload =
+          call(c, "upload_call_media", Map.of("call_id", "1234567890", "media_file", path));
+      assertThat(upload.path("success").asBoolean()).isFalse();
+      assertThat(upload.path("error").path("message").asText())
+          .contains("outside the media directories");
+    }
+    // Refused before anything reached Gong: no call added, no byte uploaded.
+    assertThat(sim.requestCount()).isEqualTo(before);
   }
 
   private static List<String> names(List<Tool> tools) {
@@ -288,7 +348,7 @@ abstract class AbstractMcpServerTest {
     assertThat(added.path("callId").asText()).matches("\\d+");
     assertThat(added.path("status").asText()).isEqualTo("Processing");
 
-    java.nio.file.Path media = java.nio.file.Files.createTempFile("mcp-media", ".mp3");
+    java.nio.file.Path media = java.nio.file.Files.createTempFile(MEDIA_DIR, "mcp-media", ".mp3");
     try {
       java.nio.file.Files.write(media, new byte[2048]);
       JsonNode pending =

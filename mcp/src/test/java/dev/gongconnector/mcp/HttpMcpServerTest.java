@@ -44,7 +44,11 @@ class HttpMcpServerTest extends AbstractMcpServerTest {
             .credentials(sim.accessKey(), sim.accessKeySecret())
             .rateLimitPerSecond(0)
             .build();
-    ActionRegistry registry = ActionRegistry.builder(client).allowWrites(allowWrites).build();
+    ActionRegistry registry =
+        ActionRegistry.builder(client)
+            .allowWrites(allowWrites)
+            .mediaPolicy(dev.gongconnector.actions.calls.MediaPolicy.allowing(List.of(MEDIA_DIR)))
+            .build();
     HttpMcpServer server =
         GongMcpServer.builder()
             .actions(registry.list())

@@ -62,7 +62,9 @@ class StdioMcpServerTest extends AbstractMcpServerTest {
     env.put("GONG_BASE_URL", sim.baseUrl());
     env.put("GONG_ACCESS_KEY", sim.accessKey());
     env.put("GONG_ACCESS_KEY_SECRET", sim.accessKeySecret());
-    return allowWrites ? spawn(progressEvents, env, "--allow-writes") : spawn(progressEvents, env);
+    return allowWrites
+        ? spawn(progressEvents, env, "--allow-writes", "--media-dir", MEDIA_DIR.toString())
+        : spawn(progressEvents, env);
   }
 
   @Test
@@ -72,6 +74,29 @@ class StdioMcpServerTest extends AbstractMcpServerTest {
       JsonNode workspaces = ok(client, "list_workspace_id_options", Map.of());
       assertThat(workspaces.path("count").asInt()).isPositive();
       assertThat(client.getServerInfo().name()).isEqualTo("gong-connector");
+    } finally {
+      client.closeGracefully();
+    }
+  }
+
+  @Test
+  void withoutMediaDirNoLocalFileIsUploaded() throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put("GONG_BASE_URL", sim.baseUrl());
+    env.put("GONG_ACCESS_KEY", sim.accessKey());
+    env.put("GONG_ACCESS_KEY_SECRET", sim.accessKeySecret());
+    Path file = java.nio.file.Files.write(MEDIA_DIR.resolve("no-dir.mp3"), new byte[100]);
+    McpSyncClient client = spawn(new ArrayList<>(), env, "--allow-writes");
+    try {
+      long before = sim.requestCount();
+      JsonNode refused =
+          call(
+              client,
+              "upload_call_media",
+              Map.of("call_id", "1234567890", "media_file", file.toString()));
+      assertThat(refused.path("success").asBoolean()).isFalse();
+      assertThat(refused.path("error").path("message").asText()).contains("not enabled");
+      assertThat(sim.requestCount()).isEqualTo(before);
     } finally {
       client.closeGracefully();
     }

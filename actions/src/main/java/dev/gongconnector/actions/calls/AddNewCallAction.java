@@ -31,8 +31,15 @@ public final class AddNewCallAction extends BaseAction {
   public static final String NAME = "add_new_call";
 
   private final GongClient client;
+  private final MediaPolicy media;
 
+  /** Without local media files ({@link MediaPolicy#none()}). */
   public AddNewCallAction(GongClient client) {
+    this(client, MediaPolicy.none());
+  }
+
+  /** With {@code media_file} allowed as {@code media} says. */
+  public AddNewCallAction(GongClient client, MediaPolicy media) {
     super(
         NAME,
         List.of("add-call", "add_call", "add-new-call", "upload_call", "create_call"),
@@ -45,11 +52,13 @@ public final class AddNewCallAction extends BaseAction {
         downloads the file from, up to 1.5 GB) or media_file (a local file path, uploaded right after the call \
         is created), or neither and upload later with upload_call_media. Returns callId, status \
         (Processing: Gong transcribes and analyses the recording for minutes to hours), alreadyExisted, \
-        requestId and, after an upload, the call's url. \
+        requestId and, after an upload, the call's url. Run again with the same client_unique_id, it \
+        uploads media_file only if the existing call has no media yet (force_upload sends it anyway). \
         Next: upload_call_media when no media was given, get_call with the callId once Gong processed it.""",
         params(),
         true);
     this.client = client;
+    this.media = java.util.Objects.requireNonNull(media, "media");
   }
 
   private static ParamSet params() {
@@ -138,8 +147,12 @@ public final class AddNewCallAction extends BaseAction {
         Param.string(
                 "media_file",
                 "Path of a local recording to upload after the call is created (instead "
-                    + "of download_media_url).")
+                    + "of download_media_url); only from the directories the operator allowed "
+                    + "(--media-dir).")
             .withAliases("file", "media_path"),
+        Param.bool(
+            "force_upload",
+            "Upload media_file even when the call already existed and Gong has its media."),
         Param.string(
                 "workspace_id",
                 "Workspace to place the call in (ids from list_workspace_id_options); "
@@ -179,7 +192,7 @@ public final class AddNewCallAction extends BaseAction {
       throw new InvalidParameterException(
           "media_file", "give either download_media_url or media_file, not both");
     }
-    p.text("media_file").ifPresent(MediaFiles::check);
+    p.text("media_file").ifPresent(media::check);
   }
 
   /** Builds the client request; every problem names our parameter. */
@@ -251,7 +264,16 @@ public final class AddNewCallAction extends BaseAction {
     if (p.text("download_media_url").isPresent()) {
       data.put("media", "Gong downloads it from download_media_url");
     } else if (p.text("media_file").isPresent()) {
-      Path file = MediaFiles.check(p.string("media_file"));
+      Path file = media.check(p.string("media_file"));
+      // Idempotent: a repeated add sends the recording only when Gong has none for the call yet
+      // (a first run may have died between the add and the upload).
+      if (added.alreadyExisted()
+          && !p.flag("force_upload")
+          && MediaFiles.hasMedia(client, added.callId())) {
+        data.put(
+            "media", "not sent again: the call already has its media (force_upload to resend)");
+        return data;
+      }
       try {
         MediaUploadResult uploaded = MediaFiles.upload(client, added.callId(), file, progress);
         data.put("media", "uploaded");

@@ -19,26 +19,37 @@ public final class UploadCallMediaAction extends BaseAction {
   public static final String NAME = "upload_call_media";
 
   private final GongClient client;
+  private final MediaPolicy media;
 
+  /** Without local media files ({@link MediaPolicy#none()}): every upload is refused. */
   public UploadCallMediaAction(GongClient client) {
+    this(client, MediaPolicy.none());
+  }
+
+  /** With {@code media_file} allowed as {@code media} says. */
+  public UploadCallMediaAction(GongClient client, MediaPolicy media) {
     super(
         NAME,
         List.of("upload-call-media", "upload_media", "upload-media"),
         """
         Upload the recording of a call added with add_new_call without download_media_url (changes data in \
         Gong). media_file is a local path (WAV, MP3, MP4, MKV, FLAC, ...; at most 1.5 GB), streamed to \
-        Gong. Returns callId, url (the call's page in Gong) and requestId. \
+        Gong. Only files under the directories the operator allowed (--media-dir) are accepted. Returns \
+        callId, url (the call's page in Gong) and requestId. \
         Next: get_call with the call id once Gong has processed the recording.""",
         ParamSet.of(
             Param.string("call_id", "The callId returned by add_new_call.")
                 .requiredParam()
                 .withAliases("id")
                 .gongId(),
-            Param.string("media_file", "Path of the local recording.")
+            Param.string(
+                    "media_file",
+                    "Path of the local recording, in a directory the operator allowed (--media-dir).")
                 .requiredParam()
                 .withAliases("file", "media_path")),
         true);
     this.client = client;
+    this.media = java.util.Objects.requireNonNull(media, "media");
   }
 
   @Override
@@ -48,12 +59,12 @@ public final class UploadCallMediaAction extends BaseAction {
 
   @Override
   protected void validate(Params p) {
-    MediaFiles.check(p.string("media_file"));
+    media.check(p.string("media_file"));
   }
 
   @Override
   protected JsonNode run(Params p, ProgressListener progress) {
-    Path file = MediaFiles.check(p.string("media_file"));
+    Path file = media.check(p.string("media_file"));
     MediaUploadResult result =
         MediaFiles.upload(client, p.string("call_id").strip(), file, progress);
     ObjectNode data = Json.object();

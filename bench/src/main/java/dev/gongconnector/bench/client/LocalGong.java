@@ -14,7 +14,7 @@ import java.util.UUID;
  * A local Gong in a child JVM ({@link SimServerMain}), for benchmarks that measure the client
  * alone.
  */
-final class LocalGong implements AutoCloseable {
+public final class LocalGong implements AutoCloseable {
 
   private final Process process;
   private final BufferedReader out;
@@ -31,7 +31,7 @@ final class LocalGong implements AutoCloseable {
   }
 
   /** Starts the child JVM and waits until it serves. */
-  static LocalGong start(int calls, int perSecond, long latencyMs) throws IOException {
+  public static LocalGong start(int calls, int perSecond, long latencyMs) throws IOException {
     String java =
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     ProcessBuilder pb =
@@ -64,15 +64,15 @@ final class LocalGong implements AutoCloseable {
     return new LocalGong(p, out, line.split(" "), secret);
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return ready[1];
   }
 
-  String accessKey() {
+  public String accessKey() {
     return ready[2];
   }
 
-  String secret() {
+  public String secret() {
     return secret;
   }
 

@@ -11,8 +11,10 @@ import dev.gongconnector.cli.output.OutputFormat;
 import dev.gongconnector.cli.output.OutputOptions;
 import dev.gongconnector.cli.output.ResultPrinter;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The body of a generated action subcommand ({@code gong get-call ...}): collects the options into
@@ -28,6 +30,7 @@ final class ActionCommand implements Callable<Integer> {
   private final ConnectionOptions connection;
   private final OutputOptions output;
   private final DryRunOption dryRun;
+  MediaDirOption mediaDir; // only for actions that take media_file
   CommandSpec spec;
 
   ActionCommand(
@@ -53,10 +56,11 @@ final class ActionCommand implements Callable<Integer> {
     ObjectNode params = options.values();
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     // The action reads the options (as text) before anything connects: the same parser as MCP.
-    ActionResult checked = action.check(params);
+    Action checker = mediaDir == null ? action : catalog.checker(action.name(), mediaDir.dirs);
+    ActionResult checked = checker.check(params);
     if (!checked.success()) {
       int code = printer.print(checked, options::optionName);
-      err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
+      err.println("Try '" + typedName() + " --help' for more information.");
       return code;
     }
     if (dryRun.enabled) {
@@ -65,12 +69,32 @@ final class ActionCommand implements Callable<Integer> {
     }
     try (GongConnection gong = connection.connect(err)) {
       ActionResult result =
-          ActionRunner.run(catalog.bind(action.name(), gong), params, context, err);
+          ActionRunner.run(
+              catalog.bind(action.name(), gong, mediaDir == null ? List.of() : mediaDir.dirs),
+              params,
+              output.progress(context),
+              err);
       int code = printer.print(result, options::optionName);
       if (code == ExitCodes.USAGE)
-        err.println("Try '" + spec.qualifiedName() + " --help' for more information.");
+        err.println("Try '" + typedName() + " --help' for more information.");
       return code;
     }
+  }
+
+  private String typedName() {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    return TypedName.of(spec, parsed == null ? List.of() : parsed.originalArgs());
+  }
+
+  /** The {@code --media-dir} option of the commands that upload a local file. */
+  static final class MediaDirOption {
+    @picocli.CommandLine.Option(
+        names = "--media-dir",
+        paramLabel = "DIR",
+        description =
+            "A directory --media-file may name files in (symlinks resolved; repeat for more). "
+                + "Default: env GONG_MEDIA_DIRS, else the working directory.")
+    List<java.nio.file.Path> dirs = new java.util.ArrayList<>();
   }
 
   /** The {@code --dry-run} option of action commands. */

@@ -36,6 +36,20 @@ public final class ActionCommands {
     }
   }
 
+  /**
+   * Adds the subcommand of one action to {@code root}, beside the fixed commands {@code taken}
+   * (which keep their names), without building the others.
+   */
+  public static void add(
+      CommandLine root,
+      Action action,
+      ActionCatalog catalog,
+      CliContext context,
+      Set<String> taken) {
+    CommandSpec spec = spec(action, catalog, context, new HashSet<>(taken));
+    root.addSubcommand(spec.name(), new CommandLine(spec), spec.aliases());
+  }
+
   /** The subcommand spec of one action; {@code taken} holds the command names already used. */
   static CommandSpec spec(
       Action action, ActionCatalog catalog, CliContext context, Set<String> taken) {
@@ -46,7 +60,8 @@ public final class ActionCommands {
     CommandSpec outputSpec = CommandSpec.forAnnotatedObject(output);
     CommandSpec dryRunSpec = CommandSpec.forAnnotatedObject(dryRun);
 
-    Set<String> reserved = new HashSet<>(List.of("--help", "--version", "--dry-run"));
+    Set<String> reserved =
+        new HashSet<>(List.of("--help", "--version", "--dry-run", "--media-dir"));
     for (CommandSpec mixin : List.of(connectionSpec, outputSpec)) {
       for (OptionSpec o : mixin.options()) reserved.addAll(List.of(o.names()));
     }
@@ -77,6 +92,11 @@ public final class ActionCommands {
             "  1  Gong or the network failed (the envelope says success=false)",
             "  2  bad usage: unknown option, malformed value, a parameter the action rejected");
     for (OptionSpec option : options.specs()) spec.addOption(option);
+    if (action.inputSchema().path("properties").has("media_file")) {
+      ActionCommand.MediaDirOption mediaDir = new ActionCommand.MediaDirOption();
+      command.mediaDir = mediaDir;
+      spec.addMixin("mediaDir", CommandSpec.forAnnotatedObject(mediaDir));
+    }
     spec.addMixin("dryRun", dryRunSpec);
     spec.addMixin("output", outputSpec);
     spec.addMixin("connection", connectionSpec);
@@ -105,19 +125,15 @@ public final class ActionCommands {
     return new ArrayList<>(aliases);
   }
 
-  /** The first sentence (shown in `gong --help`) and then the whole description. */
+  /**
+   * The whole description, one line per paragraph; `gong --help` shows a short form of its first
+   * sentence ({@link #summary}), so the command's own help says each sentence once.
+   */
   static String[] description(Action action) {
-    String text = action.description().trim();
-    String first = firstSentence(text);
     List<String> lines = new ArrayList<>();
-    lines.add(SchemaOptions.escape(summary(first)));
-    String rest = text.substring(first.length()).trim();
-    if (!summary(first).equals(first)) rest = (first + " " + rest).trim();
-    if (!rest.isEmpty()) {
-      lines.add("");
-      for (String paragraph : rest.split("\n\\s*\n")) {
-        lines.add(SchemaOptions.escape(paragraph.replaceAll("\\s*\n\\s*", " ").trim()));
-      }
+    for (String paragraph : action.description().trim().split("\n\\s*\n")) {
+      if (!lines.isEmpty()) lines.add("");
+      lines.add(SchemaOptions.escape(paragraph.replaceAll("\\s*\n\\s*", " ").trim()));
     }
     return lines.toArray(new String[0]);
   }

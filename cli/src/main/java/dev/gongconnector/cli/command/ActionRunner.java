@@ -17,8 +17,14 @@ public final class ActionRunner {
    */
   public static ActionResult run(
       Action action, ObjectNode params, CliContext context, PrintWriter err) {
-    try (ConsoleProgress progress = ConsoleProgress.create(err, context.progressEnabled())) {
-      return action.execute(params, progress);
+    return run(action, params, context.progressEnabled(), err);
+  }
+
+  /** Runs {@code action}, drawing progress on {@code err} when {@code progress}. */
+  public static ActionResult run(
+      Action action, ObjectNode params, boolean progress, PrintWriter err) {
+    try (ConsoleProgress listener = ConsoleProgress.create(err, progress)) {
+      return action.execute(params, listener);
     }
   }
 }

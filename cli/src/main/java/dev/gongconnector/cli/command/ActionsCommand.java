@@ -9,6 +9,7 @@ import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.output.OutputFormat;
 import dev.gongconnector.cli.output.OutputOptions;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +22,10 @@ import picocli.CommandLine.Spec;
     name = "actions",
     aliases = "tools",
     mixinStandardHelpOptions = true,
-    description =
-        "List the actions (the same tools the MCP server offers) with their command names.")
+    description = {
+      "List the actions (the same tools the MCP server offers) with their command names.",
+      "A table unless -o asks for another format. Aliases are the other command names each accepts."
+    })
 public final class ActionsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -35,9 +38,13 @@ public final class ActionsCommand implements Callable<Integer> {
   private final CliContext context;
   private final ActionCatalog catalog;
 
-  public ActionsCommand(CliContext context, ActionCatalog catalog) {
+  private final Set<String> fixedCommands;
+
+  /** {@code fixedCommands}: names of the other commands, which no action alias can take. */
+  public ActionsCommand(CliContext context, ActionCatalog catalog, Set<String> fixedCommands) {
     this.context = context;
     this.catalog = catalog;
+    this.fixedCommands = fixedCommands;
   }
 
   @Override
@@ -53,6 +60,8 @@ public final class ActionsCommand implements Callable<Integer> {
           .map(Names::kebab)
           .distinct()
           .filter(a -> !a.equals(Names.kebab(action.name())))
+          // `gong search` is the library's command, not an alias of search-calls
+          .filter(a -> !fixedCommands.contains(a))
           .forEach(aliases::add);
       item.put("writes", action.writes());
       item.put(

@@ -2,9 +2,14 @@ package dev.gongconnector.cli.command;
 
 import dev.gongconnector.actions.Action;
 import dev.gongconnector.actions.ActionRegistry;
+import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.CliUsageException;
 import dev.gongconnector.cli.connection.GongConnection;
+import dev.gongconnector.client.GongClient;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +22,9 @@ import java.util.List;
  * request; running a command builds the registry over the live connection.
  */
 public final class RegistryCatalog implements ActionCatalog {
+
+  /** Environment variable of the default media directories, separated like PATH. */
+  public static final String MEDIA_DIRS_ENV = "GONG_MEDIA_DIRS";
 
   private final CliContext context;
 
@@ -40,13 +48,46 @@ public final class RegistryCatalog implements ActionCatalog {
   }
 
   @Override
-  public Action bind(String canonicalName, GongConnection connection) {
+  public Action bind(String canonicalName, GongConnection connection, List<Path> mediaDirs) {
     // The connection owns the library root: a fresh one for an embedded Gong, removed on close.
     return ActionRegistry.builder(connection.client())
         .allowWrites(true)
         .library(connection.libraryRoot(null))
+        .mediaPolicy(media(mediaDirs))
         .build()
         .find(canonicalName)
         .orElseThrow(() -> new CliUsageException("unknown action '" + canonicalName + "'"));
+  }
+
+  @Override
+  public Action checker(String canonicalName, List<Path> mediaDirs) {
+    // Never contacted: this registry only checks parameters, with the command's media policy.
+    GongClient offline =
+        GongClient.builder().baseUrl("http://127.0.0.1:9").credentials("check", "check").build();
+    return ActionRegistry.builder(offline)
+        .allowWrites(true)
+        .mediaPolicy(media(mediaDirs))
+        .build()
+        .find(canonicalName)
+        .orElseThrow(() -> new CliUsageException("unknown action '" + canonicalName + "'"));
+  }
+
+  /**
+   * Media files come from {@code --media-dir}, else {@code GONG_MEDIA_DIRS} (a path list), else the
+   * working directory: the person at the prompt names the file, but a run file should not reach
+   * outside without being told.
+   */
+  private MediaPolicy media(List<Path> named) {
+    List<Path> dirs = new ArrayList<>(named);
+    String env = context.getenv(MEDIA_DIRS_ENV);
+    if (dirs.isEmpty() && env != null) {
+      for (String dir : env.split(File.pathSeparator)) if (!dir.isBlank()) dirs.add(Path.of(dir));
+    }
+    if (dirs.isEmpty()) dirs.add(Path.of("").toAbsolutePath());
+    try {
+      return MediaPolicy.allowing(dirs);
+    } catch (IllegalArgumentException e) {
+      throw new CliUsageException("--media-dir: " + e.getMessage());
+    }
   }
 }

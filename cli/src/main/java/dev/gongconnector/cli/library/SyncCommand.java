@@ -92,7 +92,7 @@ public final class SyncCommand implements Callable<Integer> {
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
     try (GongConnection gong = connection.connect()) {
       Path dir = LibraryStores.store(gong.libraryRoot(store), gong.settings());
-      boolean live = context.progressEnabled();
+      boolean live = output.progress(context);
       err.println("gong sync: library " + dir);
       // A terminal gets one line rewritten in place; a log gets a line every 10 pages.
       SyncProgress.Listener progress =

@@ -1,5 +1,6 @@
 package dev.gongconnector.cli.mcp;
 
+import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.connection.ConnectionOptions;
@@ -9,6 +10,9 @@ import dev.gongconnector.mcp.McpLauncher;
 import dev.gongconnector.mcp.McpSettings;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,6 +85,14 @@ public final class McpCommand implements Callable<Integer> {
               + " all, or groups: calls,users,stats,library,crm,admin (default may be one of them).")
   String toolsets;
 
+  @Option(
+      names = "--media-dir",
+      paramLabel = "DIR",
+      description =
+          "A directory the write tools may upload media files from (symlinks resolved; repeat for"
+              + " more). None by default: agents cannot upload local files.")
+  List<Path> mediaDirs = new ArrayList<>();
+
   private final CliContext context;
 
   /** For picocli's default factory: the real process's environment. */
@@ -103,12 +115,20 @@ public final class McpCommand implements Callable<Integer> {
     }
     ConnectionSettings settings = connection.resolve();
     if (settings.simulated() && !settings.source().startsWith("--sim")) {
+      // The source says why (e.g. "no Gong credentials found"); never repeat it in parentheses.
       err.println(
-          "gong mcp: no Gong credentials found ("
+          "gong mcp: "
               + settings.source()
-              + "); set GONG_BASE_URL, "
+              + "; set GONG_BASE_URL, "
               + "GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET, run `gong configure`, or pass --sim to serve the local "
               + "Gong's simulated data");
+      return ExitCodes.USAGE;
+    }
+    MediaPolicy media;
+    try {
+      media = mediaDirs.isEmpty() ? MediaPolicy.none() : MediaPolicy.allowing(mediaDirs);
+    } catch (IllegalArgumentException e) {
+      err.println("gong mcp: --media-dir: " + e.getMessage());
       return ExitCodes.USAGE;
     }
     String tokenValue = token != null ? token : context.getenv(McpSettings.ENV_TOKEN);
@@ -122,7 +142,11 @@ public final class McpCommand implements Callable<Integer> {
         err.println("gong mcp: --toolsets: " + e.getMessage());
         return ExitCodes.USAGE;
       }
-      return launcher.stdin(context.stdin()).library(gong.libraryRoot(null)).serve(gong.client());
+      return launcher
+          .stdin(context.stdin())
+          .mediaPolicy(media)
+          .library(gong.libraryRoot(null))
+          .serve(gong.client());
     }
   }
 

@@ -10,8 +10,7 @@ public final class OutputOptions {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
-      description =
-          "Output format: ${COMPLETION-CANDIDATES} (default: json; `gong actions`: table).")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: json).")
   OutputFormat format;
 
   @Option(
@@ -19,6 +18,13 @@ public final class OutputOptions {
       negatable = true,
       description = "Pretty-print JSON (default: only when stdout is a terminal; env GONG_PRETTY).")
   Boolean pretty;
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Show progress on stderr (default: when stderr is a terminal; env GONG_PROGRESS).")
+  Boolean progress;
 
   public OutputOptions() {}
 
@@ -35,6 +41,11 @@ public final class OutputOptions {
   /** Whether JSON is pretty-printed, given the terminal default. */
   public boolean pretty(boolean byDefault) {
     return pretty == null ? byDefault : pretty;
+  }
+
+  /** Whether progress is drawn on stderr: as asked, else as the context says. */
+  public boolean progress(CliContext context) {
+    return progress == null ? context.progressEnabled() : progress;
   }
 
   /**

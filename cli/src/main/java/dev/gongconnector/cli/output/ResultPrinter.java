@@ -133,7 +133,9 @@ public final class ResultPrinter {
       if (error.parameter() != null) sb.append(optionName.apply(error.parameter())).append(": ");
       else sb.append("input: ");
     } else {
-      sb.append(error.type().code().replace('_', ' ')).append(" error: ");
+      // "server_error" reads "server error: ...", "not_found" reads "not found error: ..."
+      String kind = error.type().code().replace('_', ' ');
+      sb.append(kind.endsWith(" error") ? kind : kind + " error").append(": ");
     }
     String message = error.message();
     if (error.type() == ErrorType.INVALID_PARAMETER && message.startsWith("missing required")) {

@@ -73,7 +73,8 @@ class McpCommandTest extends CliTestSupport {
     Result help = gong("mcp", "--help");
     assertThat(help.code()).isZero();
     assertThat(help.out())
-        .contains("--http", "--port", "--host", "--token", "--allow-writes", "--sim");
+        .contains(
+            "--http", "--port", "--host", "--token", "--allow-writes", "--sim", "--media-dir");
   }
 
   @Test
@@ -81,6 +82,7 @@ class McpCommandTest extends CliTestSupport {
     Result r = gongWith(Map.of(), "", "mcp");
     assertThat(r.code()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains("GONG_BASE_URL", "--sim");
+    assertThat(r.err()).containsOnlyOnce("no Gong credentials found");
     assertThat(r.out()).isEmpty();
     assertThat(gong("mcp", "--http", "--port", "70000").code()).isEqualTo(2);
   }

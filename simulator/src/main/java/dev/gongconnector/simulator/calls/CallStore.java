@@ -236,6 +236,15 @@ public final class CallStore {
     return a == null || a.mediaArrived;
   }
 
+  /**
+   * Whether the call's recording exists (generated calls: always; added: once uploaded or given by
+   * downloadMediaUrl). Gong has no media URLs for a call before that.
+   */
+  public boolean hasMedia(SimCall c) {
+    AddedCall a = addedById.get(c.id());
+    return a == null || a.mediaArrived;
+  }
+
   private static long parseId(String id) {
     if (id == null || id.isEmpty() || id.length() > 19) {
       return -1;

@@ -79,7 +79,9 @@ final class ContentWriter {
     if (sel.publicComments) {
       interaction.writeComments(g, call, conv);
     }
-    if (sel.media) {
+    if (sel.media && !store.hasMedia(call)) {
+      g.writeNullField("media");
+    } else if (sel.media) {
       g.writeObjectFieldStart("media");
       MediaLinks links = store.mediaLinks();
       if (links != null) {
