@@ -40,6 +40,7 @@ final class CredentialCheck {
     } catch (RuntimeException e) {
       return; // another key is invalid; ConfigDef reported it
     }
+    long sentAt = System.nanoTime();
     try {
       client.workspaces().list();
     } catch (AuthenticationException e) {
@@ -61,6 +62,8 @@ final class CredentialCheck {
           result,
           BASE_URL,
           "Gong answered unexpectedly at " + props.get(BASE_URL) + ": " + e.getMessage());
+    } finally {
+      GongClients.letSecondPass(sentAt);
     }
   }
 

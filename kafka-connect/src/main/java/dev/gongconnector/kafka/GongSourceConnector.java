@@ -44,11 +44,14 @@ public final class GongSourceConnector extends SourceConnector {
     this.workspaces = config.workspaces();
     if (workspaces.isEmpty()
         && (config.streamEnabled("calls") || config.streamEnabled("transcripts"))) {
+      long sentAt = System.nanoTime();
       try {
         GongClient client = GongClients.forConnector(config);
         workspaces = client.workspaces().list().stream().map(Workspace::id).toList();
       } catch (GongException e) {
         throw new ConnectException("Cannot list the company's workspaces: " + e.getMessage(), e);
+      } finally {
+        GongClients.letSecondPass(sentAt);
       }
       LOG.info("Gong connector: {} workspaces", workspaces.size());
     }

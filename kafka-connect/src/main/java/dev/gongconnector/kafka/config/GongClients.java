@@ -41,4 +41,21 @@ public final class GongClients {
   public static String companyId(GongClient client, GongSourceConfig c) {
     return client.config().baseUrl() + "#" + c.accessKey();
   }
+
+  /**
+   * Waits until one second has passed since {@code sentAtNanos}. The connector's own requests
+   * (validation, listing workspaces) are outside the tasks' slot schedule, and the tasks start
+   * right after them and use every slot: without this pause Gong's per-second window would hold one
+   * request too many (a 429 seen at start-up in ConnectorTakeoverTest). A connector restarted while
+   * tasks keep running elsewhere can still add one request; see the README.
+   */
+  public static void letSecondPass(long sentAtNanos) {
+    long left = Duration.ofSeconds(1).toNanos() - (System.nanoTime() - sentAtNanos);
+    if (left <= 0) return;
+    try {
+      Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }
