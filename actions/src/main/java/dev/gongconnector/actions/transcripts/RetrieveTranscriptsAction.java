@@ -148,10 +148,9 @@ public final class RetrieveTranscriptsAction extends BaseAction {
                   maxCalls,
                   order);
       List<String> ids = listed.items().stream().map(Call::id).toList();
-      // One progress event per transcript, as for call_ids (MCP clients show it per call).
       for (CallTranscript t : client.calls().transcriptsFor(ids)) {
         transcripts.add(t);
-        progress.progress("reading transcripts", transcripts.size(), maxCalls);
+        progress.progress("reading transcripts", transcripts.size(), ids.size());
       }
       truncated = listed.truncated();
     } else {
