@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param to exclusive end of the range (never null)
  * @param workspaceId only calls of this workspace, or null
  * @param primaryUserIds only calls hosted by these users, or empty for all
- * @param keywords match any of these (see {@link KeywordMatcher}), or empty to list every call in
- *     range
+ * @param keywords match any of these (each a phrase, searched as the library searches), or empty to
+ *     list every call in range
  * @param context Gong's context level: {@code None}, {@code Basic} or {@code Extended}
  * @param includeContent add the call's content (topics, trackers, brief, key points, ...) to each
  *     result
