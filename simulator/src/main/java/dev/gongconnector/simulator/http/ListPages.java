@@ -36,6 +36,24 @@ public final class ListPages {
       List<T> all,
       String arrayName,
       RecordWriter<T> writer) {
+    return page(r, cursors, kind, c, all, arrayName, writer, g -> {});
+  }
+
+  /** Fields written after the array, inside the answer object. */
+  public interface Trailer {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** As {@link #page}, with {@code trailer}'s fields after the array. */
+  public static <T> Response page(
+      Request r,
+      Cursors cursors,
+      String kind,
+      Cursors.Cursor c,
+      List<T> all,
+      String arrayName,
+      RecordWriter<T> writer,
+      Trailer trailer) {
     int start = c == null ? 0 : (int) Math.min(all.size(), Math.max(0, c.a()));
     int end = Math.min(all.size(), start + PAGE_SIZE);
     int pageNo = c == null ? 0 : c.page();
@@ -66,6 +84,7 @@ public final class ListPages {
                 writer.write(g, all.get(i));
               }
               g.writeEndArray();
+              trailer.write(g);
               g.writeEndObject();
             }));
   }

@@ -8,7 +8,7 @@ import dev.gongconnector.simulator.calls.CallJson;
 import dev.gongconnector.simulator.calls.Params;
 import dev.gongconnector.simulator.http.ApiException;
 import dev.gongconnector.simulator.http.Cursors;
-import dev.gongconnector.simulator.http.Json;
+import dev.gongconnector.simulator.http.ListPages;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 import java.io.IOException;
@@ -23,8 +23,6 @@ import java.util.Set;
  * and scorecards; 100 a page, oldest call first.
  */
 public final class AnsweredScorecardsHandler {
-
-  private static final int PAGE_SIZE = 100;
 
   private final Activity activity;
   private final Cursors cursors;
@@ -80,69 +78,47 @@ public final class AnsweredScorecardsHandler {
     }
     Cursors.Cursor c =
         cn == null || cn.isNull() ? null : cursors.decode(cn.textValue(), "scorecards");
-    int start = c == null ? 0 : (int) Math.min(found.size(), Math.max(0, c.a()));
-    int end = Math.min(found.size(), start + PAGE_SIZE);
-    int pageNo = c == null ? 0 : c.page();
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeObjectFieldStart("records");
-              g.writeNumberField("totalRecords", found.size());
-              g.writeNumberField("currentPageSize", end - start);
-              g.writeNumberField("currentPageNumber", pageNo);
-              if (end < found.size()) {
-                g.writeStringField(
-                    "cursor",
-                    cursors.encode(
-                        new Cursors.Cursor(
-                            "scorecards",
-                            pageNo + 1,
-                            end,
-                            0,
-                            c == null ? cursors.now() : c.issuedMillis())));
-              }
-              g.writeEndObject();
-              g.writeArrayFieldStart("answeredScorecards");
-              for (AnsweredScorecard s : found.subList(start, end)) {
-                g.writeStartObject();
-                g.writeNumberField("answeredScorecardId", s.id());
-                g.writeNumberField("scorecardId", s.scorecard().id());
-                g.writeStringField("scorecardName", s.scorecard().name());
-                g.writeNumberField("callId", s.callId());
-                g.writeStringField("callStartTime", CallJson.iso(s.callStartMillis()));
-                g.writeNumberField("reviewedUserId", Long.parseLong(s.reviewedUserId()));
-                g.writeNumberField("reviewerUserId", Long.parseLong(s.reviewerUserId()));
-                g.writeStringField("reviewTime", CallJson.iso(s.reviewMillis()));
-                g.writeStringField("visibilityType", "PUBLIC");
-                g.writeArrayFieldStart("answers");
-                List<Scorecards.Question> qs = s.scorecard().questions();
-                for (int i = 0; i < qs.size(); i++) {
-                  Scorecards.Question q = qs.get(i);
-                  int v = s.answers().get(i);
-                  g.writeStartObject();
-                  g.writeNumberField("questionId", q.id());
-                  g.writeNumberField("questionRevisionId", q.revisionId());
-                  g.writeBooleanField("isOverall", q.overall());
-                  g.writeBooleanField("notApplicable", false);
-                  if (q.type().equals("RANGE")) {
-                    g.writeNumberField("score", v);
-                  } else {
-                    g.writeStringField("answerText", q.options().get(v - 1).text());
-                    g.writeArrayFieldStart("selectedOptions");
-                    g.writeString(Integer.toString(v));
-                    g.writeEndArray();
-                  }
-                  g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-              }
+    return ListPages.page(
+        r,
+        cursors,
+        "scorecards",
+        c,
+        found,
+        "answeredScorecards",
+        (g, s) -> {
+          g.writeStartObject();
+          g.writeNumberField("answeredScorecardId", s.id());
+          g.writeNumberField("scorecardId", s.scorecard().id());
+          g.writeStringField("scorecardName", s.scorecard().name());
+          g.writeNumberField("callId", s.callId());
+          g.writeStringField("callStartTime", CallJson.iso(s.callStartMillis()));
+          g.writeNumberField("reviewedUserId", Long.parseLong(s.reviewedUserId()));
+          g.writeNumberField("reviewerUserId", Long.parseLong(s.reviewerUserId()));
+          g.writeStringField("reviewTime", CallJson.iso(s.reviewMillis()));
+          g.writeStringField("visibilityType", "PUBLIC");
+          g.writeArrayFieldStart("answers");
+          List<Scorecards.Question> qs = s.scorecard().questions();
+          for (int i = 0; i < qs.size(); i++) {
+            Scorecards.Question q = qs.get(i);
+            int v = s.answers().get(i);
+            g.writeStartObject();
+            g.writeNumberField("questionId", q.id());
+            g.writeNumberField("questionRevisionId", q.revisionId());
+            g.writeBooleanField("isOverall", q.overall());
+            g.writeBooleanField("notApplicable", false);
+            if (q.type().equals("RANGE")) {
+              g.writeNumberField("score", v);
+            } else {
+              g.writeStringField("answerText", q.options().get(v - 1).text());
+              g.writeArrayFieldStart("selectedOptions");
+              g.writeString(Integer.toString(v));
               g.writeEndArray();
-              g.writeEndObject();
-            }));
+            }
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
   private static long day(JsonNode filter, String field, long absent) {

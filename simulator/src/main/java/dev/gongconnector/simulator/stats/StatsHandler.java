@@ -11,7 +11,7 @@ import dev.gongconnector.simulator.calls.SimCall;
 import dev.gongconnector.simulator.company.User;
 import dev.gongconnector.simulator.http.ApiException;
 import dev.gongconnector.simulator.http.Cursors;
-import dev.gongconnector.simulator.http.Json;
+import dev.gongconnector.simulator.http.ListPages;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 import java.io.IOException;
@@ -31,8 +31,6 @@ import java.util.TreeSet;
  * {@link Activity} events, 100 users a page (cursor in the body).
  */
 public final class StatsHandler {
-
-  private static final int PAGE_SIZE = 100;
 
   private final Activity activity;
   private final Cursors cursors;
@@ -222,47 +220,26 @@ public final class StatsHandler {
   private Response page(
       Request r, StatsRequest q, List<User> users, String field, boolean period, UserPart part) {
     Cursors.Cursor c = q.cursor() == null ? null : cursors.decode(q.cursor(), "stats");
-    int start = c == null ? 0 : (int) Math.min(users.size(), Math.max(0, c.a()));
-    int end = Math.min(users.size(), start + PAGE_SIZE);
-    int pageNo = c == null ? 0 : c.page();
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeObjectFieldStart("records");
-              g.writeNumberField("totalRecords", users.size());
-              g.writeNumberField("currentPageSize", end - start);
-              g.writeNumberField("currentPageNumber", pageNo);
-              if (end < users.size()) {
-                g.writeStringField(
-                    "cursor",
-                    cursors.encode(
-                        new Cursors.Cursor(
-                            "stats",
-                            pageNo + 1,
-                            end,
-                            0,
-                            c == null ? cursors.now() : c.issuedMillis())));
-              }
-              g.writeEndObject();
-              g.writeArrayFieldStart(field);
-              for (int i = start; i < end; i++) {
-                User u = users.get(i);
-                g.writeStartObject();
-                g.writeStringField("userId", u.id());
-                g.writeStringField("userEmailAddress", u.emailAddress());
-                part.write(g, u);
-                g.writeEndObject();
-              }
-              g.writeEndArray();
-              if (period) {
-                g.writeStringField("timeZone", "UTC");
-                g.writeStringField("fromDateTime", CallJson.iso(q.fromMillis()));
-                g.writeStringField("toDateTime", CallJson.iso(q.toMillis()));
-              }
-              g.writeEndObject();
-            }));
+    return ListPages.page(
+        r,
+        cursors,
+        "stats",
+        c,
+        users,
+        field,
+        (g, u) -> {
+          g.writeStartObject();
+          g.writeStringField("userId", u.id());
+          g.writeStringField("userEmailAddress", u.emailAddress());
+          part.write(g, u);
+          g.writeEndObject();
+        },
+        g -> {
+          if (period) {
+            g.writeStringField("timeZone", "UTC");
+            g.writeStringField("fromDateTime", CallJson.iso(q.fromMillis()));
+            g.writeStringField("toDateTime", CallJson.iso(q.toMillis()));
+          }
+        });
   }
 }
