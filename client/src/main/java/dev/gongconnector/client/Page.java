@@ -47,7 +47,8 @@ public record Page<T>(
    * @param pages fetches the page after a cursor (null for the first page)
    * @param max how many records to return at most (>= 1)
    */
-  public static <T> Collected<T> collect(Function<String, Page<T>> pages, int max) {
+  public static <T> Collected<T> collect(
+      Function<String, ? extends Page<? extends T>> pages, int max) {
     return BoundedCollection.first(pages, max);
   }
 

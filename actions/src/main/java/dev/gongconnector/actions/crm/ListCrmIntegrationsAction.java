@@ -1,25 +1,26 @@
 package dev.gongconnector.actions.crm;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.crm.CrmIntegration;
 import java.util.List;
 
 /** {@code list_crm_integrations}: Gong's generic CRM integration(s). */
-public final class ListCrmIntegrationsAction extends BaseAction {
+public final class ListCrmIntegrationsAction extends TypedAction<Void> {
 
-  public static final String NAME = "list_crm_integrations";
+  /** The answer. */
+  public record Answer(
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<CrmIntegration> integrations) {}
 
   private final GongClient client;
 
   public ListCrmIntegrationsAction(GongClient client) {
     super(
-        NAME,
+        "list_crm_integrations",
         List.of("list-crm-integrations", "crm_integrations"),
         """
         List the company's generic CRM integration (Gong allows one): its integrationId, name and \
@@ -32,14 +33,17 @@ public final class ListCrmIntegrationsAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    ObjectNode data = Json.object();
-    data.set("integrations", Json.tree(client.crm().integrations()));
-    return data;
+  public List<String> toolsets() {
+    return List.of("crm");
   }
 
   @Override
-  public List<String> toolsets() {
-    return List.of("crm");
+  protected Void request(Params p) {
+    return null;
+  }
+
+  @Override
+  protected Answer answer(Void r, ProgressListener progress) {
+    return new Answer(client.crm().integrations());
   }
 }

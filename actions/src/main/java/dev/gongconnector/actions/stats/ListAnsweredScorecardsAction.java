@@ -1,13 +1,17 @@
 package dev.gongconnector.actions.stats;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
-import dev.gongconnector.actions.internal.PageCollector;
+import dev.gongconnector.actions.internal.Counts;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.Page;
 import dev.gongconnector.client.stats.AnsweredScorecard;
 import dev.gongconnector.client.stats.ScorecardFilter;
 import java.time.LocalDate;
@@ -22,10 +26,8 @@ public final class ListAnsweredScorecardsAction
 
   /** The answer. */
   public record Answer(
-      List<AnsweredScorecard> answeredScorecards,
-      int count,
-      long totalRecords,
-      boolean truncated) {}
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<AnsweredScorecard> answeredScorecards,
+      @JsonUnwrapped Counts counts) {}
 
   private final GongClient client;
 
@@ -98,13 +100,8 @@ public final class ListAnsweredScorecardsAction
 
   @Override
   protected Answer answer(Request r, ProgressListener progress) {
-    PageCollector.Collected<AnsweredScorecard> c =
-        PageCollector.collect(
-            cur -> client.stats().answeredScorecardsPage(r.filter(), cur),
-            r.maxResults(),
-            progress,
-            "scorecards");
-    return new Answer(
-        c.records(), c.records().size(), Math.max(0, c.totalRecords()), c.truncated());
+    Collected<AnsweredScorecard> read =
+        Page.collect(c -> client.stats().answeredScorecardsPage(r.filter(), c), r.maxResults());
+    return new Answer(read.items(), Counts.of(read));
   }
 }
