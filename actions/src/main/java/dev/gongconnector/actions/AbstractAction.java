@@ -22,6 +22,7 @@ public abstract class AbstractAction implements Action {
   private final String description;
   private final ParamSet params;
   private final boolean writes;
+  private volatile boolean definitionOnly;
 
   AbstractAction(
       String name, List<String> aliases, String description, ParamSet params, boolean writes) {
@@ -79,8 +80,25 @@ public abstract class AbstractAction implements Action {
     }
   }
 
+  /** Marks an action built without a client ({@link ActionRegistry#describing()}). */
+  final void definitionOnly() {
+    this.definitionOnly = true;
+  }
+
   @Override
   public final ActionResult execute(JsonNode input, ProgressListener progress) {
+    if (definitionOnly) {
+      return ActionResult.failure(
+          new ActionError(
+              ErrorType.INTERNAL,
+              "action '"
+                  + name
+                  + "' is a definition only (built without a Gong client); run it from"
+                  + " ActionRegistry.builder(client)",
+              null,
+              null,
+              null));
+    }
     try {
       Object request = parse(params.read(input));
       return ActionResult.ok(perform(request, progress == null ? ProgressListener.NONE : progress));
