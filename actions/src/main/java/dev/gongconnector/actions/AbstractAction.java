@@ -22,15 +22,25 @@ public abstract class AbstractAction implements Action {
   private final String description;
   private final ParamSet params;
   private final boolean writes;
+  private final List<String> toolsets;
   private volatile boolean definitionOnly;
 
+  /**
+   * @param toolsets the MCP toolsets ({@link Action#toolsets()}), or null for the default
+   */
   AbstractAction(
-      String name, List<String> aliases, String description, ParamSet params, boolean writes) {
+      String name,
+      List<String> aliases,
+      String description,
+      ParamSet params,
+      boolean writes,
+      List<String> toolsets) {
     this.name = Objects.requireNonNull(name, "name");
     this.aliases = List.copyOf(aliases);
     this.description = Objects.requireNonNull(description, "description");
     this.params = Objects.requireNonNull(params, "params");
     this.writes = writes;
+    this.toolsets = toolsets == null ? Action.super.toolsets() : List.copyOf(toolsets);
   }
 
   @Override
@@ -56,6 +66,11 @@ public abstract class AbstractAction implements Action {
   @Override
   public final boolean writes() {
     return writes;
+  }
+
+  @Override
+  public List<String> toolsets() {
+    return toolsets;
   }
 
   /** The parameter definitions, e.g. for a command line that builds options from them. */

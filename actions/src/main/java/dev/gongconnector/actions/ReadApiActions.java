@@ -3,7 +3,7 @@ package dev.gongconnector.actions;
 import dev.gongconnector.actions.coaching.GetCoachingMetricsAction;
 import dev.gongconnector.actions.folders.GetLibraryFolderContentAction;
 import dev.gongconnector.actions.folders.ListLibraryFolders;
-import dev.gongconnector.actions.settings.ListScorecardsAction;
+import dev.gongconnector.actions.settings.ListScorecards;
 import dev.gongconnector.actions.settings.ListTrackers;
 import dev.gongconnector.actions.stats.ListAnsweredScorecardsAction;
 import dev.gongconnector.actions.stats.StatsActions;
@@ -21,7 +21,7 @@ final class ReadApiActions {
   static List<Action> create(GongClient client) {
     return List.of(
         ListTrackers.create(client),
-        new ListScorecardsAction(client),
+        ListScorecards.create(client),
         StatsActions.interaction(client),
         StatsActions.aggregate(client),
         StatsActions.byPeriod(client),

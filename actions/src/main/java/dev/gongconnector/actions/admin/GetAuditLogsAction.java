@@ -36,6 +36,7 @@ public final class GetAuditLogsAction extends TypedAction<GetAuditLogsAction.Req
     super(
         "get_audit_logs",
         List.of("get-audit-logs", "audit_logs", "logs"),
+        List.of("admin"),
         """
         Read Gong's audit log of one type for a range (default: the last 30 days): AccessLog (logins), \
         UserActivityLog, UserCallPlay (who played which call), ExternallySharedCallAccess / \
@@ -53,14 +54,8 @@ public final class GetAuditLogsAction extends TypedAction<GetAuditLogsAction.Req
                 .withAliases("type"),
             CommonParams.fromDate("entries"),
             CommonParams.toDate("entries"),
-            CommonParams.maxResults(200, 10_000, "entries")),
-        false);
+            CommonParams.maxResults(200, 10_000, "entries")));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("admin");
   }
 
   @Override

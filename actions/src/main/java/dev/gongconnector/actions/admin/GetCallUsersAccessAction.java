@@ -25,18 +25,13 @@ public final class GetCallUsersAccessAction extends TypedAction<GetCallUsersAcce
     super(
         "get_call_users_access",
         List.of("get-call-users-access", "call_users_access", "users_access"),
+        List.of("admin"),
         """
         Who was given individual access to these calls through the API (callAccessList: callId, users \
         [{userId}]). Access through permission profiles or sharing is not listed: see \
         list_permission_profiles. Next: get_user for a user id.""",
-        ParamSet.of(CommonParams.callIds("").requiredParam()),
-        false);
+        ParamSet.of(CommonParams.callIds("").requiredParam()));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("admin");
   }
 
   @Override

@@ -29,6 +29,7 @@ public final class GetPermissionProfileAction
     super(
         "get_permission_profile",
         List.of("get-permission-profile", "permission_profile"),
+        List.of("admin"),
         """
         Get one permission profile with every right Gong reports (access levels for calls, deals, \
         coaching, forecast, library; flags such as downloadCallMedia, deleteCalls) and, with \
@@ -40,14 +41,8 @@ public final class GetPermissionProfileAction
                 .withAliases("id")
                 .gongId(),
             Param.bool("include_users", "Also list the users the profile controls.")
-                .withDefault(true)),
-        false);
+                .withDefault(true)));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("admin");
   }
 
   @Override

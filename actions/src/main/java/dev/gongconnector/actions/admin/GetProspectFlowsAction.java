@@ -28,6 +28,7 @@ public final class GetProspectFlowsAction extends TypedAction<GetProspectFlowsAc
     super(
         "get_prospect_flows",
         List.of("get-prospect-flows", "prospect_flows", "flows_for_prospects"),
+        List.of("admin"),
         """
         Which Gong Engage flows these prospects are in: give CRM ids of contacts or leads (from the \
         context of a call's parties, get_call with context=Extended). Each enrolment has flowId, \
@@ -36,14 +37,8 @@ public final class GetProspectFlowsAction extends TypedAction<GetProspectFlowsAc
         ParamSet.of(
             Param.strings("crm_prospect_ids", "CRM ids of contacts or leads.")
                 .requiredParam()
-                .withAliases("crm_prospects_ids", "prospect_ids", "ids")),
-        false);
+                .withAliases("crm_prospects_ids", "prospect_ids", "ids")));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("admin");
   }
 
   @Override

@@ -31,6 +31,7 @@ public final class ListFlowsAction extends TypedAction<ListFlowsAction.Request> 
     super(
         "list_flows",
         List.of("list-flows", "flows", "engage_flows"),
+        List.of("admin"),
         """
         List the Gong Engage flows (sequences) of a user: their personal flows plus company and shared \
         flows, each with id, name, folder, visibility, creationDate, exclusive. Needs the owner's e-mail \
@@ -43,14 +44,8 @@ public final class ListFlowsAction extends TypedAction<ListFlowsAction.Request> 
                     "workspace_id", "Only flows of this workspace (list_workspace_id_options).")
                 .withAliases("workspace")
                 .gongId(),
-            CommonParams.maxResults(200, 10_000, "flows")),
-        false);
+            CommonParams.maxResults(200, 10_000, "flows")));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("admin");
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.gongconnector.actions.admin;
 
 import dev.gongconnector.actions.Action;
-import dev.gongconnector.actions.internal.WorkspaceListAction;
+import dev.gongconnector.actions.internal.ListAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.access.PermissionProfile;
@@ -21,14 +21,14 @@ public final class ListPermissionProfiles {
   private ListPermissionProfiles() {}
 
   public static Action create(GongClient client) {
-    return new WorkspaceListAction<>(
+    return new ListAction<>(
         "list_permission_profiles",
         List.of("list-permission-profiles", "permission_profiles"),
+        List.of("admin"),
         """
         List the permission profiles of a workspace (alphabetical): id, name, description and the \
         calls access level. Next: get_permission_profile for every right of one profile and the users \
         it controls. workspace_id comes from list_workspace_id_options.""",
-        List.of("admin"),
         Param.string("workspace_id", "The workspace (list_workspace_id_options).")
             .requiredParam()
             .withAliases("workspace"),

@@ -21,6 +21,7 @@ public final class LookupPrivacyDataAction extends TypedAction<LookupPrivacyData
     super(
         "lookup_privacy_data",
         List.of("lookup-privacy-data", "privacy_lookup", "data_for_email", "data_for_phone"),
+        List.of("admin"),
         """
         Read-only privacy look-up (e.g. for a data-subject request): the calls, e-mails, meetings, CRM \
         leads/contacts and engagement events in Gong that reference an e-mail address or a phone \
@@ -29,14 +30,8 @@ public final class LookupPrivacyDataAction extends TypedAction<LookupPrivacyData
         ParamSet.of(
             Param.string("email_address", "The e-mail address to look up.").withAliases("email"),
             Param.string("phone_number", "The phone number, e.g. +1 415-555-0100.")
-                .withAliases("phone")),
-        false);
+                .withAliases("phone")));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("admin");
   }
 
   @Override

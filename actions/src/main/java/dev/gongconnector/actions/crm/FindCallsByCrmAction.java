@@ -67,6 +67,7 @@ public final class FindCallsByCrmAction extends TypedAction<FindCallsByCrmAction
     super(
         "find_calls_by_crm",
         List.of("find-calls-by-crm", "calls_by_account", "calls_by_opportunity"),
+        List.of("crm", "calls"),
         """
         Find the calls linked to a CRM account or opportunity (deal), by CRM id or by name (case- \
         insensitive, part of the name is enough: "Acme" finds "Acme Corp - New Business"). Reads the \
@@ -86,14 +87,8 @@ public final class FindCallsByCrmAction extends TypedAction<FindCallsByCrmAction
             Param.integer(
                     "max_calls", "At most this many calls of the range are read (default 2000).")
                 .withDefault(2000)
-                .withRange(1, 100_000)),
-        false);
+                .withRange(1, 100_000)));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("crm", "calls");
   }
 
   @Override

@@ -33,6 +33,7 @@ public final class GetCrmObjectsAction extends TypedAction<GetCrmObjectsAction.R
     super(
         "get_crm_objects",
         List.of("get-crm-objects", "crm_objects", "get_crm_entities"),
+        List.of("crm"),
         """
         Get CRM objects (accounts, contacts, deals/opportunities, leads) by their CRM ids, with their \
         fields (e.g. an account's Name and Industry, a deal's StageName and Amount). CRM ids come from \
@@ -44,14 +45,8 @@ public final class GetCrmObjectsAction extends TypedAction<GetCrmObjectsAction.R
             Param.strings("crm_ids", "CRM ids of the objects (e.g. 0015g00000XyZ).")
                 .requiredParam()
                 .withAliases("ids", "objects_crm_ids"),
-            CrmParams.integrationId()),
-        false);
+            CrmParams.integrationId()));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("crm");
   }
 
   @Override

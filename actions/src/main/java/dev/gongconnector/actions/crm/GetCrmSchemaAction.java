@@ -29,18 +29,13 @@ public final class GetCrmSchemaAction extends TypedAction<GetCrmSchemaAction.Req
     super(
         "get_crm_schema",
         List.of("get-crm-schema", "crm_schema"),
+        List.of("crm"),
         """
         List the fields Gong holds for CRM objects (ACCOUNT, CONTACT, DEAL, LEAD): unique name, label, \
         type, picklist values. Use it to learn which field names get_crm_objects returns. Without \
         object_type, every type. Next: get_crm_objects with CRM ids from calls' context.""",
-        ParamSet.of(CrmParams.objectType(false), CrmParams.integrationId()),
-        false);
+        ParamSet.of(CrmParams.objectType(false), CrmParams.integrationId()));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("crm");
   }
 
   @Override

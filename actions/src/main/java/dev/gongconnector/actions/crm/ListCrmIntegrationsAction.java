@@ -22,19 +22,14 @@ public final class ListCrmIntegrationsAction extends TypedAction<Void> {
     super(
         "list_crm_integrations",
         List.of("list-crm-integrations", "crm_integrations"),
+        List.of("crm"),
         """
         List the company's generic CRM integration (Gong allows one): its integrationId, name and \
         owner. Other CRM tools (get_crm_schema, get_crm_objects) use this integration by default, so \
         call this only to see which CRM is connected. Takes no parameters. Next: get_crm_schema for \
         the fields, get_crm_objects for accounts and deals.""",
-        ParamSet.of(),
-        false);
+        ParamSet.of());
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("crm");
   }
 
   @Override

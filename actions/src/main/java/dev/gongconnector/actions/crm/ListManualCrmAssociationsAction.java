@@ -35,6 +35,7 @@ public final class ListManualCrmAssociationsAction
     super(
         "list_manual_crm_associations",
         List.of("list-manual-crm-associations", "manual_crm_associations"),
+        List.of("crm"),
         """
         List calls that users associated by hand with a CRM account and deal (oldest first; a \
         re-association is listed again). Each item: callId, userId, created, associatedCrmObjects \
@@ -47,14 +48,8 @@ public final class ListManualCrmAssociationsAction
                         + CommonParams.DATE_FORMS
                         + ".")
                 .withAliases("from_date_time", "from"),
-            CommonParams.maxResults(100, 10_000, "associations")),
-        false);
+            CommonParams.maxResults(100, 10_000, "associations")));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("crm");
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.gongconnector.actions.folders;
 
 import dev.gongconnector.actions.Action;
-import dev.gongconnector.actions.internal.WorkspaceListAction;
+import dev.gongconnector.actions.internal.ListAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.client.GongClient;
 import java.util.List;
@@ -12,14 +12,14 @@ public final class ListLibraryFolders {
   private ListLibraryFolders() {}
 
   public static Action create(GongClient client) {
-    return new WorkspaceListAction<>(
+    return new ListAction<>(
         "list_library_folders",
         List.of("library-folders", "list-library-folders"),
+        List.of("default", "library"),
         """
         List the folders of Gong's call library (GET /v2/library/folders), where teams keep example \
         calls ("Best Discovery Calls"): id, name, parent folder, creator, last update. Not the local \
         search index (that is search_transcripts). Next: get_library_folder_content with a folder id.""",
-        List.of("default", "library"),
         Param.string("workspace_id", "Only folders of this workspace (default: all)."),
         "folders",
         workspace -> client.library().folders(workspace));

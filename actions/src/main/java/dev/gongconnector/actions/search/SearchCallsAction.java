@@ -47,6 +47,7 @@ public final class SearchCallsAction extends TypedAction<SearchQuery> {
     super(
         "search_calls",
         List.of("search-calls", "search", "find_calls"),
+        List.of("default", "calls"),
         """
         Find calls about something: calls in a date range (default: the last 30 days), optionally hosted by \
         given users (primary_user_ids) or in one workspace, whose title, brief, topics, trackers, key \
@@ -117,14 +118,8 @@ public final class SearchCallsAction extends TypedAction<SearchQuery> {
                     "Free-form criteria: a JSON object with any of this tool's "
                         + "parameters (e.g. {\"keywords\": [\"pricing\"], \"from_date\": \"2025-01-01\"}) or plain text "
                         + "used as keywords (comma-separated). Explicit parameters win.")
-                .withAliases("criteria")),
-        false);
+                .withAliases("criteria")));
     this.backend = Objects.requireNonNull(backend, "backend");
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("default", "calls");
   }
 
   @Override

@@ -35,6 +35,7 @@ public final class ListAnsweredScorecardsAction
     super(
         "list_answered_scorecards",
         List.of("answered-scorecards", "scorecard-answers"),
+        List.of("stats"),
         """
         Scorecards reviewers answered on calls (POST /v2/stats/activity/scorecards): scorecard, call id \
         and start, reviewed user (the host), reviewer, review time and each answer (score 1-5 or the \
@@ -58,14 +59,8 @@ public final class ListAnsweredScorecardsAction
             Param.integer("max_results", "Most answered scorecards to return (default 100).")
                 .withDefault(100)
                 .withRange(1, 10_000)
-                .withAliases("limit")),
-        false);
+                .withAliases("limit")));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("stats");
   }
 
   private static ScorecardFilter filter(Params p) {

@@ -36,15 +36,10 @@ public final class StatsActions extends TypedAction<StatsActions.Request> {
 
   private StatsActions(
       GongClient client, Kind kind, String name, List<String> aliases, String desc, ParamSet ps) {
-    super(name, aliases, desc, ps, false);
+    super(name, aliases, List.of("stats"), desc, ps);
     this.client = client;
     this.kind = kind;
     this.clock = Clock.systemUTC();
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("stats");
   }
 
   /** {@code get_interaction_stats}. */

@@ -73,6 +73,7 @@ public final class RetrieveTranscriptsAction
         "retrieve_transcripts_of_calls",
         List.of(
             "retrieve-transcripts-of-calls", "get_transcripts", "get-transcripts", "transcripts"),
+        List.of("default", "calls"),
         """
         Get what was said in calls: for each call its title, start, speakers (name, affiliation \
         Internal/External/Unknown, email) and the sentences in order, each with startMs/endMs (milliseconds \
@@ -112,14 +113,8 @@ public final class RetrieveTranscriptsAction
                         + "\"[m:ss] Name (Affiliation): words\", about half the size.")
                 .withEnum("sentences", "text")
                 .withDefault("sentences"),
-            CommonParams.order()),
-        false);
+            CommonParams.order()));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("default", "calls");
   }
 
   @Override

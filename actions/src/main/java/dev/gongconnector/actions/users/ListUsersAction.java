@@ -46,6 +46,7 @@ public final class ListUsersAction extends TypedAction<ListUsersAction.Request> 
     super(
         "list_users",
         List.of("list-users", "users"),
+        List.of("default", "users"),
         """
         List the Gong users (the company's employees with Gong seats): id, name, email, title, active flag \
         and manager id. Use it to find the user id of a person, e.g. for primary_user_ids in search_calls \
@@ -63,14 +64,8 @@ public final class ListUsersAction extends TypedAction<ListUsersAction.Request> 
                     "Also list Gong's synthetic users that stand for Gong staff "
                         + "(support, CSMs) who accessed the account.")
                 .withDefault(false),
-            CommonParams.maxResults(500, 10_000, "users")),
-        false);
+            CommonParams.maxResults(500, 10_000, "users")));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("default", "users");
   }
 
   @Override

@@ -27,20 +27,15 @@ public final class ListWorkspacesAction extends TypedAction<Void> {
     super(
         NAME,
         List.of("list_workspaces", "list-workspace-id-options", "list-workspaces", "workspaces"),
+        List.of("default", "users"),
         """
         List the Gong workspaces of the company: their ids, names and descriptions. Use it to find the \
         workspace_id that other tools accept as a filter (list_calls, search_calls, get_extensive_data, \
         retrieve_transcripts_of_calls) or that add_new_call places a call in. Takes no parameters; one \
         request to Gong. \
         Next: list_calls or search_calls with workspace_id.""",
-        ParamSet.of(),
-        false);
+        ParamSet.of());
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("default", "users");
   }
 
   @Override

@@ -11,47 +11,47 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * An action that lists what one workspace holds in a single request (trackers, library folders,
- * permission profiles): {@code workspace_id} in, {@code {<field>: [...], count}} out.
+ * An action that lists what Gong answers in one request, optionally for one workspace (scorecards,
+ * trackers, library folders, permission profiles): {@code {<field>: [...], count}}.
  *
  * @param <T> the listed item
  */
-public final class WorkspaceListAction<T> extends TypedAction<WorkspaceListAction.Request> {
+public final class ListAction<T> extends TypedAction<ListAction.Request> {
 
-  /** The parsed parameters: the workspace, or null for all (when the parameter is optional). */
+  /** The parsed parameters: the workspace, or null for all (or when the list has none). */
   public record Request(String workspaceId) {}
 
-  private final List<String> toolsets;
   private final String field;
   private final Function<String, List<T>> list;
 
   /**
-   * @param workspaceId the {@code workspace_id} parameter (optional or required, as Gong has it)
+   * @param workspaceId the {@code workspace_id} parameter (optional or required, as Gong has it),
+   *     or null when the list takes no parameter
    * @param field the answer's name of the list, e.g. {@code trackers}
-   * @param list reads the list of a workspace id (null: every workspace)
+   * @param list reads the list for a workspace id (null: every workspace)
    */
-  public WorkspaceListAction(
+  public ListAction(
       String name,
       List<String> aliases,
-      String description,
       List<String> toolsets,
+      String description,
       Param workspaceId,
       String field,
       Function<String, List<T>> list) {
-    super(name, aliases, description, ParamSet.of(workspaceId.gongId()), false);
-    this.toolsets = List.copyOf(toolsets);
+    super(
+        name,
+        aliases,
+        toolsets,
+        description,
+        workspaceId == null ? ParamSet.of() : ParamSet.of(workspaceId.gongId()));
     this.field = field;
     this.list = list;
   }
 
   @Override
-  public List<String> toolsets() {
-    return toolsets;
-  }
-
-  @Override
   protected Request request(Params p) {
-    return new Request(p.text("workspace_id").orElse(null));
+    boolean scoped = paramSet().get("workspace_id") != null;
+    return new Request(scoped ? p.text("workspace_id").orElse(null) : null);
   }
 
   @Override
