@@ -18,13 +18,11 @@ public final class GetUserAction extends TypedAction<GetUserAction.Request> {
   /** The parsed parameters. */
   public record Request(String userId) {}
 
-  public static final String NAME = "get_user";
-
   private final GongClient client;
 
   public GetUserAction(GongClient client) {
     super(
-        NAME,
+        "get_user",
         List.of("get-user", "user"),
         List.of("default", "users"),
         """

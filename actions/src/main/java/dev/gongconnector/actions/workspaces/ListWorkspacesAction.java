@@ -15,8 +15,6 @@ import java.util.List;
  */
 public final class ListWorkspacesAction extends TypedAction<Void> {
 
-  public static final String NAME = "list_workspace_id_options";
-
   /** The answer: Gong's workspaces as they are, and how many. */
   public record Answer(
       @JsonInclude(JsonInclude.Include.ALWAYS) List<Workspace> workspaces, int count) {}
@@ -25,7 +23,7 @@ public final class ListWorkspacesAction extends TypedAction<Void> {
 
   public ListWorkspacesAction(GongClient client) {
     super(
-        NAME,
+        "list_workspace_id_options",
         List.of("list_workspaces", "list-workspace-id-options", "list-workspaces", "workspaces"),
         List.of("default", "users"),
         """
