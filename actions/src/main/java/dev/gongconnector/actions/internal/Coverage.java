@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.Order;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -17,23 +16,6 @@ public final class Coverage {
 
   private Coverage() {}
 
-  /**
-   * The coverage of an answer (its {@code truncated} stays the answer's own): put it in an answer
-   * record as {@code @JsonUnwrapped Coverage.View coverage}.
-   *
-   * @param totalRecords Gong's total of the range, or null when Gong did not say
-   * @param covered the part of the range every item of which is in the answer
-   * @param note how to read a cut-off answer, or null when nothing was cut
-   */
-  public record View(
-      String order,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Integer totalRecords,
-      @JsonInclude(JsonInclude.Include.ALWAYS) Covered covered,
-      String note) {}
-
-  /** The part of a range an answer covers completely. */
-  public record Covered(Instant from, Instant to) {}
-
   /** The {@code order} parameter as the client's {@link Order}. */
   public static Order order(Params p) {
     return "oldest_first".equals(p.string("order").toLowerCase(Locale.ROOT))
@@ -41,12 +23,22 @@ public final class Coverage {
         : Order.NEWEST_FIRST;
   }
 
-  /** The coverage of {@code read}. */
-  public static View view(Collected<?> read, Order order) {
-    Covered covered =
-        new Covered(
-            read.coveredFrom() == null ? null : read.coveredFrom().toInstant(),
-            read.coveredTo() == null ? null : read.coveredTo().toInstant());
+  /**
+   * What a bounded read covered, for an answer record (with {@code @JsonUnwrapped}).
+   *
+   * @param totalRecords Gong's total for the range, when Gong said
+   * @param covered the part of the range every call of which is in the answer
+   * @param note what was cut off and how to read the rest (only when truncated)
+   */
+  public record Report(
+      String order,
+      Integer totalRecords,
+      boolean truncated,
+      @JsonInclude(JsonInclude.Include.ALWAYS) Ranges.Range covered,
+      String note) {}
+
+  /** The report of {@code read}, collected in {@code order}. */
+  public static Report report(Collected<?> read, Order order) {
     String note = null;
     if (read.truncated()) {
       note =
@@ -61,23 +53,21 @@ public final class Coverage {
               + (order == Order.NEWEST_FIRST ? "oldest_first" : "newest_first")
               + " for the other end.";
     }
-    return new View(
+    return new Report(
         order.name().toLowerCase(Locale.ROOT),
         read.totalRecords() >= 0 ? read.totalRecords() : null,
-        covered,
+        read.truncated(),
+        new Ranges.Range(
+            read.coveredFrom() == null ? null : read.coveredFrom().toInstant(),
+            read.coveredTo() == null ? null : read.coveredTo().toInstant()),
         note);
   }
 
   /**
-   * Puts {@code order}, {@code totalRecords}, {@code truncated}, {@code covered} and {@code note}
-   * on {@code data}.
+   * Puts {@code order}, {@code totalRecords}, {@code truncated} and {@code covered} on {@code
+   * data}.
    */
   public static void describe(ObjectNode data, Collected<?> read, Order order) {
-    View v = view(read, order);
-    data.put("order", v.order());
-    if (v.totalRecords() != null) data.put("totalRecords", v.totalRecords());
-    data.put("truncated", read.truncated());
-    data.set("covered", Json.tree(v.covered()));
-    if (v.note() != null) data.put("note", v.note());
+    data.setAll((ObjectNode) Json.MAPPER.valueToTree(report(read, order)));
   }
 }

@@ -54,14 +54,15 @@ public final class RetrieveTranscriptsAction
       Order order) {}
 
   /**
-   * The answer. By range it carries the coverage of the calls read; by call ids the ids Gong had no
-   * transcript for ({@code note} then says why that may be; the two never meet).
+   * The answer. By range it carries the coverage of the calls read (with {@code truncated}); by
+   * call ids, {@code truncated} and the ids Gong had no transcript for ({@code note} then says why
+   * that may be; the two notes never meet).
    */
   public record Answer(
       @JsonInclude(JsonInclude.Include.ALWAYS) List<TranscriptView> transcripts,
       int count,
-      boolean truncated,
-      @JsonUnwrapped Coverage.View coverage,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean truncated,
+      @JsonUnwrapped Coverage.Report coverage,
       List<String> missingCallIds,
       String note,
       Ranges.Range range) {}
@@ -143,7 +144,7 @@ public final class RetrieveTranscriptsAction
   protected Answer answer(Request r, ProgressListener progress) {
     List<CallTranscript> transcripts = new ArrayList<>();
     boolean truncated = false;
-    Coverage.View coverage = null;
+    Coverage.Report coverage = null;
     if (r.callIds().isEmpty()) {
       // By date range: the newest (or oldest) max_calls calls of the range, then their
       // transcripts in that order (Gong's transcript listing is oldest first only).
@@ -164,7 +165,7 @@ public final class RetrieveTranscriptsAction
         progress.progress("reading transcripts", transcripts.size(), ids.size());
       }
       truncated = listed.truncated();
-      coverage = Coverage.view(listed, r.order());
+      coverage = Coverage.report(listed, r.order());
     } else {
       TranscriptRequest.Builder request = TranscriptRequest.builder().callIds(r.callIds());
       if (r.range().from() != null) request.fromDateTime(r.range().from());
@@ -207,7 +208,8 @@ public final class RetrieveTranscriptsAction
       }
     }
     Ranges.Range range = r.range().from() != null || r.range().to() != null ? r.range() : null;
-    return new Answer(out, out.size(), truncated, coverage, missing, note, range);
+    return new Answer(
+        out, out.size(), coverage == null ? truncated : null, coverage, missing, note, range);
   }
 
   /** Parties and metadata of the calls, by id; Gong serves them only with the extensive data. */
