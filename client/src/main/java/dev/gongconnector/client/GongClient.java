@@ -48,7 +48,7 @@ public final class GongClient {
   public static final String ENV_BEARER_TOKEN = "GONG_BEARER_TOKEN";
 
   /**
-   * Environment variable of the retry budget ({@code 10s}, {@code 2m}; see {@link RetryBudget}).
+   * Environment variable of the retry budget ({@code 10s}, {@code 2m}; see {@link HumanDuration}).
    */
   public static final String ENV_RETRY_BUDGET = "GONG_RETRY_BUDGET";
 
@@ -274,7 +274,7 @@ public final class GongClient {
       }
       String budget = env.get(ENV_RETRY_BUDGET);
       if (budget != null && !budget.isBlank()) {
-        retryBudget(RetryBudget.parse(budget, ENV_RETRY_BUDGET));
+        retryBudget(HumanDuration.parse(budget, ENV_RETRY_BUDGET));
       }
       return this;
     }

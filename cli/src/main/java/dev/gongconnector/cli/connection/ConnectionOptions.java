@@ -4,7 +4,7 @@ import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.CliUsageException;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.InvalidRequestException;
-import dev.gongconnector.client.RetryBudget;
+import dev.gongconnector.client.HumanDuration;
 import java.io.PrintWriter;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,7 +122,7 @@ public final class ConnectionOptions {
     String text = retryBudget != null ? retryBudget : context().getenv(GongClient.ENV_RETRY_BUDGET);
     if (text == null || (retryBudget == null && text.isBlank())) return null;
     try {
-      return RetryBudget.parse(text, source);
+      return HumanDuration.parse(text, source);
     } catch (InvalidRequestException e) {
       throw new CliUsageException(e.getMessage());
     }

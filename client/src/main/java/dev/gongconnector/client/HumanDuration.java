@@ -7,21 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a retry budget as people and scripts write it: {@code 10s}, {@code 90s}, {@code 2m}, {@code
- * 1h}, {@code 500ms} or ISO-8601 ({@code PT30S}); see {@link GongClient.Builder#retryBudget}.
+ * Reads a duration as people and scripts write it: {@code 10s}, {@code 90s}, {@code 2m}, {@code
+ * 1h}, {@code 500ms} or ISO-8601 ({@code PT30S}); used for the retry budget ({@link
+ * GongClient.Builder#retryBudget}) and other settings given as text.
  */
-public final class RetryBudget {
+public final class HumanDuration {
 
-  /** The longest budget accepted: a day (more is a typo, not a plan). */
+  /** The longest duration accepted: a day (more is a typo, not a plan). */
   public static final Duration MAX = Duration.ofDays(1);
 
   private static final Pattern SHORT = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|min|h)");
 
-  private RetryBudget() {}
+  private HumanDuration() {}
 
   /**
-   * The budget {@code text} says; an {@link InvalidRequestException} naming {@code source} (a flag
-   * or variable) when it is not a positive duration of at most a day.
+   * The duration {@code text} says; an {@link InvalidRequestException} naming {@code source} (a
+   * flag or variable) when it is not a positive duration of at most a day.
    */
   public static Duration parse(String text, String source) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
