@@ -472,7 +472,7 @@ def _():
     return "dates, non-UTF-8, damaged store, --sentences, store at a file: worded"
 
 
-@case("should", "full disk during sync: says so; store opens after")
+@case("should", "full disk during sync: says so (naming the store); store opens after")
 def _():
     if os.geteuid() != 0:
         return "skipped (needs root to mount a tmpfs)"
@@ -482,7 +482,7 @@ def _():
     try:
         code, out, err = gong("sync", "--sim", "--store", mnt, "--from", "2020-01-01", GONG_SIM_CALLS="400")
         check(code == 1, "exit %d: %s" % (code, err[-300:]))
-        check("is full" in err and "IndexWriter is closed" not in err, err[-300:])
+        check("is full" in err and mnt in err and "IndexWriter is closed" not in err, err[-300:])
         check(len(err.splitlines()) < 15, "%d lines on stderr" % len(err.splitlines()))
         code2, out2, err2 = gong("search", "pricing", "--sim", "--store", mnt)
         check(code2 == 0, "search after: %d %s" % (code2, err2[-200:]))
