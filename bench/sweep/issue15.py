@@ -517,6 +517,23 @@ def _():
     check(a[0] == 2 and b[0] == 2, "exits %d, %d" % (a[0], b[0]))
 
 
+@case("should", "validation: duplicate JSON keys refused")
+def _():
+    code, out, err = gong("add-call", "--client-unique-id", "x", "--actual-start", "2025-01-13T01:30:00Z",
+                          "--direction", "Outbound", "--primary-user", "1", "--call-title", "t",
+                          "--participants", '[{"name":"A","name":"B"}]', "--sim")
+    check(code == 2, "exit %d: %s" % (code, err[-150:]))
+
+
+@case("should", "mcp: 'Unknown tool' names the tool")
+def _():
+    call = json.dumps({"jsonrpc": "2.0", "id": 4, "method": "tools/call", "params": {
+        "name": "no_such_tool_xyz", "arguments": {}}})
+    code, answers, err = stdio([INIT, INITED, call])
+    a = json.dumps(next(x for x in answers if x.get("id") == 4))
+    check("no_such_tool_xyz" in a, a[:200])
+
+
 @case("should", "redaction: an error body echoing Authorization is not printed")
 def _():
     secret = "sweep-secret-ABCDEFGHIJ123456"
