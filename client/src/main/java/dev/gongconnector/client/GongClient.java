@@ -47,6 +47,11 @@ public final class GongClient {
   /** Environment variable of an OAuth bearer token (used when no access key is set). */
   public static final String ENV_BEARER_TOKEN = "GONG_BEARER_TOKEN";
 
+  /**
+   * Environment variable of the retry budget ({@code 10s}, {@code 2m}; see {@link HumanDuration}).
+   */
+  public static final String ENV_RETRY_BUDGET = "GONG_RETRY_BUDGET";
+
   private final GongConfig config;
   private final HttpClient http;
   private final RateLimiter limiter;
@@ -244,7 +249,7 @@ public final class GongClient {
 
     /**
      * Reads base URL and credentials from an environment map ({@code System.getenv()} or a test
-     * map).
+     * map), and the retry budget from {@code GONG_RETRY_BUDGET} when set.
      */
     public Builder fromEnvironment(Map<String, String> env) {
       this.fromEnvironment = true;
@@ -266,6 +271,10 @@ public final class GongClient {
       } else {
         missingCredentialsHint =
             ENV_ACCESS_KEY + " and " + ENV_ACCESS_KEY_SECRET + " (or " + ENV_BEARER_TOKEN + ")";
+      }
+      String budget = env.get(ENV_RETRY_BUDGET);
+      if (budget != null && !budget.isBlank()) {
+        retryBudget(HumanDuration.parse(budget, ENV_RETRY_BUDGET));
       }
       return this;
     }
