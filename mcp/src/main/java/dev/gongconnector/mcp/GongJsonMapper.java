@@ -1,6 +1,5 @@
 package dev.gongconnector.mcp;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
@@ -8,57 +7,41 @@ import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse.JSONRPCError;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
- * The SDK's JSON mapper with two corrections, the same for stdio and HTTP since every message
- * passes through it: a {@code tools/call} whose arguments repeat a key is marked for {@link
- * ToolAdapter} to refuse ({@link DuplicateArguments}), and the SDK's "Unknown tool:
- * invalid_tool_name" (SDK 2.1.0, {@code McpAsyncServer}; the name is only in the error's {@code
- * data}) names the tool and says where the tools are listed.
+ * The SDK's JSON mapper with one correction, the same for stdio and HTTP since every answer passes
+ * through it: the SDK's "Unknown tool: invalid_tool_name" (SDK 2.1.0, {@code McpAsyncServer}; the
+ * name is only in the error's {@code data}) names the tool and says where the tools are listed.
  */
 final class GongJsonMapper implements McpJsonMapper {
 
   static final String SDK_UNKNOWN_TOOL = "Unknown tool: invalid_tool_name";
   private static final String SDK_NOT_FOUND = "Tool not found: ";
 
-  private final ObjectMapper mapper;
   private final JacksonMcpJsonMapper delegate;
 
   GongJsonMapper(ObjectMapper mapper) {
-    this.mapper = mapper;
     this.delegate = new JacksonMcpJsonMapper(mapper);
-  }
-
-  /** The message, marked when its tool arguments repeat a key; null when it needs no mark. */
-  private JsonNode marked(String json) throws IOException {
-    DuplicateArguments.Duplicate d = DuplicateArguments.find(json);
-    if (d == null) return null;
-    JsonNode tree = mapper.readTree(json);
-    DuplicateArguments.mark(tree, d);
-    return tree;
   }
 
   @Override
   public <T> T readValue(String content, Class<T> type) throws IOException {
-    JsonNode tree = marked(content);
-    return tree == null ? delegate.readValue(content, type) : mapper.treeToValue(tree, type);
+    return delegate.readValue(content, type);
   }
 
   @Override
   public <T> T readValue(byte[] content, Class<T> type) throws IOException {
-    return readValue(new String(content, StandardCharsets.UTF_8), type);
+    return delegate.readValue(content, type);
   }
 
   @Override
   public <T> T readValue(String content, TypeRef<T> type) throws IOException {
-    JsonNode tree = marked(content);
-    return tree == null ? delegate.readValue(content, type) : delegate.convertValue(tree, type);
+    return delegate.readValue(content, type);
   }
 
   @Override
   public <T> T readValue(byte[] content, TypeRef<T> type) throws IOException {
-    return readValue(new String(content, StandardCharsets.UTF_8), type);
+    return delegate.readValue(content, type);
   }
 
   @Override
