@@ -55,6 +55,9 @@ public final class GongClient {
   private final GongConfig config;
   private final HttpClient http;
   private final RateLimiter limiter;
+  // True when someone chose the retry budget (then forBatchWork() keeps it, even if it equals 2
+  // min).
+  private final boolean retryBudgetChosen;
   private final Transport transport;
   private final CallsService calls;
   private final UsersService users;
@@ -62,7 +65,9 @@ public final class GongClient {
   private final ReadServices read;
   private final PartBServices partB;
 
-  private GongClient(GongConfig config, HttpClient http, RateLimiter limiter) {
+  private GongClient(
+      GongConfig config, HttpClient http, RateLimiter limiter, boolean retryBudgetChosen) {
+    this.retryBudgetChosen = retryBudgetChosen;
     this.config = config;
     this.http = http;
     this.limiter = limiter;
@@ -97,11 +102,12 @@ public final class GongClient {
 
   /**
    * This client for batch work (sync, export, a connector): a variant with {@link
-   * #BATCH_RETRY_BUDGET}, unless a retry budget other than the default was chosen (then this client
-   * itself). Shares the HTTP client and the rate limiter.
+   * #BATCH_RETRY_BUDGET}, unless a retry budget was chosen (by the builder, {@code
+   * GONG_RETRY_BUDGET} or {@code --retry-budget}; then this client itself). Shares the HTTP client
+   * and the rate limiter.
    */
   public GongClient forBatchWork() {
-    if (!config().maxRetryTime().equals(INTERACTIVE_RETRY_BUDGET)) return this;
+    if (retryBudgetChosen) return this;
     return newBuilder().retryBudget(BATCH_RETRY_BUDGET).build();
   }
 
@@ -199,6 +205,7 @@ public final class GongClient {
     private boolean limiterChanged;
     private boolean connectTimeoutChanged;
     private boolean fromEnvironment;
+    private boolean retryBudgetChosen;
 
     private Builder() {
       this.parent = null;
@@ -214,6 +221,7 @@ public final class GongClient {
       this.uploadTimeout = c.uploadTimeout();
       this.maxAttempts = c.maxAttempts();
       this.maxRetryTime = c.maxRetryTime();
+      this.retryBudgetChosen = parent.retryBudgetChosen;
       this.rateLimitPerSecond = c.rateLimitPerSecond();
       this.dailyBudget = c.dailyBudget();
       this.batchConcurrency = c.batchConcurrency();
@@ -322,6 +330,7 @@ public final class GongClient {
      */
     public Builder retryBudget(Duration budget) {
       this.maxRetryTime = positive(budget, "retryBudget");
+      this.retryBudgetChosen = true;
       return this;
     }
 
@@ -417,7 +426,7 @@ public final class GongClient {
           parent != null && !limiterChanged
               ? parent.limiter
               : new RateLimiter(rateLimitPerSecond, dailyBudget);
-      return new GongClient(config, http, limiter);
+      return new GongClient(config, http, limiter, retryBudgetChosen);
     }
 
     private static Duration positive(Duration d, String field) {
