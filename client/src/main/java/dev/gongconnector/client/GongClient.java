@@ -2,6 +2,8 @@ package dev.gongconnector.client;
 
 import dev.gongconnector.client.calls.CallsService;
 import dev.gongconnector.client.internal.BaseUrls;
+import dev.gongconnector.client.internal.LazyHttpClient;
+import dev.gongconnector.client.internal.LazyTls;
 import dev.gongconnector.client.internal.RateLimiter;
 import dev.gongconnector.client.internal.Transport;
 import dev.gongconnector.client.users.UsersService;
@@ -396,14 +398,20 @@ public final class GongClient {
               dailyBudget,
               batchConcurrency,
               userAgent);
+      Duration timeout = connectTimeout; // the lambda must not see later changes to the builder
+      boolean plain = "http".equalsIgnoreCase(config.baseUrl().getScheme()); // a local Gong
       HttpClient http =
           parent != null && !connectTimeoutChanged
               ? parent.http
-              : HttpClient.newBuilder()
-                  .connectTimeout(connectTimeout)
-                  .followRedirects(HttpClient.Redirect.NEVER)
-                  .version(HttpClient.Version.HTTP_1_1)
-                  .build();
+              : new LazyHttpClient(
+                  () -> {
+                    HttpClient.Builder b =
+                        HttpClient.newBuilder()
+                            .connectTimeout(timeout)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .version(HttpClient.Version.HTTP_1_1);
+                    return (plain ? LazyTls.deferred(b) : b).build();
+                  });
       RateLimiter limiter =
           parent != null && !limiterChanged
               ? parent.limiter
