@@ -5,7 +5,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Sends a page's follow-up request (the transcripts of its calls) on a thread of its own, so the
+ * Sends a page's follow-up request (the transcripts of its calls) on threads of their own, so the
  * next page's first request can take the next slot meanwhile. Retried as {@link Retrier} says.
  */
 public final class FollowUps {

@@ -36,11 +36,18 @@ public final class Prefetcher {
   /** Pages read ahead and waiting for {@code poll()} (besides the one it is completing). */
   static final int QUEUE_PAGES = 2;
 
+  /**
+   * Follow-up requests in flight at once: with answers slower than a slot (Gong's transcripts of
+   * 100 calls can be), the next page's transcripts go out while the last page's are still coming
+   * in. The slots, not this, bound the rate.
+   */
+  static final int FOLLOW_UP_THREADS = 2;
+
   private final List<SyncUnit> units;
   private final Clock clock;
   private final Retrier retrier;
   private final FollowUps followUps;
-  private final ExecutorService followUpThread;
+  private final ExecutorService followUpThreads;
   private final Thread thread;
   private final BlockingQueue<FetchedPage> pages = new ArrayBlockingQueue<>(QUEUE_PAGES);
   private volatile RuntimeException failure;
@@ -51,14 +58,15 @@ public final class Prefetcher {
     this.units = units;
     this.clock = clock;
     this.retrier = new Retrier(clock, pauseRecheck);
-    this.followUpThread =
-        Executors.newSingleThreadExecutor(
+    this.followUpThreads =
+        Executors.newFixedThreadPool(
+            FOLLOW_UP_THREADS,
             r -> {
               Thread t = new Thread(r, name + "-follow-up");
               t.setDaemon(true);
               return t;
             });
-    this.followUps = new FollowUps(followUpThread, retrier);
+    this.followUps = new FollowUps(followUpThreads, retrier);
     this.thread = new Thread(this::readAhead, name + "-read-ahead");
     thread.setDaemon(true);
   }
@@ -93,10 +101,10 @@ public final class Prefetcher {
   public void stop() {
     retrier.stop();
     thread.interrupt();
-    followUpThread.shutdownNow();
+    followUpThreads.shutdownNow();
     try {
       thread.join(5000);
-      followUpThread.awaitTermination(5, TimeUnit.SECONDS);
+      followUpThreads.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
