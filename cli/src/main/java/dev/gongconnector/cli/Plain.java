@@ -19,6 +19,11 @@ record Plain(String message, boolean usage) {
 
   /** The plain message for {@code ex} or one of its causes, or null when none applies. */
   static Plain of(Throwable ex) {
+    // The library words its own failures with more to say (which store, what to run next, e.g.
+    // "the disk holding the library at DIR is full ..."): its message beats its cause's.
+    if (ex instanceof dev.gongconnector.library.LibraryException && ex.getMessage() != null) {
+      return null;
+    }
     // Our own checks of what a user gave (e.g. sync --lookback P-2D: "lookback: must not be
     // negative") throw IllegalArgumentException with a message written for people.
     if (ex.getClass() == IllegalArgumentException.class && ex.getMessage() != null) {
