@@ -131,6 +131,7 @@ public final class Prefetcher {
     } catch (InterruptedException e) {
       // stopping
     } catch (RuntimeException e) {
+      if (retrier.stopping()) return; // e.g. the follow-up threads refused work: stopping anyway
       LOG.error("Gong task stops reading: {}", e.getMessage());
       failure = e;
     }
