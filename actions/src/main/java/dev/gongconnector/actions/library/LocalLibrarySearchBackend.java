@@ -98,7 +98,7 @@ public final class LocalLibrarySearchBackend implements CallSearchBackend {
         total,
         (int) Math.min(Integer.MAX_VALUE, inRange),
         false,
-        LibraryJson.LOCAL,
+        TranscriptSearchAnswer.LOCAL,
         inRange,
         freshness,
         covered);
