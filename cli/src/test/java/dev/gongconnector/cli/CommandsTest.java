@@ -130,7 +130,7 @@ class CommandsTest extends CliTestSupport {
 
     Result call = gong("call", "--call-id", callId, "--include-content");
     assertThat(call.code()).as(call.toString()).isZero();
-    assertThat(call.json().path("data").path("callId").asText()).isEqualTo(callId);
+    assertThat(call.json().path("data").path("id").asText()).isEqualTo(callId);
 
     Result extensive =
         gong(
