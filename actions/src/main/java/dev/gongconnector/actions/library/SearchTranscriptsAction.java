@@ -1,5 +1,6 @@
 package dev.gongconnector.actions.library;
 
+import dev.gongconnector.actions.Listing;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
@@ -113,6 +114,11 @@ public final class SearchTranscriptsAction extends TypedAction<SearchTranscripts
         false);
     this.client = Objects.requireNonNull(client, "client");
     this.library = Objects.requireNonNull(library, "library");
+  }
+
+  @Override
+  public Listing listing() {
+    return new Listing("calls", CallHit.class);
   }
 
   @Override

@@ -147,9 +147,11 @@ public final class SearchCommand implements Callable<Integer> {
       try (library) {
         var action = new SearchTranscriptsAction(OfflineClient.create(), library);
         var err = spec.commandLine().getErr();
-        return printer.print(
-            ActionRunner.run(action, options.params(), output.progress(context), err),
-            options::optionName);
+        return printer
+            .listing(action.listing())
+            .print(
+                ActionRunner.run(action, options.params(), output.progress(context), err),
+                options::optionName);
       }
     }
   }
