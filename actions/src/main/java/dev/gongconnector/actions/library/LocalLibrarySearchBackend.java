@@ -104,11 +104,6 @@ public final class LocalLibrarySearchBackend implements CallSearchBackend {
         covered);
   }
 
-  /** Keywords as a query: each one a phrase, any of them. */
-  static String query(List<String> keywords) {
-    return HitViews.query(keywords);
-  }
-
   private static JsonNode parse(String json) {
     if (json == null) return null;
     try {

@@ -1,5 +1,6 @@
 package dev.gongconnector.actions.library;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.library.search.SearchResult;
 import dev.gongconnector.library.sync.SyncCheckpoint;
@@ -11,8 +12,7 @@ import java.util.List;
  * and either the local library's coverage or what was read from Gong.
  *
  * @param library the store and its coverage (local answers only)
- * @param scannedCalls calls read from Gong and searched (Gong answers only), like {@code
- *     truncated}, {@code requestsUsed}, {@code callsInRange}, {@code covered} and {@code freshness}
+ * @param read what was read from Gong (answers from Gong only)
  * @param libraryNote why the library did not answer, or what it misses of the range
  */
 public record TranscriptSearchAnswer(
@@ -23,12 +23,7 @@ public record TranscriptSearchAnswer(
     long tookMillis,
     String highlight,
     Library library,
-    Integer scannedCalls,
-    Boolean truncated,
-    Long requestsUsed,
-    Long callsInRange,
-    Ranges.Range covered,
-    Freshness freshness,
+    @JsonUnwrapped Read read,
     String libraryNote,
     Ranges.Range range,
     List<CallHit> calls) {
@@ -39,71 +34,67 @@ public record TranscriptSearchAnswer(
   /** {@code source} of an answer read from Gong. */
   public static final String API = "gong-api";
 
-  /** When Gong was read. */
-  public record Freshness(Instant readAt) {}
-
   /** The local library that answered: where it is and the range it covers. */
   public record Library(
       String store, Instant coveredFrom, Instant syncedThrough, Instant lastSyncAt) {}
 
+  /**
+   * What was read from Gong: the calls searched, whether the range held more, the requests, Gong's
+   * count for the range, the part of it read completely, and when.
+   */
+  public record Read(
+      int scannedCalls,
+      boolean truncated,
+      long requestsUsed,
+      Integer callsInRange,
+      Ranges.Range covered,
+      Freshness freshness) {}
+
+  /** When Gong was read. */
+  public record Freshness(Instant readAt) {}
+
   static TranscriptSearchAnswer local(
-      SearchResult r, LibraryAccess library, String note, Ranges.Range range) {
-    SyncCheckpoint cp = library.checkpoint();
-    Library state =
-        new Library(
-            library.store().toString(), cp.coveredFrom(), cp.syncedThrough(), cp.lastRunAt());
-    return new TranscriptSearchAnswer(
-        LOCAL,
-        r.totalCalls(),
-        lowerBound(r),
-        r.hits().size(),
-        r.tookMillis(),
-        HIGHLIGHT,
-        state,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        note,
-        range,
-        hits(r));
+      SearchResult r, LibraryAccess access, String note, Ranges.Range range) {
+    SyncCheckpoint cp = access.checkpoint();
+    String store = access.store().toString();
+    Library library = new Library(store, cp.coveredFrom(), cp.syncedThrough(), cp.lastRunAt());
+    return of(LOCAL, r, library, null, note, range);
   }
 
   static TranscriptSearchAnswer api(ApiTranscriptSearch.Answer a, String note, Ranges.Range range) {
-    SearchResult r = a.result();
     var read = a.read();
     Ranges.Range covered =
         read.truncated() && read.coveredFrom() != null
             ? new Ranges.Range(read.coveredFrom().toInstant(), range.to())
             : null;
+    Integer inRange = read.totalRecords() >= 0 ? read.totalRecords() : null;
+    Read fromGong =
+        new Read(
+            a.scannedCalls(),
+            a.truncated(),
+            a.requestsUsed(),
+            inRange,
+            covered,
+            new Freshness(Instant.now()));
+    return of(API, a.result(), null, fromGong, note, range);
+  }
+
+  private static TranscriptSearchAnswer of(
+      String source, SearchResult r, Library library, Read read, String note, Ranges.Range range) {
+    List<CallHit> hits = r.hits().stream().map(CallHit::of).toList();
+    String highlight = "matched terms are wrapped in ** (Markdown bold)";
+    Boolean lowerBound = r.totalIsLowerBound() ? true : null;
     return new TranscriptSearchAnswer(
-        API,
+        source,
         r.totalCalls(),
-        lowerBound(r),
-        r.hits().size(),
+        lowerBound,
+        hits.size(),
         r.tookMillis(),
-        HIGHLIGHT,
-        null,
-        a.scannedCalls(),
-        a.truncated(),
-        a.requestsUsed(),
-        read.totalRecords() >= 0 ? (Long) (long) read.totalRecords() : null,
-        covered,
-        new Freshness(Instant.now()),
+        highlight,
+        library,
+        read,
         note,
         range,
-        hits(r));
-  }
-
-  private static final String HIGHLIGHT = "matched terms are wrapped in ** (Markdown bold)";
-
-  private static Boolean lowerBound(SearchResult r) {
-    return r.totalIsLowerBound() ? true : null;
-  }
-
-  private static List<CallHit> hits(SearchResult r) {
-    return r.hits().stream().map(CallHit::of).toList();
+        hits);
   }
 }
