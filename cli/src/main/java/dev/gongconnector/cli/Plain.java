@@ -20,6 +20,11 @@ record Plain(String message, boolean usage) {
 
   /** The plain message for {@code ex} or one of its causes, or null when none applies. */
   static Plain of(Throwable ex) {
+    // The library words its own failures with more to say (which store, what to run next, e.g.
+    // "the disk holding the library at DIR is full ..."): its message beats its cause's.
+    if (ex instanceof dev.gongconnector.library.LibraryException && ex.getMessage() != null) {
+      return null;
+    }
     // Only the actions' parser speaks for the user's input here; any other
     // IllegalArgumentException is a bug (exit 1), not the user's mistake.
     if (ex instanceof InvalidParameterException && ex.getMessage() != null) {

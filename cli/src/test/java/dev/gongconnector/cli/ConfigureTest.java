@@ -172,4 +172,41 @@ class ConfigureTest extends CliTestSupport {
     assertThat(badUrl.code()).isEqualTo(2);
     assertThat(badUrl.err()).contains("https://");
   }
+
+  @Test
+  void endlessOrBinaryStdinIsAUsageErrorNotAnOutOfMemoryError() {
+    // Like `gong configure < /dev/zero`: an input that never ends, read no further than a secret.
+    java.io.InputStream zeros =
+        new java.io.InputStream() {
+          @Override
+          public int read() {
+            return 0;
+          }
+        };
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code =
+        Main.execute(
+            CliContext.of(new HashMap<>(), home, zeros),
+            new java.io.PrintWriter(new java.io.StringWriter(), true),
+            new java.io.PrintWriter(err, true),
+            "configure",
+            "--base-url",
+            sim.baseUrl(),
+            "--access-key",
+            "k");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("control characters").doesNotContain("Exception");
+    Result tooLong =
+        gongWith(
+            new HashMap<>(),
+            "a".repeat(100_000),
+            "configure",
+            "--base-url",
+            sim.baseUrl(),
+            "--access-key",
+            "k");
+    assertThat(tooLong.code()).isEqualTo(2);
+    assertThat(tooLong.err()).contains("longer than");
+    assertThat(home.resolve(".config/gong/config.properties")).doesNotExist();
+  }
 }

@@ -120,4 +120,19 @@ class PlainErrorsProcessTest {
       assertThat(err.toString()).contains(c.says());
     }
   }
+
+  @Test
+  void theLibrarysOwnWordsBeatItsCause() {
+    // A full disk during sync: the library names the store and what to run; the generic words
+    // for its IOException cause would lose that.
+    assertThat(
+            Plain.of(
+                new dev.gongconnector.library.LibraryException(
+                    "the disk holding the library at /data/x is full: free some space and run"
+                        + " `gong sync` again",
+                    new java.io.IOException("No space left on device"))))
+        .isNull();
+    assertThat(Plain.of(new java.io.IOException("No space left on device")).message())
+        .contains("disk is full");
+  }
 }

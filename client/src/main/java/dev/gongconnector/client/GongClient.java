@@ -47,9 +47,17 @@ public final class GongClient {
   /** Environment variable of an OAuth bearer token (used when no access key is set). */
   public static final String ENV_BEARER_TOKEN = "GONG_BEARER_TOKEN";
 
+  /**
+   * Environment variable of the retry budget ({@code 10s}, {@code 2m}; see {@link HumanDuration}).
+   */
+  public static final String ENV_RETRY_BUDGET = "GONG_RETRY_BUDGET";
+
   private final GongConfig config;
   private final HttpClient http;
   private final RateLimiter limiter;
+  // True when someone chose the retry budget (then forBatchWork() keeps it, even if it equals 2
+  // min).
+  private final boolean retryBudgetChosen;
   private final Transport transport;
   private final CallsService calls;
   private final UsersService users;
@@ -57,7 +65,9 @@ public final class GongClient {
   private final ReadServices read;
   private final PartBServices partB;
 
-  private GongClient(GongConfig config, HttpClient http, RateLimiter limiter) {
+  private GongClient(
+      GongConfig config, HttpClient http, RateLimiter limiter, boolean retryBudgetChosen) {
+    this.retryBudgetChosen = retryBudgetChosen;
     this.config = config;
     this.http = http;
     this.limiter = limiter;
@@ -92,11 +102,12 @@ public final class GongClient {
 
   /**
    * This client for batch work (sync, export, a connector): a variant with {@link
-   * #BATCH_RETRY_BUDGET}, unless a retry budget other than the default was chosen (then this client
-   * itself). Shares the HTTP client and the rate limiter.
+   * #BATCH_RETRY_BUDGET}, unless a retry budget was chosen (by the builder, {@code
+   * GONG_RETRY_BUDGET} or {@code --retry-budget}; then this client itself). Shares the HTTP client
+   * and the rate limiter.
    */
   public GongClient forBatchWork() {
-    if (!config().maxRetryTime().equals(INTERACTIVE_RETRY_BUDGET)) return this;
+    if (retryBudgetChosen) return this;
     return newBuilder().retryBudget(BATCH_RETRY_BUDGET).build();
   }
 
@@ -194,6 +205,7 @@ public final class GongClient {
     private boolean limiterChanged;
     private boolean connectTimeoutChanged;
     private boolean fromEnvironment;
+    private boolean retryBudgetChosen;
 
     private Builder() {
       this.parent = null;
@@ -209,6 +221,7 @@ public final class GongClient {
       this.uploadTimeout = c.uploadTimeout();
       this.maxAttempts = c.maxAttempts();
       this.maxRetryTime = c.maxRetryTime();
+      this.retryBudgetChosen = parent.retryBudgetChosen;
       this.rateLimitPerSecond = c.rateLimitPerSecond();
       this.dailyBudget = c.dailyBudget();
       this.batchConcurrency = c.batchConcurrency();
@@ -244,7 +257,7 @@ public final class GongClient {
 
     /**
      * Reads base URL and credentials from an environment map ({@code System.getenv()} or a test
-     * map).
+     * map), and the retry budget from {@code GONG_RETRY_BUDGET} when set.
      */
     public Builder fromEnvironment(Map<String, String> env) {
       this.fromEnvironment = true;
@@ -266,6 +279,10 @@ public final class GongClient {
       } else {
         missingCredentialsHint =
             ENV_ACCESS_KEY + " and " + ENV_ACCESS_KEY_SECRET + " (or " + ENV_BEARER_TOKEN + ")";
+      }
+      String budget = env.get(ENV_RETRY_BUDGET);
+      if (budget != null && !budget.isBlank()) {
+        retryBudget(HumanDuration.parse(budget, ENV_RETRY_BUDGET));
       }
       return this;
     }
@@ -313,6 +330,7 @@ public final class GongClient {
      */
     public Builder retryBudget(Duration budget) {
       this.maxRetryTime = positive(budget, "retryBudget");
+      this.retryBudgetChosen = true;
       return this;
     }
 
@@ -408,7 +426,7 @@ public final class GongClient {
           parent != null && !limiterChanged
               ? parent.limiter
               : new RateLimiter(rateLimitPerSecond, dailyBudget);
-      return new GongClient(config, http, limiter);
+      return new GongClient(config, http, limiter, retryBudgetChosen);
     }
 
     private static Duration positive(Duration d, String field) {

@@ -94,6 +94,13 @@ class RetryBudgetTest {
         .isEqualTo(GongClient.BATCH_RETRY_BUDGET);
     GongClient chosen = client().retryBudget(Duration.ofSeconds(7)).build();
     assertThat(chosen.forBatchWork().config().maxRetryTime()).isEqualTo(Duration.ofSeconds(7));
+    GongClient chosenTwoMinutes = client().retryBudget(GongClient.INTERACTIVE_RETRY_BUDGET).build();
+    assertThat(chosenTwoMinutes.forBatchWork().config().maxRetryTime())
+        .as("a budget chosen by hand is kept even when it equals the default")
+        .isEqualTo(GongClient.INTERACTIVE_RETRY_BUDGET);
+    assertThat(chosenTwoMinutes.newBuilder().build().forBatchWork().config().maxRetryTime())
+        .as("a variant inherits the choice")
+        .isEqualTo(GongClient.INTERACTIVE_RETRY_BUDGET);
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.gongconnector.library.sync.SyncOptions;
 import dev.gongconnector.library.sync.SyncProgress;
 import dev.gongconnector.library.sync.SyncResult;
 import java.nio.file.Path;
+import org.apache.lucene.store.Directory;
 
 /**
  * Entry points of the local call library: where a tenant's store is, syncing it from Gong,
@@ -39,10 +40,27 @@ public final class CallLibrary {
   /** Syncs {@code store} from Gong (see {@link LibrarySync}); one sync per store at a time. */
   public static SyncResult sync(
       Path store, GongClient client, SyncOptions options, SyncProgress.Listener listener) {
+    return sync(store, null, client, options, listener);
+  }
+
+  /**
+   * As {@link #sync(Path, GongClient, SyncOptions, SyncProgress.Listener)}, writing through {@code
+   * disk} (a Lucene directory over {@code store}, closed here) instead of opening {@code store}
+   * itself when not null: how a test gives it a disk that fills up.
+   */
+  static SyncResult sync(
+      Path store,
+      Directory disk,
+      GongClient client,
+      SyncOptions options,
+      SyncProgress.Listener listener) {
     LibraryStore.describeTenant(store, client.config().baseUrl().toString());
     // A store of an older format is rebuilt from scratch: what it indexed is no longer right.
     boolean rebuild = SyncCheckpoint.isOutdated(commitData(store));
-    try (LibraryIndex index = LibraryIndex.open(store, rebuild)) {
+    try (LibraryIndex index =
+        disk == null
+            ? LibraryIndex.open(store, rebuild)
+            : LibraryIndex.open(disk, store, rebuild)) {
       return new LibrarySync(index, new GongCallSource(client)).run(options, listener);
     } catch (RuntimeException e) {
       // Lucene closes its writer on a failed write ("IndexWriter is closed" later on); what was

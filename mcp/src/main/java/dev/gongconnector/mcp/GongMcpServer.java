@@ -126,6 +126,11 @@ public final class GongMcpServer {
     return HttpMcpServer.start(this, host, port, token);
   }
 
+  /** As {@link #startHttp(String, int, String)}, with session limits other than the defaults. */
+  public HttpMcpServer startHttp(String host, int port, String token, SessionLimits limits) {
+    return HttpMcpServer.start(this, host, port, token, limits);
+  }
+
   String toolNames() {
     List<String> names = new ArrayList<>();
     for (Action a : actions) names.add(a.name());

@@ -1,6 +1,9 @@
 package dev.gongconnector.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,32 +21,63 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
  * Stands in front of the SDK's streamable-HTTP servlet: a malformed body, a missing or unknown
- * session get a JSON-RPC error (the SDK answered them with a serialized Java exception).
+ * session get a JSON-RPC error (the SDK answered them with a serialized Java exception), and it
+ * keeps the sessions within their {@link SessionLimits}.
  *
  * <p>Sessions are learnt from the {@code Mcp-Session-Id} header of the SDK's answers to {@code
- * initialize} and forgotten on {@code DELETE}.
+ * initialize} and forgotten on {@code DELETE} or when idle too long. The guard decides expiry (the
+ * SDK's own sweeper is off, so the two never disagree about which sessions exist); {@link
+ * #expireIdle} hands the expired ones to the caller, which ends them in the SDK.
  */
 final class HttpSessionGuard implements Filter {
 
   static final String SESSION_HEADER = "Mcp-Session-Id";
   static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
   static final int SESSION_NOT_FOUND = -32001;
+  static final int TOO_MANY_SESSIONS = -32003;
 
   private final JsonRpcLine judge;
   private final LongSupplier clock;
+  private final SessionLimits limits;
 
-  /** Session id to the time of its last request (ms). */
-  private final Map<String, Long> sessions = new ConcurrentHashMap<>();
+  /** Open sessions by id. */
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+
+  /** Expired sessions not yet ended in the SDK: their DELETE passes, nothing else does. */
+  private final Set<String> ending = ConcurrentHashMap.newKeySet();
+
+  /** {@code initialize} requests on their way through the SDK (each may open a session). */
+  private int opening;
+
+  /** One open session: when it was last used and how many of its requests are in progress. */
+  private static final class Session {
+    volatile long lastUsed;
+    final AtomicInteger busy = new AtomicInteger();
+
+    Session(long now) {
+      this.lastUsed = now;
+    }
+  }
 
   HttpSessionGuard(ObjectMapper mapper, LongSupplier clock) {
+    this(mapper, clock, SessionLimits.DEFAULT);
+  }
+
+  HttpSessionGuard(ObjectMapper mapper, LongSupplier clock, SessionLimits limits) {
     this.judge = new JsonRpcLine(mapper);
     this.clock = clock;
+    this.limits = limits;
   }
 
   /** Sessions currently known (open). */
@@ -51,32 +85,77 @@ final class HttpSessionGuard implements Filter {
     return sessions.size();
   }
 
+  /**
+   * Forgets the sessions idle for longer than the limit and returns their ids, to be ended in the
+   * SDK (a {@code DELETE} each, which this guard lets through); call {@link #ended} after.
+   */
+  List<String> expireIdle() {
+    long now = clock.getAsLong();
+    List<String> expired = new ArrayList<>();
+    for (Map.Entry<String, Session> e : sessions.entrySet()) {
+      if (idleTooLong(e.getValue(), now) && sessions.remove(e.getKey(), e.getValue())) {
+        ending.add(e.getKey());
+        expired.add(e.getKey());
+      }
+    }
+    return expired;
+  }
+
+  /** The SDK has ended {@code session} (or failed to): stop letting its DELETE through. */
+  void ended(String session) {
+    ending.remove(session);
+  }
+
+  /** Ids expired but not yet ended in the SDK. */
+  Set<String> ending() {
+    return Set.copyOf(ending);
+  }
+
+  private boolean idleTooLong(Session s, long now) {
+    return s.busy.get() == 0 && now - s.lastUsed >= limits.idleTimeout().toMillis();
+  }
+
+  /** The open session {@code id}, or null when unknown or idle too long (then it is expired). */
+  private Session live(String id) {
+    if (id == null) return null;
+    Session s = sessions.get(id);
+    if (s != null && idleTooLong(s, clock.getAsLong()) && sessions.remove(id, s)) {
+      ending.add(id);
+      return null;
+    }
+    return s;
+  }
+
   @Override
   public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
-    String session = request.getHeader(SESSION_HEADER);
+    String id = request.getHeader(SESSION_HEADER);
     String method = request.getMethod();
     if ("POST".equals(method)) {
-      post(request, response, chain, session);
+      post(request, response, chain, id);
+      return;
+    }
+    if ("DELETE".equals(method) && id != null && ending.contains(id)) {
+      chain.doFilter(request, response); // the end of an expired session, in the SDK
       return;
     }
     if ("GET".equals(method) || "DELETE".equals(method)) {
-      if (session == null || !sessions.containsKey(session)) {
-        sessionError(response, session);
+      Session session = live(id);
+      if (session == null) {
+        sessionError(response, id);
         return;
       }
-      touch(session);
-      chain.doFilter(request, response);
-      if ("DELETE".equals(method)) sessions.remove(session);
+      forward(request, response, chain, session);
+      if ("DELETE".equals(method)) sessions.remove(id);
       return;
     }
     chain.doFilter(request, response);
   }
 
   private void post(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain, String session)
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain, String id)
       throws IOException, ServletException {
     byte[] body;
     try (InputStream in = request.getInputStream()) {
@@ -93,20 +172,138 @@ final class HttpSessionGuard implements Filter {
       response.setStatus(202); // a blank body or an invalid notification: nothing to answer
       return;
     }
-    boolean initialize = verdict.forward().contains("\"method\":\"initialize\"");
-    if (!initialize) {
-      if (session == null || !sessions.containsKey(session)) {
-        sessionError(response, session);
-        return;
-      }
-      touch(session);
+    HttpServletRequest replay =
+        new Replay(request, verdict.forward().getBytes(StandardCharsets.UTF_8));
+    if (verdict.forward().contains("\"method\":\"initialize\"")) {
+      initialize(replay, response, chain);
+      return;
     }
-    byte[] forwarded = verdict.forward().getBytes(StandardCharsets.UTF_8);
-    chain.doFilter(new Replay(request, forwarded), new SessionCapture(response));
+    Session session = live(id);
+    if (session == null) {
+      sessionError(response, id);
+      return;
+    }
+    forward(replay, response, chain, session);
   }
 
-  private void touch(String session) {
-    sessions.computeIfPresent(session, (k, v) -> clock.getAsLong());
+  private void initialize(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    synchronized (this) {
+      if (sessions.size() + opening >= limits.maxSessions()) expireIdle();
+      if (sessions.size() + opening >= limits.maxSessions()) {
+        long wait = secondsUntilOneExpires();
+        response.setHeader("Retry-After", Long.toString(wait));
+        json(
+            response,
+            503,
+            JsonRpcLine.error(
+                null,
+                TOO_MANY_SESSIONS,
+                "Too many sessions: "
+                    + limits.maxSessions()
+                    + " are open, the limit; end one with DELETE or retry in "
+                    + wait
+                    + " s (idle sessions end after "
+                    + limits.idleTimeout().toSeconds()
+                    + " s)"));
+        return;
+      }
+      opening++;
+    }
+    try {
+      chain.doFilter(request, new SessionCapture(response));
+    } finally {
+      synchronized (this) {
+        opening--;
+      }
+    }
+  }
+
+  /**
+   * Seconds until the idle session closest to its timeout expires (the timeout when all are busy).
+   */
+  private long secondsUntilOneExpires() {
+    long now = clock.getAsLong();
+    long idleMs = limits.idleTimeout().toMillis();
+    long soonest = idleMs;
+    for (Session s : sessions.values()) {
+      if (s.busy.get() == 0) soonest = Math.min(soonest, s.lastUsed + idleMs - now);
+    }
+    return Math.max(1, (soonest + 999) / 1000);
+  }
+
+  /**
+   * Passes a request of {@code session} to the SDK; the session counts as busy until the request
+   * ends, an event stream included (the SDK answers those asynchronously).
+   */
+  private void forward(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain, Session session)
+      throws IOException, ServletException {
+    session.busy.incrementAndGet();
+    session.lastUsed = clock.getAsLong();
+    Busy busy = new Busy(request, session);
+    try {
+      chain.doFilter(busy, response);
+    } finally {
+      if (!busy.async) busy.done();
+    }
+  }
+
+  /** Marks the end of a request of a session: when it returns, or when its async part completes. */
+  private final class Busy extends HttpServletRequestWrapper {
+    private final Session session;
+    private final AtomicBoolean finished = new AtomicBoolean();
+    volatile boolean async;
+
+    Busy(HttpServletRequest request, Session session) {
+      super(request);
+      this.session = session;
+    }
+
+    void done() {
+      if (finished.compareAndSet(false, true)) {
+        session.lastUsed = clock.getAsLong();
+        session.busy.decrementAndGet();
+      }
+    }
+
+    @Override
+    public AsyncContext startAsync() {
+      return track(super.startAsync());
+    }
+
+    @Override
+    public AsyncContext startAsync(ServletRequest request, ServletResponse response) {
+      return track(super.startAsync(request, response));
+    }
+
+    private AsyncContext track(AsyncContext context) {
+      async = true;
+      context.addListener(
+          new AsyncListener() {
+            @Override
+            public void onComplete(AsyncEvent event) {
+              done();
+            }
+
+            @Override
+            public void onTimeout(AsyncEvent event) {
+              done();
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+              done();
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+              // restarted: still the same request
+            }
+          });
+      return context;
+    }
   }
 
   private void sessionError(HttpServletResponse response, String session) throws IOException {
@@ -145,7 +342,7 @@ final class HttpSessionGuard implements Filter {
 
     private void learn(String name, String value) {
       if (SESSION_HEADER.equalsIgnoreCase(name) && value != null) {
-        sessions.put(value, clock.getAsLong());
+        sessions.put(value, new Session(clock.getAsLong()));
       }
     }
 

@@ -181,7 +181,14 @@ public final class McpLauncher {
     if (token == null || token.isBlank()) token = env.get(McpSettings.ENV_TOKEN);
     boolean generated = token == null || token.isBlank();
     if (generated) token = generateToken();
-    try (HttpMcpServer http = server.startHttp(settings.host(), settings.port(), token)) {
+    SessionLimits limits;
+    try {
+      limits = SessionLimits.fromEnvironment(env);
+    } catch (IllegalArgumentException e) {
+      err.println("gong mcp: " + e.getMessage());
+      return USAGE;
+    }
+    try (HttpMcpServer http = server.startHttp(settings.host(), settings.port(), token, limits)) {
       if (!isLoopback(settings.host())) {
         err.println(
             "gong mcp: WARNING: listening on "

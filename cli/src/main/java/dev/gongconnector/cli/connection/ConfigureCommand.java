@@ -150,7 +150,7 @@ public final class ConfigureCommand implements Callable<Integer> {
       throw new CliUsageException(prompt + " is required");
     }
     try {
-      String line = stdin.readLine();
+      String line = firstLine(stdin, prompt);
       if (line != null && !line.isBlank()) return line.trim();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -160,6 +160,30 @@ public final class ConfigureCommand implements Callable<Integer> {
         prompt
             + " is required: type it at the prompt, or pipe it on stdin "
             + "(e.g. `gong configure ... < secret.txt`)");
+  }
+
+  /** A secret or token is far shorter; more means the wrong input (e.g. {@code < /dev/zero}). */
+  static final int MAX_SECRET_CHARS = 16 * 1024;
+
+  /**
+   * The first line of {@code in}, or null at its end; a usage error when it is longer than {@link
+   * #MAX_SECRET_CHARS} or holds control characters (read no further: the input may be endless).
+   */
+  static String firstLine(BufferedReader in, String what) throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    while ((c = in.read()) != -1 && c != '\n') {
+      if (c == '\r') continue;
+      if (line.length() >= MAX_SECRET_CHARS) {
+        throw new CliUsageException(
+            what + " on stdin is longer than " + MAX_SECRET_CHARS + " characters: wrong input?");
+      }
+      if (c < 0x20 && c != '\t') {
+        throw new CliUsageException(what + " on stdin holds control characters: wrong input?");
+      }
+      line.append((char) c);
+    }
+    return c == -1 && line.length() == 0 ? null : line.toString();
   }
 
   /**

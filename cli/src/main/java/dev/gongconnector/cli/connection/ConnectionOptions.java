@@ -1,7 +1,12 @@
 package dev.gongconnector.cli.connection;
 
 import dev.gongconnector.cli.CliContext;
+import dev.gongconnector.cli.CliUsageException;
+import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.HumanDuration;
+import dev.gongconnector.client.InvalidRequestException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -57,6 +62,14 @@ public final class ConnectionOptions {
   String profile;
 
   @Option(
+      names = "--retry-budget",
+      paramLabel = "DURATION",
+      description =
+          "How long to keep retrying transient failures (429, 5xx, dropped connections) before"
+              + " giving up, e.g. 10s, 2m (env GONG_RETRY_BUDGET; default 2m, 15m for sync).")
+  String retryBudget;
+
+  @Option(
       names = "--sim",
       description = "Use an embedded local Gong with simulated data, whatever is configured.")
   boolean sim;
@@ -97,7 +110,22 @@ public final class ConnectionOptions {
   /** Like {@link #connect()}, with warnings and the embedded-Gong notice going to {@code err}. */
   public GongConnection connect(PrintWriter err) {
     ConnectionSettings settings = new ConnectionResolver(context(), err).resolve(flags());
-    return GongConnection.open(settings, context(), err);
+    return GongConnection.open(settings, context(), err, retryBudget());
+  }
+
+  /**
+   * The retry budget from {@code --retry-budget}, else {@code GONG_RETRY_BUDGET}; null for the
+   * client's default. A malformed one is a usage error naming where it came from.
+   */
+  public Duration retryBudget() {
+    String source = retryBudget != null ? "--retry-budget" : GongClient.ENV_RETRY_BUDGET;
+    String text = retryBudget != null ? retryBudget : context().getenv(GongClient.ENV_RETRY_BUDGET);
+    if (text == null || (retryBudget == null && text.isBlank())) return null;
+    try {
+      return HumanDuration.parse(text, source);
+    } catch (InvalidRequestException e) {
+      throw new CliUsageException(e.getMessage());
+    }
   }
 
   private ConnectionResolver.Flags flags() {

@@ -6,6 +6,7 @@ import dev.gongconnector.client.GongClient;
 import dev.gongconnector.simulator.GongSimulator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * A live connection for one command: a {@link GongClient} for the configured Gong, or for an
@@ -34,15 +35,25 @@ public final class GongConnection implements AutoCloseable {
   /** Connects as {@code settings} say; an embedded Gong is announced on {@code err}. */
   public static GongConnection open(
       ConnectionSettings settings, CliContext context, PrintWriter err) {
-    if (settings.simulated()) return embedded(settings, context, err);
+    return open(settings, context, err, null);
+  }
+
+  /**
+   * Connects with a retry budget ({@code --retry-budget}); null keeps the client's default (2
+   * minutes, 15 for batch work such as sync).
+   */
+  public static GongConnection open(
+      ConnectionSettings settings, CliContext context, PrintWriter err, Duration retryBudget) {
+    if (settings.simulated()) return embedded(settings, context, err, retryBudget);
     GongClient.Builder builder = GongClient.builder().baseUrl(settings.baseUrl());
     if (settings.basicAuth()) builder.credentials(settings.accessKey(), settings.accessKeySecret());
     else builder.bearerToken(settings.bearerToken());
+    if (retryBudget != null) builder.retryBudget(retryBudget);
     return new GongConnection(builder.build(), null, settings, context);
   }
 
   private static GongConnection embedded(
-      ConnectionSettings settings, CliContext context, PrintWriter err) {
+      ConnectionSettings settings, CliContext context, PrintWriter err, Duration retryBudget) {
     // The reason is the settings' source: "--sim", "gong demo", or "no Gong credentials found".
     String why = settings.source();
     boolean chosen = why.startsWith("--sim") || why.startsWith("gong demo");
@@ -69,12 +80,13 @@ public final class GongConnection implements AutoCloseable {
     }
     GongSimulator simulator = local.start();
     try {
-      GongClient client =
+      GongClient.Builder builder =
           GongClient.builder()
               .baseUrl(simulator.baseUrl())
               .credentials(simulator.accessKey(), simulator.accessKeySecret())
-              .rateLimitPerSecond(0)
-              .build();
+              .rateLimitPerSecond(0);
+      if (retryBudget != null) builder.retryBudget(retryBudget);
+      GongClient client = builder.build();
       return new GongConnection(client, simulator, settings, context);
     } catch (RuntimeException e) {
       simulator.close();

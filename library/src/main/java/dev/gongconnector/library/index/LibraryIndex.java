@@ -76,7 +76,11 @@ public final class LibraryIndex implements AutoCloseable {
     return open(directory, path, false);
   }
 
-  private static LibraryIndex open(Directory directory, Path path, boolean rebuild) {
+  /**
+   * Opens (or creates) an index in {@code directory}, which it closes on {@link #close()}; with
+   * {@code rebuild} as {@link #open(Path, boolean)}.
+   */
+  public static LibraryIndex open(Directory directory, Path path, boolean rebuild) {
     try {
       IndexWriterConfig config =
           new IndexWriterConfig(LibraryAnalyzer.create())

@@ -302,8 +302,21 @@ class SyncTest {
 
   @Test
   void anExpiredCursorRestartsFromTheCheckpoint() {
-    start(GongSimulator.builder().dailyLimit(0).cursorTtl(Duration.ofMillis(1)));
-    SyncResult r = sync(fromStart(), p -> clock.advance(Duration.ofSeconds(1)));
+    // Every reading of the clock is a second later and a cursor lives half a second: each cursor
+    // has expired when it is used, however fast or slow the machine (the next page is fetched
+    // while the last one is indexed, so real time would race the test).
+    TickingClock ticking = new TickingClock(Duration.ofSeconds(1));
+    sim =
+        GongSimulator.builder()
+            .dailyLimit(0)
+            .cursorTtl(Duration.ofMillis(500))
+            .calls(CALLS)
+            .seed(7)
+            .rateLimitPerSecond(0)
+            .clock(ticking)
+            .start();
+    SyncResult r =
+        sync(SyncOptions.defaults().withFrom(sim.earliestCallStart()).withClock(ticking), p -> {});
     assertThat(r.completed()).isTrue();
     assertThat(r.requestsUsed()).isEqualTo(r.minimumRequests() + 1); // the refused page
     assertThat(storedCalls()).isEqualTo(CALLS);
