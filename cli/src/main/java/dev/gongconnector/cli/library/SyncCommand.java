@@ -1,6 +1,7 @@
 package dev.gongconnector.cli.library;
 
 import dev.gongconnector.actions.ActionResult;
+import dev.gongconnector.actions.ErrorType;
 import dev.gongconnector.actions.library.LibraryAccess;
 import dev.gongconnector.actions.library.SyncLibraryAction;
 import dev.gongconnector.cli.CliContext;
@@ -111,7 +112,8 @@ public final class SyncCommand implements Callable<Integer> {
                 + data.path("minimumRequests").asLong()
                 + "); Gong requests today by this client "
                 + gong.client().requestsToday());
-      } else {
+      } else if (result.error().type() != ErrorType.IO_ERROR) {
+        // Gong or the network stopped it; a local problem (damaged store, full disk) says its own.
         err.println(
             "gong sync: stopped; what was finished is kept: run `gong sync` again to resume");
       }
