@@ -1,5 +1,6 @@
 package dev.gongconnector.actions.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.Collected;
@@ -23,19 +24,24 @@ public final class Coverage {
   }
 
   /**
-   * Puts {@code order}, {@code totalRecords}, {@code truncated} and {@code covered} on {@code
-   * data}.
+   * What a bounded read covered, for an answer record (with {@code @JsonUnwrapped}).
+   *
+   * @param totalRecords Gong's total for the range, when Gong said
+   * @param covered the part of the range every call of which is in the answer
+   * @param note what was cut off and how to read the rest (only when truncated)
    */
-  public static void describe(ObjectNode data, Collected<?> read, Order order) {
-    data.put("order", order.name().toLowerCase(Locale.ROOT));
-    if (read.totalRecords() >= 0) data.put("totalRecords", read.totalRecords());
-    data.put("truncated", read.truncated());
-    ObjectNode covered = data.putObject("covered");
-    if (read.coveredFrom() != null) covered.put("from", read.coveredFrom().toInstant().toString());
-    if (read.coveredTo() != null) covered.put("to", read.coveredTo().toInstant().toString());
+  public record Report(
+      String order,
+      Integer totalRecords,
+      boolean truncated,
+      @JsonInclude(JsonInclude.Include.ALWAYS) Ranges.Range covered,
+      String note) {}
+
+  /** The report of {@code read}, collected in {@code order}. */
+  public static Report report(Collected<?> read, Order order) {
+    String note = null;
     if (read.truncated()) {
-      data.put(
-          "note",
+      note =
           "Cut off at "
               + read.items().size()
               + " of "
@@ -45,7 +51,23 @@ public final class Coverage {
               + " calls of the range (every call of 'covered' is here); narrow the range, raise the"
               + " maximum or ask for order "
               + (order == Order.NEWEST_FIRST ? "oldest_first" : "newest_first")
-              + " for the other end.");
+              + " for the other end.";
     }
+    return new Report(
+        order.name().toLowerCase(Locale.ROOT),
+        read.totalRecords() >= 0 ? read.totalRecords() : null,
+        read.truncated(),
+        new Ranges.Range(
+            read.coveredFrom() == null ? null : read.coveredFrom().toInstant(),
+            read.coveredTo() == null ? null : read.coveredTo().toInstant()),
+        note);
+  }
+
+  /**
+   * Puts {@code order}, {@code totalRecords}, {@code truncated} and {@code covered} on {@code
+   * data}.
+   */
+  public static void describe(ObjectNode data, Collected<?> read, Order order) {
+    data.setAll((ObjectNode) Json.MAPPER.valueToTree(report(read, order)));
   }
 }
