@@ -59,6 +59,14 @@ public interface Action {
     return inputSchema().path("properties").has(name) ? name : null;
   }
 
+  /**
+   * Where the answer keeps its list of rows and their record type, for tables and CSV; null when
+   * the answer is one object or the action does not say.
+   */
+  default Listing listing() {
+    return null;
+  }
+
   /** Runs the action without progress reporting. */
   default ActionResult execute(JsonNode params) {
     return execute(params, ProgressListener.NONE);

@@ -89,7 +89,7 @@ class AddNewCallTest {
         ResultAssert.ok(
             actions.execute(
                 "get-call", json("{\"call-id\":\"" + data.path("callId").asText() + "\"}")));
-    assertThat(call.path("callId").asText()).isEqualTo(data.path("callId").asText());
+    assertThat(call.path("id").asText()).isEqualTo(data.path("callId").asText());
     assertThat(call.path("title").asText()).isEqualTo("Sales Call with Jane Smith");
     assertThat(call.path("direction").asText()).isEqualTo("Outbound");
     assertThat(call.path("primaryUser").path("userId").asText()).isEqualTo(host);
@@ -102,7 +102,7 @@ class AddNewCallTest {
                 "retrieve_transcripts_of_calls",
                 json("{\"call_ids\":[\"" + data.path("callId").asText() + "\"]}")));
     assertThat(transcripts.path("transcripts").get(0).path("started").asText())
-        .isEqualTo(call.path("actualStart").asText())
+        .isEqualTo(call.path("started").asText())
         .isEqualTo("2025-01-13T09:30:00Z");
   }
 

@@ -139,9 +139,9 @@ class ReadActionsTest {
   void getsACallInTheSeedShape() {
     String id = anyCall().path("id").asText();
     JsonNode call = ok("get_call", "{\"call-id\":\"" + id + "\"}");
-    assertThat(call.path("callId").asText()).isEqualTo(id);
+    assertThat(call.path("id").asText()).isEqualTo(id);
     assertThat(call.path("title").asText()).isNotBlank();
-    assertThat(call.path("actualStart").asText()).isNotBlank();
+    assertThat(call.path("started").asText()).isNotBlank();
     assertThat(call.path("duration").asLong()).isPositive();
     assertThat(call.path("primaryUser").path("userId").asText()).isNotBlank();
     assertThat(call.path("primaryUser").path("name").asText()).isNotBlank();

@@ -47,6 +47,12 @@ public final class Main {
    * Runs the command line with the given context and streams; returns the exit code (0, 1 or 2).
    */
   public static int execute(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+    if (versionOnly(args)) {
+      // Answered before picocli: building even the root command's model costs more than the rest.
+      for (String line : VersionProvider.lines()) out.println(line);
+      out.flush();
+      return ExitCodes.OK;
+    }
     CommandLine commandLine = commandLineFor(context, RegistryCatalog.create(context), args);
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -67,9 +73,7 @@ public final class Main {
       }
     }
     if (first == null) {
-      boolean versionOnly = args.length > 0;
-      for (String arg : args) versionOnly &= arg.equals("-V") || arg.equals("--version");
-      return versionOnly ? configure(root(catalog), context) : commandLine(context, catalog);
+      return versionOnly(args) ? configure(root(catalog), context) : commandLine(context, catalog);
     }
     Map<String, Supplier<Object>> fixed = commands(context, catalog);
     if (fixed.containsKey(first) && !first.equals("help")) {
@@ -82,6 +86,13 @@ public final class Main {
     CommandLine root = root(catalog);
     ActionCommands.add(root, action, catalog, context, fixed.keySet());
     return configure(root, context);
+  }
+
+  /** Whether {@code args} ask for the version alone ({@code -V}, {@code --version}). */
+  private static boolean versionOnly(String[] args) {
+    boolean versionOnly = args.length > 0;
+    for (String arg : args) versionOnly &= arg.equals("-V") || arg.equals("--version");
+    return versionOnly;
   }
 
   /** The whole command tree over {@code catalog}. */
@@ -104,7 +115,7 @@ public final class Main {
   }
 
   private static CommandLine root(ActionCatalog catalog) {
-    CommandLine root = new CommandLine(new GongCommand());
+    CommandLine root = new CommandLine(GongCommand.spec());
     root.getHelpSectionMap()
         .put(
             CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,

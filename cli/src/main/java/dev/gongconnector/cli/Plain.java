@@ -1,5 +1,6 @@
 package dev.gongconnector.cli;
 
+import dev.gongconnector.actions.params.InvalidParameterException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -24,9 +25,9 @@ record Plain(String message, boolean usage) {
     if (ex instanceof dev.gongconnector.library.LibraryException && ex.getMessage() != null) {
       return null;
     }
-    // Our own checks of what a user gave (e.g. sync --lookback P-2D: "lookback: must not be
-    // negative") throw IllegalArgumentException with a message written for people.
-    if (ex.getClass() == IllegalArgumentException.class && ex.getMessage() != null) {
+    // Only the actions' parser speaks for the user's input here; any other
+    // IllegalArgumentException is a bug (exit 1), not the user's mistake.
+    if (ex instanceof InvalidParameterException && ex.getMessage() != null) {
       return new Plain(ex.getMessage(), true);
     }
     for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {

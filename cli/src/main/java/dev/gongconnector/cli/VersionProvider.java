@@ -24,11 +24,16 @@ public final class VersionProvider implements IVersionProvider {
     }
   }
 
-  @Override
-  public String[] getVersion() {
+  /** The lines of {@code gong --version}: the command line's version, then the Java runtime. */
+  static String[] lines() {
     return new String[] {
       "gong " + version() + " (gong-connector: Gong REST API v2 from the command line)",
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
     };
+  }
+
+  @Override
+  public String[] getVersion() {
+    return lines();
   }
 }

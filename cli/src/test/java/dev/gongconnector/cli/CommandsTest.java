@@ -10,6 +10,8 @@ import dev.gongconnector.cli.command.RegistryCatalog;
 import dev.gongconnector.cli.output.ResultPrinter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -130,7 +132,7 @@ class CommandsTest extends CliTestSupport {
 
     Result call = gong("call", "--call-id", callId, "--include-content");
     assertThat(call.code()).as(call.toString()).isZero();
-    assertThat(call.json().path("data").path("callId").asText()).isEqualTo(callId);
+    assertThat(call.json().path("data").path("id").asText()).isEqualTo(callId);
 
     Result extensive =
         gong(
@@ -172,7 +174,12 @@ class CommandsTest extends CliTestSupport {
     Result csv = gong(concat(range, "-o", "csv"));
     String[] rows = csv.out().split("\r\n");
     assertThat(rows).hasSize(8);
-    assertThat(rows[0]).startsWith("id,").contains("title", "started");
+    // The columns are the components of the client's Call record, list_calls' declared row type.
+    List<String> components = new ArrayList<>();
+    for (var c : dev.gongconnector.client.calls.Call.class.getRecordComponents()) {
+      components.add(c.getName());
+    }
+    assertThat(rows[0]).isEqualTo(String.join(",", components));
 
     Result jsonl = gong(concat(range, "-o", "jsonl"));
     String[] lines = jsonl.out().split("\n");

@@ -48,7 +48,16 @@ class FrontDoorsTest extends CliTestSupport {
             .credentials(sim.accessKey(), sim.accessKeySecret())
             .rateLimitPerSecond(0)
             .build();
-    ActionRegistry registry = ActionRegistry.builder(client).allowWrites(true).build();
+    ActionRegistry registry;
+    try {
+      registry =
+          ActionRegistry.builder(client)
+              .allowWrites(true)
+              .library(Files.createTempDirectory("front-doors-library"))
+              .build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     mcpServer =
         GongMcpServer.builder()
             .actions(registry.list())
@@ -209,5 +218,76 @@ class FrontDoorsTest extends CliTestSupport {
     Result r = gong("list-calls", "--limit", "x");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("invalid --limit:", "parameter 'limit'");
+  }
+
+  @Test
+  void syncAndSearchRefuseWhatTheirActionsRefuseWithTheSameError() throws Exception {
+    record Case(String tool, Map<String, String> values, String parameter, String... cli) {}
+    List<Case> cases =
+        List.of(
+            new Case(
+                "sync_library", Map.of("workspace", "abc"), "workspace_id", "sync", "--workspace"),
+            new Case(
+                "sync_library", Map.of("lookback", "61"), "lookback_days", "sync", "--lookback"),
+            new Case(
+                "search_transcripts",
+                Map.of("query", "pricing", "primary_user", "abc"),
+                "primary_user_ids",
+                "search",
+                "pricing",
+                "--primary-user"),
+            // One bound for every front door (it was 1-1000 for `gong search`, 1-100 elsewhere).
+            new Case(
+                "search_transcripts",
+                Map.of("query", "pricing", "limit", "101"),
+                "limit",
+                "search",
+                "pricing",
+                "--limit"));
+    for (Case c : cases) {
+      List<String> args = new ArrayList<>(List.of(c.cli()));
+      args.add(c.values().get(c.cli()[c.cli().length - 1].substring(2).replace('-', '_')));
+      args.addAll(List.of("-o", "json"));
+      sim.resetRequestCounts();
+      Result cli = gong(args.toArray(new String[0]));
+      Map<String, Long> cliSent = sent();
+      Answer run = viaRun(c.tool(), c.values());
+      Answer mcpAnswer = viaMcp(c.tool(), c.values());
+
+      assertThat(cli.code()).as(cli.toString()).isEqualTo(2);
+      JsonNode error = cli.json().path("error");
+      assertThat(error.path("type").asText()).isEqualTo("invalid_parameter");
+      assertThat(error.path("parameter").asText()).isEqualTo(c.parameter());
+      assertThat(cli.err()).contains("invalid " + c.cli()[c.cli().length - 1] + ":");
+      assertThat(mcpAnswer.envelope()).isEqualTo(cli.json());
+      // gong run checks every block first and reports the line (any: Map.of has no order).
+      String key = c.cli()[c.cli().length - 1].substring(2).replace('-', '_');
+      assertThat(run.err()).contains(": invalid '" + key + "': " + error.path("message").asText());
+      assertThat(cliSent).isEmpty();
+      assertThat(run.requests()).isEmpty();
+      assertThat(mcpAnswer.requests()).isEmpty();
+    }
+  }
+
+  @Test
+  void gongSearchAnswersLikeSearchTranscriptsFromTheLibrary() throws Exception {
+    Result sync = gong("sync", "--from", sim.earliestCallStart().toString(), "-o", "json");
+    assertThat(sync.code()).as(sync.toString()).isZero();
+    Result search = gong("search", "pricing OR budget", "--limit", "3", "--any", "-o", "json");
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("query", "pricing OR budget");
+    values.put("limit", "3");
+    values.put("match", "any");
+    values.put("source", "library");
+    Answer run = viaRun("search_transcripts", values);
+    assertThat(search.code()).as(search.toString()).isZero();
+    JsonNode data = search.json().path("data");
+    assertThat(data.path("source").asText()).isEqualTo("local-library");
+    assertThat(data.path("calls")).hasSize(3);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) data).remove("tookMillis");
+    JsonNode runData = run.envelope().path("data");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) runData).remove("tookMillis");
+    assertThat(runData).isEqualTo(data);
+    assertThat(run.requests()).isEmpty();
   }
 }

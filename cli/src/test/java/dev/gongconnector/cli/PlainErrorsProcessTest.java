@@ -92,6 +92,36 @@ class PlainErrorsProcessTest {
   }
 
   @Test
+  void onlyExceptionsAboutTheInputAreUsageErrors() {
+    record Case(RuntimeException thrown, int code, String says) {}
+    List<Case> cases =
+        List.of(
+            new Case(new CliUsageException("GONG_CONFIG names a directory"), 2, "GONG_CONFIG"),
+            new Case(
+                new dev.gongconnector.actions.params.InvalidParameterException(
+                    "lookback_days", "parameter 'lookback' must be at most 60"),
+                2,
+                "at most 60"),
+            new Case(
+                new java.time.format.DateTimeParseException("bad", "P-x", 0), 2, "'P-x' is not"),
+            // A bare IllegalArgumentException is a bug of ours, not the user's mistake.
+            new Case(new IllegalArgumentException("index -1 out of range"), 1, "unexpected error"),
+            new Case(new IllegalStateException("closed"), 1, "unexpected error"));
+    for (Case c : cases) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      picocli.CommandLine cmd =
+          new picocli.CommandLine(picocli.CommandLine.Model.CommandSpec.create());
+      cmd.setErr(new java.io.PrintWriter(err, true));
+      int code =
+          new Errors.ExecutionHandler(
+                  CliContext.of(Map.of(), home, new java.io.ByteArrayInputStream(new byte[0])))
+              .handleExecutionException(c.thrown(), cmd, null);
+      assertThat(code).as(c.thrown().toString()).isEqualTo(c.code());
+      assertThat(err.toString()).contains(c.says());
+    }
+  }
+
+  @Test
   void theLibrarysOwnWordsBeatItsCause() {
     // A full disk during sync: the library names the store and what to run; the generic words
     // for its IOException cause would lose that.

@@ -58,7 +58,7 @@ class SeedExamplesTest extends CliTestSupport {
     JsonNode call = got.json().path("data");
     assertThat(call.path("title").asText()).isEqualTo("Sales Call with Jane Smith");
     assertThat(call.path("direction").asText()).isEqualTo("Outbound");
-    assertThat(call.path("disposition").asText()).isEqualTo("Intro Call");
+    assertThat(call.path("sdrDisposition").asText()).isEqualTo("Intro Call");
     assertThat(call.path("primaryUser").path("userId").asText()).isEqualTo(userId);
     assertThat(call.path("parties").toString()).contains("Jane Smith").contains("+1 555-555-1212");
 

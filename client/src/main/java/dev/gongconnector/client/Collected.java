@@ -29,6 +29,19 @@ public record Collected<T>(
     OffsetDateTime coveredTo,
     int requests) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param items the records, ordered as asked ({@link Order#NEWEST_FIRST}: start time descending,
+   *     then id descending; {@link Order#OLDEST_FIRST}: ascending)
+   * @param totalRecords how many records the whole asked range holds (Gong's {@code totalRecords}
+   *     of the range's first page), or -1 when Gong did not say
+   * @param truncated whether the range holds more records than {@link #items()}
+   * @param coveredFrom the start of the part of the range the items cover completely (null: from
+   *     the first record, when the records were selected by id without a range start)
+   * @param coveredTo the end (exclusive) of that part (null: up to the last record, likewise)
+   * @param requests how many HTTP requests the collection made (for benchmarks and budgets)
+   */
   public Collected {
     items = List.copyOf(items);
   }

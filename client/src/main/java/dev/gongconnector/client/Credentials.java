@@ -23,6 +23,10 @@ public final class Credentials {
 
   /**
    * Access key + access key secret from Gong's Company Settings -> API page (sent as HTTP Basic).
+   *
+   * @param accessKey the access key
+   * @param accessKeySecret the access key secret
+   * @return the credentials
    */
   public static Credentials basic(String accessKey, String accessKeySecret) {
     if (accessKey == null || accessKey.isBlank()) {
@@ -34,7 +38,11 @@ public final class Credentials {
     return new Credentials(accessKey.strip(), accessKeySecret.strip(), false);
   }
 
-  /** An OAuth access token (sent as {@code Authorization: Bearer ...}). */
+  /**
+   * {@return an OAuth access token (sent as {@code Authorization: Bearer ...})}
+   *
+   * @param token an OAuth bearer token
+   */
   public static Credentials bearer(String token) {
     if (token == null || token.isBlank()) {
       throw InvalidRequestException.ofField("bearerToken", "is missing");
@@ -42,17 +50,17 @@ public final class Credentials {
     return new Credentials(null, token.strip(), true);
   }
 
-  /** Whether this is a bearer token (else access key + secret). */
+  /** {@return whether this is a bearer token (else access key + secret)} */
   public boolean isBearer() {
     return bearer;
   }
 
-  /** The access key id (not secret), or null for a bearer token. */
+  /** {@return the access key id (not secret), or null for a bearer token} */
   public String accessKey() {
     return accessKey;
   }
 
-  /** The value of the {@code Authorization} header. Never log it. */
+  /** {@return the value of the {@code Authorization} header. Never log it} */
   public String authorizationHeader() {
     if (bearer) {
       return "Bearer " + secret;
@@ -65,6 +73,9 @@ public final class Credentials {
    * {@code text} with every copy of the secret, the token or the {@code Authorization} header value
    * replaced by {@code [REDACTED]}: a server or proxy that echoes the request in its error body
    * must not put the credential in an exception message.
+   *
+   * @param text the text to clean
+   * @return the text without the secrets
    */
   public String redact(String text) {
     if (text == null || text.isEmpty()) return text;

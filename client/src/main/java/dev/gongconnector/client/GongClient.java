@@ -2,6 +2,8 @@ package dev.gongconnector.client;
 
 import dev.gongconnector.client.calls.CallsService;
 import dev.gongconnector.client.internal.BaseUrls;
+import dev.gongconnector.client.internal.LazyHttpClient;
+import dev.gongconnector.client.internal.LazyTls;
 import dev.gongconnector.client.internal.RateLimiter;
 import dev.gongconnector.client.internal.Transport;
 import dev.gongconnector.client.users.UsersService;
@@ -79,14 +81,19 @@ public final class GongClient {
     this.partB = new PartBServices(transport, calls, http, config);
   }
 
-  /** A builder with Gong's defaults (3 requests/s, no daily budget, 5 attempts). */
+  /**
+   * A builder with Gong's defaults (3 requests/s, no daily budget, 5 attempts).
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * A client from {@code GONG_BASE_URL}, {@code GONG_ACCESS_KEY} and {@code GONG_ACCESS_KEY_SECRET}
-   * (or {@code GONG_BEARER_TOKEN}); {@code build()} names the variable that is missing.
+   * {@return a client from {@code GONG_BASE_URL}, {@code GONG_ACCESS_KEY} and {@code
+   * GONG_ACCESS_KEY_SECRET} (or {@code GONG_BEARER_TOKEN}); {@code build()} names the variable that
+   * is missing}
    */
   public static GongClient fromEnvironment() {
     return builder().fromEnvironment(System.getenv()).build();
@@ -95,15 +102,17 @@ public final class GongClient {
   /**
    * A builder starting from this client's settings; the result shares its HTTP client and rate
    * limiter.
+   *
+   * @return a new builder
    */
   public Builder newBuilder() {
     return new Builder(this);
   }
 
   /**
-   * This client for batch work (sync, export, a connector): a variant with {@link
+   * {@return this client for batch work (sync, export, a connector): a variant with {@link
    * #BATCH_RETRY_BUDGET}, unless a retry budget was chosen (by the builder, {@code
-   * GONG_RETRY_BUDGET} or {@code --retry-budget}; then this client itself). Shares the HTTP client
+   * GONG_RETRY_BUDGET} or {@code --retry-budget}; then this client itself)} Shares the HTTP client
    * and the rate limiter.
    */
   public GongClient forBatchWork() {
@@ -111,72 +120,90 @@ public final class GongClient {
     return newBuilder().retryBudget(BATCH_RETRY_BUDGET).build();
   }
 
-  /** Calls: add, upload media, list, get, extensive data, transcripts. */
+  /** {@return calls: add, upload media, list, get, extensive data, transcripts} */
   public CallsService calls() {
     return calls;
   }
 
-  /** Users: list, get, filter. */
+  /** {@return users: list, get, filter} */
   public UsersService users() {
     return users;
   }
 
-  /** Workspaces. */
+  /** {@return workspaces} */
   public WorkspacesService workspaces() {
     return workspaces;
   }
 
-  /** Keyword trackers and scorecards ({@code /v2/settings/...}). */
+  /**
+   * Keyword trackers and scorecards ({@code /v2/settings/...}).
+   *
+   * @return the settings service
+   */
   public dev.gongconnector.client.settings.SettingsService settings() {
     return read.settings();
   }
 
-  /** Interaction and activity stats, answered scorecards ({@code /v2/stats/...}). */
+  /** {@return interaction and activity stats, answered scorecards ({@code /v2/stats/...})} */
   public dev.gongconnector.client.stats.StatsService stats() {
     return read.stats();
   }
 
-  /** Library folders and their calls ({@code /v2/library/...}). */
+  /** {@return library folders and their calls ({@code /v2/library/...})} */
   public dev.gongconnector.client.library.LibraryService library() {
     return read.library();
   }
 
-  /** Coaching metrics ({@code /v2/coaching}). */
+  /** {@return coaching metrics ({@code /v2/coaching})} */
   public dev.gongconnector.client.coaching.CoachingService coaching() {
     return read.coaching();
   }
 
-  /** CRM integration, schema and objects; calls associated by hand ({@code /v2/crm/...}). */
+  /**
+   * {@return CRM integration, schema and objects; calls associated by hand ({@code /v2/crm/...})}
+   */
   public dev.gongconnector.client.crm.CrmService crm() {
     return partB.crm;
   }
 
-  /** Gong Engage flows ({@code /v2/flows...}). */
+  /** {@return Gong Engage flows ({@code /v2/flows...})} */
   public dev.gongconnector.client.flows.FlowsService flows() {
     return partB.flows;
   }
 
-  /** Call access, audit logs, permission profiles. */
+  /** {@return call access, audit logs, permission profiles} */
   public dev.gongconnector.client.access.AccessService access() {
     return partB.access;
   }
 
-  /** Read-only privacy look-ups ({@code /v2/data-privacy/data-for-...}). */
+  /**
+   * Read-only privacy look-ups ({@code /v2/data-privacy/data-for-...}).
+   *
+   * @return the privacy service
+   */
   public dev.gongconnector.client.privacy.PrivacyService privacy() {
     return partB.privacy;
   }
 
-  /** Download of call recordings from their media URLs (resumable). */
+  /**
+   * Download of call recordings from their media URLs (resumable).
+   *
+   * @return the media service
+   */
   public dev.gongconnector.client.media.MediaService media() {
     return partB.media;
   }
 
-  /** The settings this client was built with. */
+  /** {@return the settings this client was built with} */
   public GongConfig config() {
     return config;
   }
 
-  /** Requests this client and its variants have sent since the start of the current UTC day. */
+  /**
+   * Requests this client and its variants have sent since the start of the current UTC day.
+   *
+   * @return the number of requests
+   */
   public long requestsToday() {
     return limiter.usedToday();
   }
@@ -231,25 +258,44 @@ public final class GongClient {
     /**
      * The tenant's API base URL, e.g. {@code https://us-12345.api.gong.io}; {@code /v2} and a
      * trailing slash are optional.
+     *
+     * @param baseUrl Gong's API base URL, e.g. https://us-12345.api.gong.io
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
       return this;
     }
 
-    /** Access key + access key secret (HTTP Basic). */
+    /**
+     * Access key + access key secret (HTTP Basic).
+     *
+     * @param accessKey the access key
+     * @param accessKeySecret the access key secret
+     * @return this builder
+     */
     public Builder credentials(String accessKey, String accessKeySecret) {
       this.credentials = Credentials.basic(accessKey, accessKeySecret);
       return this;
     }
 
-    /** Credentials made elsewhere. */
+    /**
+     * Credentials made elsewhere.
+     *
+     * @param credentials the credentials
+     * @return this builder
+     */
     public Builder credentials(Credentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
       return this;
     }
 
-    /** An OAuth access token (Bearer). */
+    /**
+     * An OAuth access token (Bearer).
+     *
+     * @param token an OAuth bearer token
+     * @return this builder
+     */
     public Builder bearerToken(String token) {
       this.credentials = Credentials.bearer(token);
       return this;
@@ -258,6 +304,9 @@ public final class GongClient {
     /**
      * Reads base URL and credentials from an environment map ({@code System.getenv()} or a test
      * map), and the retry budget from {@code GONG_RETRY_BUDGET} when set.
+     *
+     * @param env the environment variables
+     * @return this builder
      */
     public Builder fromEnvironment(Map<String, String> env) {
       this.fromEnvironment = true;
@@ -287,7 +336,12 @@ public final class GongClient {
       return this;
     }
 
-    /** TCP/TLS connect timeout (default 10 s). */
+    /**
+     * TCP/TLS connect timeout (default 10 s).
+     *
+     * @param timeout how long to wait
+     * @return this builder
+     */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
       this.connectTimeoutChanged = true;
@@ -296,13 +350,21 @@ public final class GongClient {
 
     /**
      * How long to wait for an answer to a JSON request (default 60 s); a stall past it is retried.
+     *
+     * @param timeout how long to wait
+     * @return this builder
      */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout, "requestTimeout");
       return this;
     }
 
-    /** How long a whole media upload may take (default 2 h: files go up to 1.5 GB). */
+    /**
+     * How long a whole media upload may take (default 2 h: files go up to 1.5 GB).
+     *
+     * @param timeout how long to wait
+     * @return this builder
+     */
     public Builder uploadTimeout(Duration timeout) {
       this.uploadTimeout = positive(timeout, "uploadTimeout");
       return this;
@@ -311,6 +373,9 @@ public final class GongClient {
     /**
      * At most this many attempts per request including the first (default unlimited: the {@link
      * #retryBudget} decides; 1 = never retry).
+     *
+     * @param maxAttempts the most attempts per request
+     * @return this builder
      */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
@@ -327,6 +392,9 @@ public final class GongClient {
      * {@code Retry-After} included. Default {@link #INTERACTIVE_RETRY_BUDGET} (2 min), for one
      * command a person waits for; batch work (sync, export, a connector) should use {@link
      * #BATCH_RETRY_BUDGET} or more. The error that ends it says how long it tried.
+     *
+     * @param budget the retry budget
+     * @return this builder
      */
     public Builder retryBudget(Duration budget) {
       this.maxRetryTime = positive(budget, "retryBudget");
@@ -334,7 +402,12 @@ public final class GongClient {
       return this;
     }
 
-    /** Same as {@link #retryBudget(Duration)} (the older name). */
+    /**
+     * Same as {@link #retryBudget(Duration)} (the older name).
+     *
+     * @param maxRetryTime the longest time spent retrying one request
+     * @return this builder
+     */
     public Builder maxRetryTime(Duration maxRetryTime) {
       return retryBudget(maxRetryTime);
     }
@@ -342,6 +415,9 @@ public final class GongClient {
     /**
      * Requests per second across all threads of this client and its variants (default 3, Gong's
      * limit; 0 = unlimited).
+     *
+     * @param perSecond requests per second
+     * @return this builder
      */
     public Builder rateLimitPerSecond(double perSecond) {
       if (perSecond < 0 || Double.isNaN(perSecond)) {
@@ -356,6 +432,9 @@ public final class GongClient {
     /**
      * Requests per UTC day this client may make (default 0 = unlimited; Gong's default quota is
      * 10,000).
+     *
+     * @param budget the retry budget
+     * @return this builder
      */
     public Builder dailyBudget(long budget) {
       if (budget < 0) {
@@ -369,6 +448,9 @@ public final class GongClient {
     /**
      * Parallel requests when fetching many call ids in chunks of 100 (default 3), always under the
      * rate limit.
+     *
+     * @param concurrency how many requests may run at once
+     * @return this builder
      */
     public Builder batchConcurrency(int concurrency) {
       if (concurrency < 1) {
@@ -379,7 +461,12 @@ public final class GongClient {
       return this;
     }
 
-    /** The User-Agent header. */
+    /**
+     * The User-Agent header.
+     *
+     * @param userAgent the User-Agent header
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
       return this;
@@ -388,6 +475,8 @@ public final class GongClient {
     /**
      * Builds the client; throws {@link InvalidRequestException} naming a missing or invalid
      * setting.
+     *
+     * @return the client
      */
     public GongClient build() {
       if (baseUrl == null || baseUrl.isBlank()) {
@@ -414,14 +503,20 @@ public final class GongClient {
               dailyBudget,
               batchConcurrency,
               userAgent);
+      Duration timeout = connectTimeout; // the lambda must not see later changes to the builder
+      boolean plain = "http".equalsIgnoreCase(config.baseUrl().getScheme()); // a local Gong
       HttpClient http =
           parent != null && !connectTimeoutChanged
               ? parent.http
-              : HttpClient.newBuilder()
-                  .connectTimeout(connectTimeout)
-                  .followRedirects(HttpClient.Redirect.NEVER)
-                  .version(HttpClient.Version.HTTP_1_1)
-                  .build();
+              : new LazyHttpClient(
+                  () -> {
+                    HttpClient.Builder b =
+                        HttpClient.newBuilder()
+                            .connectTimeout(timeout)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .version(HttpClient.Version.HTTP_1_1);
+                    return (plain ? LazyTls.deferred(b) : b).build();
+                  });
       RateLimiter limiter =
           parent != null && !limiterChanged
               ? parent.limiter

@@ -34,7 +34,11 @@ public record GongConfig(
     int batchConcurrency,
     String userAgent) {
 
-  /** The URI of an API path such as {@code /v2/calls}. */
+  /**
+   * {@return the URI of an API path such as {@code /v2/calls}}
+   *
+   * @param pathAndQuery the path and query after the base URL
+   */
   public URI resolve(String pathAndQuery) {
     return URI.create(baseUrl.toString() + pathAndQuery);
   }

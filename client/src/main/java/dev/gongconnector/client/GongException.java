@@ -15,11 +15,22 @@ import java.util.Optional;
  */
 public class GongException extends RuntimeException {
 
+  /** What went wrong. */
   private final ErrorKind kind;
+
+  /** The HTTP status, or 0 when no answer came. */
   private final int status;
+
+  /** Gong's requestId of the failing answer, or null. */
   private final String requestId;
+
+  /** Gong's error messages. */
   private final List<String> errors;
+
+  /** How far a multi-page read got, or null. */
   private volatile PagingProgress progress;
+
+  /** How long the client tried before giving up, or null. */
   private volatile String retries;
 
   /**
@@ -44,7 +55,14 @@ public class GongException extends RuntimeException {
     this.errors = errors == null ? List.of() : List.copyOf(errors);
   }
 
-  /** Builds the standard message {@code Gong answered 401 (requestId x): msg1; msg2}. */
+  /**
+   * Builds the standard message {@code Gong answered 401 (requestId x): msg1; msg2}.
+   *
+   * @param status the HTTP status, or 0 when no answer came
+   * @param requestId Gong's requestId of the answer, or null
+   * @param errors Gong's error messages (may be empty)
+   * @return the message
+   */
   public static String describe(int status, String requestId, List<String> errors) {
     StringBuilder sb = new StringBuilder("Gong answered ").append(status);
     if (requestId != null && !requestId.isEmpty()) {
@@ -56,28 +74,31 @@ public class GongException extends RuntimeException {
     return sb.toString();
   }
 
-  /** What went wrong. */
+  /** {@return what went wrong} */
   public ErrorKind kind() {
     return kind;
   }
 
-  /** The HTTP status, or 0 when no answer came (transport errors, client-side budget). */
+  /** {@return the HTTP status, or 0 when no answer came (transport errors, client-side budget)} */
   public int status() {
     return status;
   }
 
-  /** Gong's {@code requestId} of the failing answer (quote it to Gong support), or null. */
+  /**
+   * {@return Gong's {@code requestId} of the failing answer (quote it to Gong support), or null}
+   */
   public String requestId() {
     return requestId;
   }
 
-  /** Gong's error messages from the answer body (may be empty). */
+  /** {@return Gong's error messages from the answer body (may be empty)} */
   public List<String> errors() {
     return errors;
   }
 
   /**
-   * Whether retrying the same request later may succeed (server errors, transport, rate limits).
+   * {@return whether retrying the same request later may succeed (server errors, transport, rate
+   * limits)}
    */
   public boolean isTransient() {
     return kind == ErrorKind.SERVER
@@ -86,7 +107,7 @@ public class GongException extends RuntimeException {
         || kind == ErrorKind.MALFORMED_RESPONSE;
   }
 
-  /** How far a multi-page read got before this error, when it happened while paging. */
+  /** {@return how far a multi-page read got before this error, when it happened while paging} */
   public Optional<PagingProgress> progress() {
     return Optional.ofNullable(progress);
   }
@@ -94,6 +115,9 @@ public class GongException extends RuntimeException {
   /**
    * Records how far a multi-page read got; the first call wins. Called by the paging code before it
    * rethrows, so the caller of a stream sees where to restart.
+   *
+   * @param progress how far the read got
+   * @return this exception
    */
   public GongException withProgress(PagingProgress progress) {
     if (this.progress == null) {
@@ -106,6 +130,11 @@ public class GongException extends RuntimeException {
    * Records how long the client tried before giving up with this error ({@code attempts} sent over
    * {@code elapsed}, within a retry budget of {@code budget}); the first call wins. It is part of
    * the message, so that a person sees that transient failures were retried, and for how long.
+   *
+   * @param attempts how many requests were sent
+   * @param elapsed how long the client tried
+   * @param budget the retry budget
+   * @return this exception
    */
   public GongException withRetries(int attempts, Duration elapsed, Duration budget) {
     if (retries == null) {

@@ -23,6 +23,10 @@ public final class HumanDuration {
   /**
    * The duration {@code text} says; an {@link InvalidRequestException} naming {@code source} (a
    * flag or variable) when it is not a positive duration of at most a day.
+   *
+   * @param text the duration as written, e.g. {@code 90s}
+   * @param source the flag or variable it came from, for the error message
+   * @return the duration
    */
   public static Duration parse(String text, String source) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);

@@ -8,8 +8,19 @@ import java.util.List;
  */
 public class InvalidRequestException extends GongException {
 
+  /** The request field that was rejected, or null. */
   private final String field;
 
+  /**
+   * An exception for one answer (or failure) of Gong.
+   *
+   * @param status the HTTP status, or 0 when no answer came
+   * @param requestId Gong's requestId of the answer, or null
+   * @param errors Gong's error messages (may be empty)
+   * @param message the message
+   * @param cause the cause, or null
+   * @param field the request field at fault, or null
+   */
   public InvalidRequestException(
       int status,
       String requestId,
@@ -21,12 +32,17 @@ public class InvalidRequestException extends GongException {
     this.field = field;
   }
 
-  /** A client-side validation error (status 0) about {@code field}. */
+  /**
+   * {@return a client-side validation error (status 0) about {@code field}}
+   *
+   * @param field the request field at fault
+   * @param problem what is wrong
+   */
   public static InvalidRequestException ofField(String field, String problem) {
     return new InvalidRequestException(0, null, List.of(), field, field + ": " + problem, null);
   }
 
-  /** The offending request field (wire name), or null when unknown. */
+  /** {@return the offending request field (wire name), or null when unknown} */
   public String field() {
     return field;
   }

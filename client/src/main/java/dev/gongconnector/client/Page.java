@@ -21,6 +21,17 @@ import java.util.function.Function;
 public record Page<T>(
     List<T> records, String cursor, int totalRecords, int pageNumber, String requestId) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param records the page's records, in Gong's order
+   * @param cursor the cursor of the next page, or null when this is the last page
+   * @param totalRecords Gong's {@code records.totalRecords} (total of the whole range), or -1 if
+   *     absent
+   * @param pageNumber Gong's {@code records.currentPageNumber} (0-based in the docs' examples), or
+   *     -1
+   * @param requestId Gong's requestId of this answer, or null (e.g. for an empty range)
+   */
   public Page {
     records = records == null ? List.of() : List.copyOf(records);
     if (cursor != null && cursor.isEmpty()) {
@@ -28,7 +39,12 @@ public record Page<T>(
     }
   }
 
-  /** An empty last page (what a 404 "No calls found" becomes). */
+  /**
+   * {@return an empty last page (what a 404 "No calls found" becomes)}
+   *
+   * @param <T> the type of the records
+   * @param requestId Gong's requestId of the answer, or null
+   */
   public static <T> Page<T> empty(String requestId) {
     return new Page<>(List.of(), null, 0, 0, requestId);
   }
@@ -52,7 +68,7 @@ public record Page<T>(
     return BoundedCollection.first(pages, max);
   }
 
-  /** Whether another page follows (Gong sends a cursor only when more records follow). */
+  /** {@return whether another page follows (Gong sends a cursor only when more records follow)} */
   public boolean hasNext() {
     return cursor != null;
   }

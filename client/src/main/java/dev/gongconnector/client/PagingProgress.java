@@ -18,7 +18,10 @@ import java.time.OffsetDateTime;
 public record PagingProgress(
     int pagesFetched, long recordsSeen, OffsetDateTime lastStarted, String lastCursor) {
 
-  /** A one-line summary for exception messages (the cursor is left out: it is long and opaque). */
+  /**
+   * {@return a one-line summary for exception messages (the cursor is left out: it is long and
+   * opaque)}
+   */
   public String describe() {
     String s = "after " + recordsSeen + " records in " + pagesFetched + " pages";
     if (lastStarted != null) {

@@ -15,10 +15,27 @@ import java.util.Optional;
  */
 public class RateLimitedException extends GongException {
 
+  /** How long Gong asked to wait, or null. */
   private final Duration retryAfter;
+
+  /** Whether the daily limit (not the per-second one) was hit. */
   private final boolean dailyLimit;
+
+  /** When the daily budget resets, or null. */
   private final Instant resetsAt;
 
+  /**
+   * An exception for one answer (or failure) of Gong.
+   *
+   * @param status the HTTP status, or 0 when no answer came
+   * @param requestId Gong's requestId of the answer, or null
+   * @param errors Gong's error messages (may be empty)
+   * @param message the message
+   * @param cause the cause, or null
+   * @param retryAfter how long Gong asked to wait, or null
+   * @param dailyLimit whether the daily limit (not the per-second one) was hit
+   * @param resetsAt when the daily budget resets, or null
+   */
   public RateLimitedException(
       int status,
       String requestId,
@@ -35,23 +52,23 @@ public class RateLimitedException extends GongException {
   }
 
   /**
-   * How long Gong asked to wait ({@code Retry-After}), or until the client budget resets; empty if
-   * unknown.
+   * {@return how long Gong asked to wait ({@code Retry-After}), or until the client budget resets;
+   * empty if unknown}
    */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }
 
   /**
-   * True when this is a daily limit: the client's own daily budget, or a Gong 429 whose {@code
-   * Retry-After} is long (how Gong signals a spent daily quota is unconfirmed; we treat a wait over
-   * 10 minutes as one).
+   * {@return true when this is a daily limit: the client's own daily budget, or a Gong 429 whose
+   * {@code Retry-After} is long (how Gong signals a spent daily quota is unconfirmed; we treat a
+   * wait over 10 minutes as one)}
    */
   public boolean isDailyLimit() {
     return dailyLimit;
   }
 
-  /** When the limit is expected to lift, if known. */
+  /** {@return when the limit is expected to lift, if known} */
   public Optional<Instant> resetsAt() {
     return Optional.ofNullable(resetsAt);
   }

@@ -7,6 +7,12 @@ import java.util.List;
  */
 public class TransportException extends GongException {
 
+  /**
+   * A failure without an answer from Gong.
+   *
+   * @param message the message
+   * @param cause the cause, or null
+   */
   public TransportException(String message, Throwable cause) {
     super(ErrorKind.TRANSPORT, 0, null, List.of(), message, cause);
   }

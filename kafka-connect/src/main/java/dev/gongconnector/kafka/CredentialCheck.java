@@ -10,6 +10,7 @@ import dev.gongconnector.client.PermissionException;
 import dev.gongconnector.client.TransportException;
 import dev.gongconnector.kafka.config.GongClients;
 import dev.gongconnector.kafka.config.GongSourceConfig;
+import dev.gongconnector.kafka.quota.ConnectorSlots;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.config.Config;
@@ -26,8 +27,10 @@ final class CredentialCheck {
         return; // already reported
     }
     GongClient client;
+    GongSourceConfig config;
     try {
-      client = GongClients.forConnector(new GongSourceConfig(props));
+      config = new GongSourceConfig(props);
+      client = GongClients.forConnector(config);
     } catch (InvalidRequestException e) {
       // The client checks the URL: https, or http only on loopback; a parseable host.
       add(
@@ -40,9 +43,10 @@ final class CredentialCheck {
     } catch (RuntimeException e) {
       return; // another key is invalid; ConfigDef reported it
     }
-    long sentAt = System.nanoTime();
     try {
-      client.workspaces().list();
+      // In a slot the tasks keep free: a connector's tasks may be running while it is validated.
+      ConnectorSlots.send(
+          config, GongClients.companyId(client, config), 1, () -> client.workspaces().list());
     } catch (AuthenticationException e) {
       add(
           result,
@@ -62,8 +66,6 @@ final class CredentialCheck {
           result,
           BASE_URL,
           "Gong answered unexpectedly at " + props.get(BASE_URL) + ": " + e.getMessage());
-    } finally {
-      GongClients.letSecondPass(sentAt);
     }
   }
 

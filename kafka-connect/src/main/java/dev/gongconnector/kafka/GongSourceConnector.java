@@ -7,6 +7,7 @@ import dev.gongconnector.kafka.config.GongClients;
 import dev.gongconnector.kafka.config.GongSourceConfig;
 import dev.gongconnector.kafka.config.TaskAssignment;
 import dev.gongconnector.kafka.config.Version;
+import dev.gongconnector.kafka.quota.ConnectorSlots;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.Config;
@@ -44,14 +45,20 @@ public final class GongSourceConnector extends SourceConnector {
     this.workspaces = config.workspaces();
     if (workspaces.isEmpty()
         && (config.streamEnabled("calls") || config.streamEnabled("transcripts"))) {
-      long sentAt = System.nanoTime();
       try {
         GongClient client = GongClients.forConnector(config);
-        workspaces = client.workspaces().list().stream().map(Workspace::id).toList();
+        // In a slot the tasks keep free: this connector may restart while its tasks run.
+        workspaces =
+            ConnectorSlots.send(
+                    config,
+                    GongClients.companyId(client, config),
+                    3,
+                    () -> client.workspaces().list())
+                .stream()
+                .map(Workspace::id)
+                .toList();
       } catch (GongException e) {
         throw new ConnectException("Cannot list the company's workspaces: " + e.getMessage(), e);
-      } finally {
-        GongClients.letSecondPass(sentAt);
       }
       LOG.info("Gong connector: {} workspaces", workspaces.size());
     }

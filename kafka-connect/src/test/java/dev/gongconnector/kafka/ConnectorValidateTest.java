@@ -42,6 +42,8 @@ class ConnectorValidateTest {
     p.put("gong.base.url", sim.baseUrl());
     p.put("gong.access.key", sim.accessKey());
     p.put("gong.access.key.secret", sim.accessKeySecret());
+    // The check waits for a slot kept for the connector (one in N): small N, short waits.
+    p.put("quota.connector.slot.every", "3");
     return p;
   }
 

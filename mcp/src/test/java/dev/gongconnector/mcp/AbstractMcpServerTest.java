@@ -248,7 +248,7 @@ abstract class AbstractMcpServerTest {
         .isGreaterThanOrEqualTo(40); // 40 generated, plus any added by a test
     String callId = calls.path("calls").get(0).path("id").asText();
     JsonNode call = ok(c, "get_call", Map.of("call_id", callId, "include_media", true));
-    assertThat(call.path("callId").asText()).isEqualTo(callId);
+    assertThat(call.path("id").asText()).isEqualTo(callId);
     assertThat(call.path("media").path("audioUrl").asText()).startsWith("http");
 
     JsonNode extensive =
@@ -288,7 +288,7 @@ abstract class AbstractMcpServerTest {
                 List.of(word),
                 "page_size",
                 50));
-    assertThat(found.path("calls").findValuesAsText("callId")).contains(callId);
+    assertThat(found.path("calls").findValuesAsText("id")).contains(callId);
     assertThat(found.path("pagination").path("currentPage").asInt()).isEqualTo(1);
   }
 

@@ -1,9 +1,8 @@
 package dev.gongconnector.actions.calls;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
@@ -26,9 +25,38 @@ import java.util.List;
  * /v2/calls/{id}/media} for a local file. Everything is validated before the first request,
  * including the media file, so a bad input sends nothing.
  */
-public final class AddNewCallAction extends BaseAction {
+public final class AddNewCallAction extends TypedAction<AddNewCallAction.Request> {
 
   public static final String NAME = "add_new_call";
+
+  /** The parsed parameters; {@code mediaFile} passed the media policy (null: none). */
+  public record Request(NewCallRequest call, Path mediaFile, boolean forceUpload) {}
+
+  /**
+   * The seed's answer: the call's id and {@code status: Processing} (Gong processes the recording
+   * for minutes to hours), whether the {@code client_unique_id} already existed, and what became of
+   * the media.
+   */
+  public record Added(
+      String callId,
+      String status,
+      boolean alreadyExisted,
+      String requestId,
+      String media,
+      String url,
+      String mediaRequestId) {
+
+    static Added of(AddCallResult added, String media, String url, String mediaRequestId) {
+      return new Added(
+          added.callId(),
+          "Processing",
+          added.alreadyExisted(),
+          added.requestId(),
+          media,
+          url,
+          mediaRequestId);
+    }
+  }
 
   private final GongClient client;
   private final MediaPolicy media;
@@ -186,17 +214,18 @@ public final class AddNewCallAction extends BaseAction {
   }
 
   @Override
-  protected void validate(Params p) {
-    request(p);
+  protected Request request(Params p) {
+    NewCallRequest call = newCall(p);
     if (p.text("download_media_url").isPresent() && p.text("media_file").isPresent()) {
       throw new InvalidParameterException(
           "media_file", "give either download_media_url or media_file, not both");
     }
-    p.text("media_file").ifPresent(media::check);
+    Path file = p.text("media_file").map(media::check).orElse(null);
+    return new Request(call, file, p.flag("force_upload"));
   }
 
   /** Builds the client request; every problem names our parameter. */
-  static NewCallRequest request(Params p) {
+  static NewCallRequest newCall(Params p) {
     List<NewCallParty> parties = Participants.read(p.node("participants"));
     String primary = p.string("primary_user").strip();
     if (parties.stream().noneMatch(party -> primary.equals(party.userId()))) {
@@ -253,39 +282,31 @@ public final class AddNewCallAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    NewCallRequest request = request(p);
-    AddCallResult added = client.calls().add(request);
-    ObjectNode data = Json.object();
-    data.put("callId", added.callId());
-    data.put("status", "Processing");
-    data.put("alreadyExisted", added.alreadyExisted());
-    Json.putIfPresent(data, "requestId", added.requestId());
-    if (p.text("download_media_url").isPresent()) {
-      data.put("media", "Gong downloads it from download_media_url");
-    } else if (p.text("media_file").isPresent()) {
-      Path file = media.check(p.string("media_file"));
-      // Idempotent: a repeated add sends the recording only when Gong has none for the call yet
-      // (a first run may have died between the add and the upload).
-      if (added.alreadyExisted()
-          && !p.flag("force_upload")
-          && MediaFiles.hasMedia(client, added.callId())) {
-        data.put(
-            "media", "not sent again: the call already has its media (force_upload to resend)");
-        return data;
-      }
-      try {
-        MediaUploadResult uploaded = MediaFiles.upload(client, added.callId(), file, progress);
-        data.put("media", "uploaded");
-        Json.putIfPresent(data, "url", uploaded.url());
-        Json.putIfPresent(data, "mediaRequestId", uploaded.requestId());
-      } catch (GongException e) {
-        // The call exists now; say so, so the agent retries the upload rather than the whole add.
-        throw new MediaUploadFailedException(added.callId(), e);
-      }
-    } else {
-      data.put("media", "none yet: upload it with upload_call_media and this callId");
+  protected Added answer(Request r, ProgressListener progress) {
+    AddCallResult added = client.calls().add(r.call());
+    String callId = added.callId();
+    if (r.call().downloadMediaUrl() != null) {
+      return Added.of(added, "Gong downloads it from download_media_url", null, null);
     }
-    return data;
+    if (r.mediaFile() == null) {
+      return Added.of(
+          added, "none yet: upload it with upload_call_media and this callId", null, null);
+    }
+    // Idempotent: a repeated add sends the recording only when Gong has none for the call yet
+    // (a first run may have died between the add and the upload).
+    if (added.alreadyExisted() && !r.forceUpload() && MediaFiles.hasMedia(client, callId)) {
+      return Added.of(
+          added,
+          "not sent again: the call already has its media (force_upload to resend)",
+          null,
+          null);
+    }
+    try {
+      MediaUploadResult uploaded = MediaFiles.upload(client, callId, r.mediaFile(), progress);
+      return Added.of(added, "uploaded", uploaded.url(), uploaded.requestId());
+    } catch (GongException e) {
+      // The call exists now; say so, so the agent retries the upload rather than the whole add.
+      throw new MediaUploadFailedException(callId, e);
+    }
   }
 }

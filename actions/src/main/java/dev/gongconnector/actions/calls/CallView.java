@@ -1,116 +1,130 @@
 package dev.gongconnector.actions.calls;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.client.calls.Call;
+import dev.gongconnector.client.calls.CallContent;
+import dev.gongconnector.client.calls.CallContext;
+import dev.gongconnector.client.calls.CallData;
+import dev.gongconnector.client.calls.CallInteraction;
+import dev.gongconnector.client.calls.CallMedia;
+import dev.gongconnector.client.calls.Party;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Shapes one call of Gong's extensive data ({@code metaData}, {@code parties}, {@code content},
- * {@code media}, ...) into the compact form of the product description's {@code get-call} example:
- * {@code callId, title, actualStart, duration, primaryUser {userId, name, emailAddress}, parties
- * with affiliation, direction, disposition, media {audioUrl, videoUrl}}, plus a few Gong fields an
- * agent needs (url, purpose, scope, workspaceId) and {@code content}/{@code context} when they were
- * fetched.
+ * One call as {@code get_call} and {@code search_calls} show it: Gong's own call fields under
+ * Gong's names ({@code id, title, url, started, scheduled, duration, primaryUserId, direction,
+ * sdrDisposition, purpose, scope, system, language, workspaceId, clientUniqueId}, as {@code
+ * list_calls} and the library's hits name them), the host as {@code primaryUser}, Gong's {@code
+ * parties}, and {@code media}, {@code content}, {@code interaction} and CRM {@code context} when
+ * they were asked for.
+ *
+ * @param note why parts are missing (Gong has no extensive data for the call yet)
  */
-public final class CallView {
+public record CallView(
+    String id,
+    String title,
+    String url,
+    OffsetDateTime started,
+    OffsetDateTime scheduled,
+    Long duration,
+    String primaryUserId,
+    PrimaryUser primaryUser,
+    List<Party> parties,
+    String direction,
+    String sdrDisposition,
+    String purpose,
+    String scope,
+    String system,
+    String language,
+    String workspaceId,
+    String clientUniqueId,
+    CallMedia media,
+    CallContent content,
+    CallInteraction interaction,
+    List<CallContext> context,
+    String note) {
 
-  private CallView() {}
+  /** The call's host, with the name and email of their party when Gong listed one. */
+  public record PrimaryUser(String userId, String name, String emailAddress) {}
 
   /**
-   * @param callData one element of Gong's {@code calls} array from {@code POST /v2/calls/extensive}
-   * @param users known users by id (may be empty), used when the host is not among the parties
-   * @param includeMedia whether to add {@code media}
-   * @param includeContent whether to add {@code content} (and {@code interaction})
+   * @param includeMedia whether to show {@code media} (audio and video URLs)
+   * @param includeContent whether to show {@code content} and {@code interaction}
+   */
+  public static CallView of(CallData call, boolean includeMedia, boolean includeContent) {
+    return of(call, includeMedia, includeContent, null);
+  }
+
+  /** The basic data of {@code GET /v2/calls/{id}} only, with {@code note} saying why. */
+  static CallView basic(Call call, String note) {
+    return of(new CallData(call, null, null, null, null, null, null), false, false, note);
+  }
+
+  private static CallView of(
+      CallData call, boolean includeMedia, boolean includeContent, String note) {
+    Call m = call.metaData() == null ? EMPTY : call.metaData();
+    return new CallView(
+        m.id(),
+        m.title(),
+        m.url(),
+        m.started(),
+        m.scheduled(),
+        m.duration(),
+        m.primaryUserId(),
+        primaryUser(m.primaryUserId(), call.parties()),
+        call.parties(),
+        m.direction(),
+        m.sdrDisposition(),
+        m.purpose(),
+        m.scope(),
+        m.system(),
+        m.language(),
+        m.workspaceId(),
+        m.clientUniqueId(),
+        includeMedia ? mediaOf(call) : null,
+        includeContent ? call.content() : null,
+        includeContent ? call.interaction() : null,
+        call.context(),
+        note);
+  }
+
+  /**
+   * The view of Gong's JSON of a call (extensive data, or the library's stored copy) as a tree, for
+   * answers still built as trees ({@code search_calls}).
    */
   public static ObjectNode of(
       JsonNode callData,
       Map<String, JsonNode> users,
       boolean includeMedia,
       boolean includeContent) {
-    JsonNode meta = callData.path("metaData");
-    ObjectNode out = Json.object();
-    Json.putIfPresent(out, "callId", text(meta, "id"));
-    Json.putIfPresent(out, "title", text(meta, "title"));
-    Json.putIfPresent(out, "url", text(meta, "url"));
-    Json.putIfPresent(out, "actualStart", text(meta, "started"));
-    Json.putIfPresent(out, "scheduled", text(meta, "scheduled"));
-    if (meta.hasNonNull("duration")) out.set("duration", meta.get("duration"));
-    ObjectNode primary = primaryUser(text(meta, "primaryUserId"), callData.path("parties"), users);
-    if (primary != null) out.set("primaryUser", primary);
-    ArrayNode parties = parties(callData.path("parties"));
-    if (parties != null) out.set("parties", parties);
-    Json.putIfPresent(out, "direction", text(meta, "direction"));
-    Json.putIfPresent(out, "disposition", text(meta, "sdrDisposition"));
-    Json.putIfPresent(out, "purpose", text(meta, "purpose"));
-    Json.putIfPresent(out, "scope", text(meta, "scope"));
-    Json.putIfPresent(out, "system", text(meta, "system"));
-    Json.putIfPresent(out, "language", text(meta, "language"));
-    Json.putIfPresent(out, "workspaceId", text(meta, "workspaceId"));
-    Json.putIfPresent(out, "clientUniqueId", text(meta, "clientUniqueId"));
-    if (includeMedia) {
-      ObjectNode media = Json.object();
-      Json.putIfPresent(media, "audioUrl", text(callData.path("media"), "audioUrl"));
-      Json.putIfPresent(media, "videoUrl", text(callData.path("media"), "videoUrl"));
-      out.set("media", media);
+    try {
+      CallData call = Json.MAPPER.treeToValue(callData, CallData.class);
+      return Json.MAPPER.valueToTree(of(call, includeMedia, includeContent));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a call that is not Gong's call JSON: " + e.getMessage(), e);
     }
-    if (includeContent) {
-      if (callData.hasNonNull("content")) out.set("content", callData.get("content"));
-      if (callData.hasNonNull("interaction")) out.set("interaction", callData.get("interaction"));
-    }
-    if (callData.path("context").isArray() && !callData.get("context").isEmpty()) {
-      out.set("context", callData.get("context"));
-    }
-    return out;
   }
 
-  private static ObjectNode primaryUser(
-      String userId, JsonNode parties, Map<String, JsonNode> users) {
+  private static final Call EMPTY =
+      new Call(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, null);
+
+  private static CallMedia mediaOf(CallData call) {
+    // An empty object rather than nothing: the caller asked, and Gong has no media (yet).
+    return call.media() == null ? new CallMedia(null, null) : call.media();
+  }
+
+  private static PrimaryUser primaryUser(String userId, List<Party> parties) {
     if (userId == null) return null;
-    ObjectNode out = Json.object();
-    out.put("userId", userId);
-    for (JsonNode p : parties) {
-      if (userId.equals(text(p, "userId"))) {
-        Json.putIfPresent(out, "name", text(p, "name"));
-        Json.putIfPresent(out, "emailAddress", text(p, "emailAddress"));
-        return out;
-      }
+    for (Party p : parties == null ? List.<Party>of() : parties) {
+      if (userId.equals(p.userId())) return new PrimaryUser(userId, p.name(), p.emailAddress());
     }
-    JsonNode user = users.get(userId);
-    if (user != null) {
-      String name =
-          (nullToEmpty(text(user, "firstName")) + " " + nullToEmpty(text(user, "lastName")))
-              .strip();
-      Json.putIfPresent(out, "name", name);
-      Json.putIfPresent(out, "emailAddress", text(user, "emailAddress"));
-    }
-    return out;
-  }
-
-  private static ArrayNode parties(JsonNode parties) {
-    if (!parties.isArray()) return null;
-    ArrayNode out = Json.array();
-    for (JsonNode p : parties) {
-      ObjectNode party = Json.object();
-      Json.putIfPresent(party, "name", text(p, "name"));
-      Json.putIfPresent(party, "emailAddress", text(p, "emailAddress"));
-      Json.putIfPresent(party, "phoneNumber", text(p, "phoneNumber"));
-      Json.putIfPresent(party, "title", text(p, "title"));
-      Json.putIfPresent(party, "affiliation", text(p, "affiliation"));
-      Json.putIfPresent(party, "userId", text(p, "userId"));
-      Json.putIfPresent(party, "speakerId", text(p, "speakerId"));
-      out.add(party);
-    }
-    return out;
-  }
-
-  static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
+    return new PrimaryUser(userId, null, null);
   }
 }

@@ -1,10 +1,7 @@
 package dev.gongconnector.actions.calls;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
@@ -18,9 +15,18 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code get_call_media}: download a call's recording to a local file (resumable). */
-public final class GetCallMediaAction extends BaseAction {
+public final class GetCallMediaAction extends TypedAction<GetCallMediaAction.Request> {
 
   public static final String NAME = "get_call_media";
+
+  /** The parsed parameters. */
+  public record Request(String callId, Path out, MediaKind kind, boolean overwrite) {}
+
+  /**
+   * What was written where; {@code resumedFrom} is the byte an earlier stopped download reached.
+   */
+  public record Downloaded(
+      String callId, String kind, String path, long bytes, long resumedFrom, String contentType) {}
 
   private final GongClient client;
 
@@ -49,24 +55,32 @@ public final class GetCallMediaAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    MediaDownloadResult r =
+  protected Request request(Params p) {
+    return new Request(
+        p.string("call_id"),
+        Path.of(p.string("out")),
+        MediaKind.valueOf(p.string("kind").toUpperCase(Locale.ROOT)),
+        p.flag("overwrite"));
+  }
+
+  @Override
+  protected Downloaded answer(Request r, ProgressListener progress) {
+    MediaDownloadResult d =
         client
             .media()
             .download(
-                MediaDownloadRequest.builder(p.string("call_id"), Path.of(p.string("out")))
-                    .kind(MediaKind.valueOf(p.string("kind").toUpperCase(Locale.ROOT)))
-                    .overwrite(p.flag("overwrite"))
+                MediaDownloadRequest.builder(r.callId(), r.out())
+                    .kind(r.kind())
+                    .overwrite(r.overwrite())
                     .progress(throttled(progress))
                     .build());
-    ObjectNode data = Json.object();
-    data.put("callId", r.callId());
-    data.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
-    data.put("path", r.path().toString());
-    data.put("bytes", r.bytes());
-    data.put("resumedFrom", r.resumedFrom());
-    Json.putIfPresent(data, "contentType", r.contentType());
-    return data;
+    return new Downloaded(
+        d.callId(),
+        d.kind().name().toLowerCase(Locale.ROOT),
+        d.path().toString(),
+        d.bytes(),
+        d.resumedFrom(),
+        d.contentType());
   }
 
   /** Progress at most every 256 KB (and at the end): agents and terminals need no more. */

@@ -1,13 +1,11 @@
 package dev.gongconnector.actions.calls;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.internal.Coverage;
-import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
@@ -19,6 +17,7 @@ import dev.gongconnector.client.calls.CallData;
 import dev.gongconnector.client.calls.ContentSelector;
 import dev.gongconnector.client.calls.ContentSelector.Field;
 import dev.gongconnector.client.calls.ContextLevel;
+import dev.gongconnector.client.calls.ContextTiming;
 import dev.gongconnector.client.calls.ExtensiveRequest;
 import java.util.List;
 
@@ -26,9 +25,19 @@ import java.util.List;
  * {@code get_extensive_data}: Gong's {@code POST /v2/calls/extensive} with every filter and
  * selector of the product description, paging internally up to {@code max_results} (default 600).
  */
-public final class GetExtensiveDataAction extends BaseAction {
+public final class GetExtensiveDataAction extends TypedAction<GetExtensiveDataAction.Request> {
 
   public static final String NAME = "get_extensive_data";
+
+  /** The parsed parameters: Gong's request, how many calls at most and which end of the range. */
+  public record Request(ExtensiveRequest extensive, int maxResults, Order order) {}
+
+  /** The answer: Gong's call objects unchanged, how many, what the read covered. */
+  public record Answer(
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<CallData> calls,
+      int count,
+      @JsonUnwrapped Coverage.Report coverage,
+      int maxResults) {}
 
   private final GongClient client;
 
@@ -91,21 +100,12 @@ public final class GetExtensiveDataAction extends BaseAction {
   }
 
   @Override
-  protected void validate(Params p) {
-    Ranges.asGiven(p);
-    Selectors.contextTiming(
-        p.strings("context_timing"), Selectors.contextLevel(p.string("context")));
-  }
-
-  @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
+  protected Request request(Params p) {
     Ranges.Range range = Ranges.asGiven(p);
     ContextLevel level = Selectors.contextLevel(p.string("context"));
     ContentSelector.Builder selector = ContentSelector.builder().context(level);
-    List<dev.gongconnector.client.calls.ContextTiming> timing =
-        Selectors.contextTiming(p.strings("context_timing"), level);
-    if (!timing.isEmpty())
-      selector.contextTiming(timing.toArray(new dev.gongconnector.client.calls.ContextTiming[0]));
+    List<ContextTiming> timing = Selectors.contextTiming(p.strings("context_timing"), level);
+    if (!timing.isEmpty()) selector.contextTiming(timing.toArray(new ContextTiming[0]));
     if (p.flag("include_parties")) selector.include(Field.PARTIES);
     Selectors.apply(selector, p.flags("content"));
     Selectors.apply(selector, p.flags("interaction"));
@@ -117,22 +117,19 @@ public final class GetExtensiveDataAction extends BaseAction {
             .contentSelector(selector.build());
     if (range.from() != null) request.fromDateTime(range.from());
     if (range.to() != null) request.toDateTime(range.to());
-    if (p.has("call_ids") && !p.strings("call_ids").isEmpty())
-      request.callIds(p.strings("call_ids"));
-    if (p.has("primary_user_ids") && !p.strings("primary_user_ids").isEmpty()) {
+    if (!p.strings("call_ids").isEmpty()) request.callIds(p.strings("call_ids"));
+    if (!p.strings("primary_user_ids").isEmpty()) {
       request.primaryUserIds(p.strings("primary_user_ids"));
     }
-    int max = p.intValue("max_results");
-    Order order = Coverage.order(p);
-    progress.progress("reading extensive data", 0, max);
-    Collected<CallData> read = client.calls().collectExtensive(request.build(), max, order);
-    ArrayNode calls = Json.array();
-    read.items().forEach(call -> calls.add(Json.tree(call)));
-    ObjectNode data = Json.object();
-    data.set("calls", calls);
-    data.put("count", calls.size());
-    Coverage.describe(data, read, order);
-    data.put("maxResults", max);
-    return data;
+    return new Request(request.build(), p.intValue("max_results"), Coverage.order(p));
+  }
+
+  @Override
+  protected Answer answer(Request r, ProgressListener progress) {
+    progress.progress("reading extensive data", 0, r.maxResults());
+    Collected<CallData> read =
+        client.calls().collectExtensive(r.extensive(), r.maxResults(), r.order());
+    return new Answer(
+        read.items(), read.items().size(), Coverage.report(read, r.order()), r.maxResults());
   }
 }

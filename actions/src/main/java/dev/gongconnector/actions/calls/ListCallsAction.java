@@ -1,13 +1,12 @@
 package dev.gongconnector.actions.calls;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.gongconnector.actions.Listing;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.internal.Coverage;
-import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
@@ -19,9 +18,19 @@ import dev.gongconnector.client.calls.CallListRequest;
 import java.util.List;
 
 /** {@code list_calls}: calls of a date range (Gong's {@code GET /v2/calls}), basic metadata. */
-public final class ListCallsAction extends BaseAction {
+public final class ListCallsAction extends TypedAction<ListCallsAction.Request> {
 
   public static final String NAME = "list_calls";
+
+  /** The parsed parameters. */
+  public record Request(Ranges.Range range, String workspaceId, int maxResults, Order order) {}
+
+  /** The answer: Gong's calls as they are, how many, what the read covered and the range read. */
+  public record Answer(
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<Call> calls,
+      int count,
+      @JsonUnwrapped Coverage.Report coverage,
+      Ranges.Range range) {}
 
   private final GongClient client;
 
@@ -51,32 +60,36 @@ public final class ListCallsAction extends BaseAction {
   }
 
   @Override
+  public Listing listing() {
+    return new Listing("calls", Call.class);
+  }
+
+  @Override
   public List<String> toolsets() {
     return List.of("default", "calls");
   }
 
   @Override
-  protected void validate(Params p) {
-    Ranges.withDefaults(p);
+  protected Request request(Params p) {
+    return new Request(
+        Ranges.withDefaults(p),
+        p.text("workspace_id").orElse(null),
+        p.intValue("max_results"),
+        Coverage.order(p));
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    Ranges.Range range = Ranges.withDefaults(p);
-    CallListRequest request =
-        CallListRequest.of(range.from(), range.to())
-            .withWorkspaceId(p.text("workspace_id").orElse(null));
-    int max = p.intValue("max_results");
-    Order order = Coverage.order(p);
-    progress.progress("listing calls", 0, max);
-    Collected<Call> read = client.calls().collect(request, max, order);
-    ArrayNode calls = Json.array();
-    read.items().forEach(call -> calls.add(Json.tree(call)));
-    ObjectNode data = Json.object();
-    data.set("calls", calls);
-    data.put("count", calls.size());
-    Coverage.describe(data, read, order);
-    data.set("range", range.toJson());
-    return data;
+  protected Answer answer(Request r, ProgressListener progress) {
+    progress.progress("listing calls", 0, r.maxResults());
+    Collected<Call> read =
+        client
+            .calls()
+            .collect(
+                CallListRequest.of(r.range().from(), r.range().to())
+                    .withWorkspaceId(r.workspaceId()),
+                r.maxResults(),
+                r.order());
+    return new Answer(
+        read.items(), read.items().size(), Coverage.report(read, r.order()), r.range());
   }
 }

@@ -1,10 +1,7 @@
 package dev.gongconnector.actions.calls;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
@@ -14,9 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** {@code upload_call_media}: Gong's {@code PUT /v2/calls/{id}/media} for a local file. */
-public final class UploadCallMediaAction extends BaseAction {
+public final class UploadCallMediaAction extends TypedAction<UploadCallMediaAction.Request> {
 
   public static final String NAME = "upload_call_media";
+
+  /** The parsed parameters; {@code file} passed the media policy. */
+  public record Request(String callId, Path file) {}
+
+  /** The call the recording went to, its page in Gong and the size sent. */
+  public record Uploaded(String callId, String url, String requestId, long bytes) {}
 
   private final GongClient client;
   private final MediaPolicy media;
@@ -58,20 +61,14 @@ public final class UploadCallMediaAction extends BaseAction {
   }
 
   @Override
-  protected void validate(Params p) {
-    media.check(p.string("media_file"));
+  protected Request request(Params p) {
+    return new Request(p.string("call_id").strip(), media.check(p.string("media_file")));
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    Path file = media.check(p.string("media_file"));
-    MediaUploadResult result =
-        MediaFiles.upload(client, p.string("call_id").strip(), file, progress);
-    ObjectNode data = Json.object();
-    data.put("callId", result.callId());
-    Json.putIfPresent(data, "url", result.url());
-    Json.putIfPresent(data, "requestId", result.requestId());
-    data.put("bytes", file.toFile().length());
-    return data;
+  protected Uploaded answer(Request r, ProgressListener progress) {
+    MediaUploadResult result = MediaFiles.upload(client, r.callId(), r.file(), progress);
+    return new Uploaded(
+        result.callId(), result.url(), result.requestId(), r.file().toFile().length());
   }
 }

@@ -7,6 +7,7 @@ import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.client.GongException;
 import dev.gongconnector.client.InvalidRequestException;
 import dev.gongconnector.client.RateLimitedException;
+import dev.gongconnector.library.LibraryException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -43,6 +44,10 @@ public final class ErrorMapper {
           cause.requestId(),
           "media_file",
           cause.retryAfterSeconds());
+    }
+    if (e instanceof LibraryException) {
+      // The library's messages are written for people: no library yet, damaged, disk full.
+      return new ActionError(ErrorType.IO_ERROR, e.getMessage(), null, null, null);
     }
     if (e instanceof UncheckedIOException) {
       return new ActionError(

@@ -98,15 +98,10 @@ public final class LocalLibrarySearchBackend implements CallSearchBackend {
         total,
         (int) Math.min(Integer.MAX_VALUE, inRange),
         false,
-        LibraryJson.LOCAL,
+        TranscriptSearchAnswer.LOCAL,
         inRange,
         freshness,
         covered);
-  }
-
-  /** Keywords as a query: each one a phrase, any of them. */
-  static String query(List<String> keywords) {
-    return HitViews.query(keywords);
   }
 
   private static JsonNode parse(String json) {

@@ -1,9 +1,8 @@
 package dev.gongconnector.actions.library;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import dev.gongconnector.actions.Listing;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.InvalidParameterException;
@@ -13,8 +12,6 @@ import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.library.LibraryException;
 import dev.gongconnector.library.search.SearchRequest;
-import dev.gongconnector.library.search.SearchResult;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,11 +19,28 @@ import java.util.Objects;
 /**
  * {@code search_transcripts}: full-text search of what was said in calls, answered by the local
  * library when it covers the range, else by reading Gong and searching in memory; {@code source}
- * says which.
+ * says which. {@code gong search} is its front end with {@code source: library}.
  */
-public final class SearchTranscriptsAction extends BaseAction {
+public final class SearchTranscriptsAction extends TypedAction<SearchTranscriptsAction.Request> {
 
   public static final String NAME = "search_transcripts";
+
+  /**
+   * At most this many calls per answer, from the library or Gong alike: each carries up to 20
+   * sentences, so 100 calls is already more than a person or a model reads at once; narrow the
+   * filters (or page by date) for more. It is also Gong's own page size.
+   */
+  public static final int MAX_LIMIT = 100;
+
+  /**
+   * The parsed parameters.
+   *
+   * @param source {@code auto}, {@code library} or {@code api}
+   * @param range the range asked (with {@code source: library} and no dates: none, the whole
+   *     library)
+   */
+  public record Request(
+      SearchRequest search, Ranges.Range range, String source, String workspaceId, int maxCalls) {}
 
   private final GongClient client;
   private final LibraryAccess library;
@@ -38,14 +52,15 @@ public final class SearchTranscriptsAction extends BaseAction {
         """
         Search what was said in calls: the transcripts, titles, briefs, topics, trackers and key points, \
         ranked by relevance (BM25). The query takes words (all must match unless match=any), "quoted \
-        phrases", AND, OR, NOT, -word and prefix*. Filters: from_date/to_date (default: the last 30 days), \
-        workspace_id, primary_user_ids, and who said it: affiliation (Internal = your company, External = \
-        customers/prospects) and speaker (a name). Each call comes with its best matching sentences: \
-        speaker, affiliation, time in the call, and the text with matched terms wrapped in **. Answered \
-        from the local call library (built by `gong sync`) when it covers the range, in milliseconds and \
-        without using Gong's request budget; otherwise reads up to max_calls calls of the range from Gong \
-        (two requests per 100 calls) and says truncated=true when the range held more. source says which \
-        (local-library or gong-api). \
+        phrases", AND, OR, NOT, -word and prefix*; an empty query lists the calls that pass the filters, \
+        newest first. Filters: from_date/to_date (default: the last 30 days; with source=library the whole \
+        library), workspace_id, primary_user_ids, and who said it: affiliation (Internal = your company, \
+        External = customers/prospects) and speaker (a name). Each call comes with its best matching \
+        sentences: speaker, affiliation, time in the call, and the text with matched terms wrapped in **. \
+        Answered from the local call library (built by `gong sync`) when it covers the range, in \
+        milliseconds and without using Gong's request budget; otherwise reads up to max_calls calls of \
+        the range from Gong (two requests per 100 calls) and says truncated=true when the range held \
+        more. source says which (local-library or gong-api). \
         Next: get_call or retrieve_transcripts_of_calls with a hit's call id.""",
         ParamSet.of(
             Param.string(
@@ -57,7 +72,7 @@ public final class SearchTranscriptsAction extends BaseAction {
             CommonParams.fromDate("calls"),
             CommonParams.toDate("calls"),
             CommonParams.workspaceId(),
-            CommonParams.primaryUserIds(),
+            CommonParams.primaryUserIds().withAliases("primary_user"),
             Param.string(
                     "affiliation",
                     "Only sentences said by Internal (your company) or External speakers.")
@@ -70,16 +85,19 @@ public final class SearchTranscriptsAction extends BaseAction {
             Param.string("match", "all (default): every bare word must match; any: one is enough.")
                 .withEnum("all", "any")
                 .withDefault("all"),
-            Param.string("sort", "relevance (default), newest or oldest.")
-                .withEnum("relevance", "newest", "oldest")
-                .withDefault("relevance"),
-            Param.integer("limit", "Calls to return (default 10, at most 100).")
-                .withRange(1, 100)
+            Param.string(
+                    "sort",
+                    "relevance, newest or oldest (default: relevance; newest for an "
+                        + "empty query).")
+                .withEnum("relevance", "newest", "oldest"),
+            Param.integer("limit", "Calls to return (default 10, at most " + MAX_LIMIT + ").")
+                .withRange(1, MAX_LIMIT)
                 .withDefault(10)
                 .withAliases("max_results", "page_size"),
             Param.integer("sentences_per_call", "Matching sentences shown per call (default 3).")
                 .withRange(0, 20)
-                .withDefault(3),
+                .withDefault(3)
+                .withAliases("sentences"),
             Param.integer(
                     "max_calls",
                     "Without a covering library: at most this many calls of the range are "
@@ -99,89 +117,76 @@ public final class SearchTranscriptsAction extends BaseAction {
   }
 
   @Override
+  public Listing listing() {
+    return new Listing("calls", CallHit.class);
+  }
+
+  @Override
   public List<String> toolsets() {
     return List.of("default", "calls");
   }
 
   @Override
-  protected void validate(Params p) {
-    request(p, Ranges.withDefaults(p));
+  protected Request request(Params p) {
+    String source = p.string("source").equals("local") ? "library" : p.string("source");
+    boolean dated = p.has("from_date") || p.has("to_date");
+    Ranges.Range range =
+        source.equals("library") && !dated ? Ranges.asGiven(p) : Ranges.withDefaults(p);
+    String workspace = p.text("workspace_id").orElse(null);
+    try {
+      SearchRequest search =
+          SearchRequest.builder(p.string("query"))
+              .from(range.from())
+              .to(range.to())
+              .workspaceId(workspace)
+              .primaryUserIds(p.strings("primary_user_ids"))
+              .affiliation(p.text("affiliation").orElse(null))
+              .speaker(p.text("speaker").orElse(null))
+              .match(SearchRequest.Match.valueOf(p.string("match").toUpperCase(Locale.ROOT)))
+              .sort(
+                  p.text("sort")
+                      .map(s -> SearchRequest.Sort.valueOf(s.toUpperCase(Locale.ROOT)))
+                      .orElse(null))
+              .limit(p.intValue("limit"))
+              .sentencesPerCall(p.intValue("sentences_per_call"))
+              .build();
+      return new Request(search, range, source, workspace, p.intValue("max_calls"));
+    } catch (IllegalArgumentException e) {
+      // The builder names the field first ("speaker: ..."); the bounds above keep it rare.
+      String field = e.getMessage() == null ? "query" : e.getMessage().split(":")[0];
+      throw new InvalidParameterException(field, String.valueOf(e.getMessage()));
+    }
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
+  protected TranscriptSearchAnswer answer(Request r, ProgressListener progress) {
     try {
-      return answer(p, progress);
-    } catch (LibraryException e) {
-      // A query Lucene cannot parse is the caller's to fix; other library problems are reported as
-      // they are.
-      if (e.getMessage().startsWith("query:"))
-        throw new InvalidParameterException("query", e.getMessage());
-      throw e;
-    }
-  }
-
-  private JsonNode answer(Params p, ProgressListener progress) {
-    Ranges.Range range = Ranges.withDefaults(p);
-    SearchRequest request = request(p, range);
-    String workspace = p.text("workspace_id").orElse(null);
-    String source = p.string("source").equals("library") ? "local" : p.string("source");
-    String whyNot = library.whyNotLocal(range.from(), range.to(), workspace);
-    if (source.equals("local") && whyNot != null && library.checkpoint().syncedThrough() == null) {
-      throw new InvalidParameterException("source", "parameter 'source' is local but " + whyNot);
-    }
-    ObjectNode data;
-    if (source.equals("local") || (source.equals("auto") && whyNot == null)) {
-      SearchResult result = library.searcher().search(request);
-      data = LibraryJson.search(result, library.store(), library.checkpoint());
-      if (whyNot != null) data.put("libraryNote", whyNot);
-    } else {
+      String whyNot =
+          r.range().from() == null && r.range().to() == null
+              ? null
+              : library.whyNotLocal(r.range().from(), r.range().to(), r.workspaceId());
+      if (r.source().equals("library") || (r.source().equals("auto") && whyNot == null)) {
+        // No synced library: the searcher says so ("run `gong sync` first"), an io_error.
+        return TranscriptSearchAnswer.local(
+            library.searcher().search(r.search()), library, whyNot, r.range());
+      }
       ApiTranscriptSearch.Answer a =
           ApiTranscriptSearch.search(
               client,
-              request,
-              range.from(),
-              range.to(),
-              workspace,
-              p.intValue("max_calls"),
+              r.search(),
+              r.range().from(),
+              r.range().to(),
+              r.workspaceId(),
+              r.maxCalls(),
               progress);
-      data =
-          LibraryJson.search(a.result(), null, dev.gongconnector.library.sync.SyncCheckpoint.EMPTY);
-      data.put("source", LibraryJson.API);
-      data.remove("library");
-      data.put("scannedCalls", a.scannedCalls());
-      data.put("truncated", a.truncated());
-      data.put("requestsUsed", a.requestsUsed());
-      if (a.read().totalRecords() >= 0) data.put("callsInRange", a.read().totalRecords());
-      if (a.read().truncated() && a.read().coveredFrom() != null) {
-        data.putObject("covered")
-            .put("from", a.read().coveredFrom().toInstant().toString())
-            .put("to", range.to().toString());
+      return TranscriptSearchAnswer.api(a, whyNot, r.range());
+    } catch (LibraryException e) {
+      // A query Lucene cannot parse is the caller's to fix; other library problems are reported as
+      // they are.
+      if (e.getMessage().startsWith("query:")) {
+        throw new InvalidParameterException("query", e.getMessage());
       }
-      data.putObject("freshness").put("readAt", Instant.now().toString());
-      if (whyNot != null) data.put("libraryNote", whyNot);
-    }
-    data.set("range", range.toJson());
-    return data;
-  }
-
-  private static SearchRequest request(Params p, Ranges.Range range) {
-    try {
-      return SearchRequest.builder(p.string("query"))
-          .from(range.from())
-          .to(range.to())
-          .workspaceId(p.text("workspace_id").orElse(null))
-          .primaryUserIds(p.strings("primary_user_ids"))
-          .affiliation(p.text("affiliation").orElse(null))
-          .speaker(p.text("speaker").orElse(null))
-          .match(SearchRequest.Match.valueOf(p.string("match").toUpperCase(Locale.ROOT)))
-          .sort(SearchRequest.Sort.valueOf(p.string("sort").toUpperCase(Locale.ROOT)))
-          .limit(p.intValue("limit"))
-          .sentencesPerCall(p.intValue("sentences_per_call"))
-          .build();
-    } catch (IllegalArgumentException e) {
-      String field = e.getMessage() == null ? "query" : e.getMessage().split(":")[0];
-      throw new InvalidParameterException(field, String.valueOf(e.getMessage()));
+      throw e;
     }
   }
 }

@@ -1,8 +1,7 @@
 package dev.gongconnector.actions.library;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
@@ -18,11 +17,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code sync_library}: brings the local call library up to date (what {@code gong sync} does), so
- * that {@code search_transcripts} and {@code search_calls} answer locally. Reads Gong only; writes
- * local files.
+ * {@code sync_library}: brings the local call library up to date, so that {@code
+ * search_transcripts} and {@code search_calls} answer locally. Reads Gong only; writes local files.
+ * {@code gong sync} is its front end.
  */
-public final class SyncLibraryAction extends BaseAction {
+public final class SyncLibraryAction extends TypedAction<SyncOptions> {
 
   public static final String NAME = "sync_library";
 
@@ -50,7 +49,8 @@ public final class SyncLibraryAction extends BaseAction {
                     "Days before the last sync to read again, for calls Gong lists or "
                         + "updates late (default 2).")
                 .withRange(0, 60)
-                .withDefault(2)),
+                .withDefault(2)
+                .withAliases("lookback")),
         false);
     this.client = Objects.requireNonNull(client, "client");
     this.library = Objects.requireNonNull(library, "library");
@@ -62,17 +62,19 @@ public final class SyncLibraryAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    SyncOptions options;
+  protected SyncOptions request(Params p) {
     try {
-      options =
-          SyncOptions.defaults()
-              .withFrom(p.has("from_date") ? p.rangeStart("from_date") : null)
-              .withWorkspaceId(p.text("workspace_id").orElse(null))
-              .withLookback(Duration.ofDays(p.intValue("lookback_days")));
+      return SyncOptions.defaults()
+          .withFrom(p.has("from_date") ? p.rangeStart("from_date") : null)
+          .withWorkspaceId(p.text("workspace_id").orElse(null))
+          .withLookback(Duration.ofDays(p.intValue("lookback_days")));
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("from_date", "parameter 'from_date': " + e.getMessage());
     }
+  }
+
+  @Override
+  protected SyncAnswer answer(SyncOptions options, ProgressListener progress) {
     SyncResult r =
         CallLibrary.sync(
             library.store(),
@@ -82,10 +84,8 @@ public final class SyncLibraryAction extends BaseAction {
     // A run stopped by Gong (daily budget, network) is reported as that error; what it finished is
     // kept.
     if (!r.completed()) throw r.error();
-    int inStore;
     try (LibrarySearcher s = LibrarySearcher.open(library.store())) {
-      inStore = s.callCount();
+      return SyncAnswer.of(r, library.store(), s.callCount());
     }
-    return LibraryJson.sync(r, library.store(), inStore);
   }
 }

@@ -99,7 +99,7 @@ class LibraryActionsTest {
         ok("search_calls", "{\"keywords\":[\"pricing\"],\"from_date\":\"" + from + "\"}");
     assertThat(calls.path("source").asText()).isEqualTo("local-library");
     JsonNode first = calls.path("calls").get(0);
-    assertThat(first.path("callId").asText()).isNotEmpty();
+    assertThat(first.path("id").asText()).isNotEmpty();
     assertThat(first.path("parties")).isNotEmpty();
     assertThat(first.path("matches")).isNotEmpty();
     assertThat(first.path("matches").get(0).path("text").asText()).containsIgnoringCase("**pric");
@@ -114,7 +114,7 @@ class LibraryActionsTest {
       JsonNode viaApi = ok("search_calls", q + ",\"source\":\"api\"}");
       assertThat(lib.path("source").asText()).isEqualTo("local-library");
       assertThat(viaApi.path("source").asText()).isEqualTo("gong-api");
-      assertThat(ids(lib, "callId")).as(k).isEqualTo(ids(viaApi, "callId"));
+      assertThat(ids(lib, "id")).as(k).isEqualTo(ids(viaApi, "id"));
       assertThat(lib.path("scannedCalls").asInt()).isEqualTo(40);
       assertThat(viaApi.path("scannedCalls").asInt()).isEqualTo(40);
       assertThat(lib.path("freshness").path("syncedThrough").asText()).isNotEmpty();

@@ -24,7 +24,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  *
  * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=40] [RATE=3]};
  * a higher RATE (the local Gong's limit and the connector's) shows what the task can do when Gong's
- * quota is not the bottleneck, e.g. the CPU on a loaded machine.
+ * quota is not the bottleneck, e.g. the CPU on a loaded machine. "JVM CPU s" (tasks and local Gongs
+ * together) near seconds x cores means the run was bound by the CPU, not by Gong's quota.
  */
 public final class ConnectBench {
 
@@ -46,7 +47,7 @@ public final class ConnectBench {
             + "margin %d ms%n",
         calls, rate, latency, margin);
     System.out.printf(
-        "%-10s %8s %9s %9s %10s %9s %9s %6s %12s%n",
+        "%-10s %8s %9s %9s %10s %9s %9s %9s %6s %12s %10s%n",
         "companies",
         "records",
         "seconds",
@@ -54,8 +55,10 @@ public final class ConnectBench {
         "of ceiling",
         "requests",
         "req/s",
+        "slot use",
         "429s",
-        "task CPU s");
+        "task CPU s",
+        "JVM CPU s");
     run(1, calls, latency, margin);
     run(4, calls, latency, margin);
   }
@@ -78,6 +81,7 @@ public final class ConnectBench {
       List<Map<String, String>> props = new ArrayList<>();
       for (int i = 0; i < companies; i++) props.add(taskProps(sims.get(i), i, margin));
       long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
       List<Future<Long>> results = new ArrayList<>();
       for (int i = 0; i < companies; i++) {
         Map<String, String> p = props.get(i);
@@ -86,11 +90,12 @@ public final class ConnectBench {
       long records = 0;
       for (Future<Long> f : results) records += f.get();
       double seconds = (System.nanoTime() - start) / 1e9;
+      double jvmCpu = (processCpuNanos() - cpuStart) / 1e9;
       long requests = sims.stream().mapToLong(GongSimulator::requestCount).sum();
       long refused = sims.stream().mapToLong(GongSimulator::rateLimitedCount).sum();
       double perSecond = records / seconds;
       System.out.printf(
-          "%-10d %8d %9.1f %9.1f %9.1f%% %9d %9.2f %6d %12.1f%n",
+          "%-10d %8d %9.1f %9.1f %9.1f%% %9d %9.2f %8.1f%% %6d %12.1f %10.1f%n",
           companies,
           records,
           seconds,
@@ -98,8 +103,10 @@ public final class ConnectBench {
           100 * perSecond / (100.0 * rate * companies),
           requests,
           requests / seconds,
+          100 * requests / seconds / (slotsPerSecond(margin) * companies),
           refused,
-          TASK_CPU_NANOS.getAndSet(0) / 1e9);
+          TASK_CPU_NANOS.getAndSet(0) / 1e9,
+          jvmCpu);
     } finally {
       workerA.shutdownNow();
       workerB.shutdownNow();
@@ -108,15 +115,23 @@ public final class ConnectBench {
   }
 
   /**
+   * The requests per second a task may send: its slots, {@code rate} per (1000 ms + margin), less
+   * the one in {@code quota.connector.slot.every} (default 100) kept for the connector. The
+   * connector's part in what "of ceiling" misses; partial last pages (fewer than 100 calls per
+   * request) are the rest.
+   */
+  private static double slotsPerSecond(long margin) {
+    return rate * 1000.0 / (1000 + margin) * (1 - 1.0 / 100);
+  }
+
+  /**
    * Polls one task until every call of its company arrived on both streams; returns the records.
    */
-  private static long drain(Map<String, String> props, int calls) {
+  private static long drain(Map<String, String> props, int calls) throws InterruptedException {
     GongSourceTask task = new GongSourceTask();
     task.initialize(new EmptyContext(props));
     task.start(props);
     try {
-      long cpu0 =
-          java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       long callRecords = 0;
       long records = 0;
       while (callRecords < calls) {
@@ -125,13 +140,29 @@ public final class ConnectBench {
         records += batch.size();
         callRecords += batch.stream().filter(r -> r.topic().equals("calls")).count();
       }
-      TASK_CPU_NANOS.addAndGet(
-          java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
-              - cpu0);
+      TASK_CPU_NANOS.addAndGet(taskCpuNanos(props.get("name")));
       return records;
     } finally {
       task.stop();
     }
+  }
+
+  /** CPU time of this polling thread and of the task's read-ahead threads ("gong-NAME-..."). */
+  private static long taskCpuNanos(String name) {
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long nanos = mx.getCurrentThreadCpuTime();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("gong-" + name + "-"))
+        nanos += Math.max(0, mx.getThreadCpuTime(t.getId()));
+    }
+    return nanos;
+  }
+
+  /** CPU time of the whole JVM: the tasks and the local Gongs answering them. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static Map<String, String> taskProps(GongSimulator sim, int company, long margin) {

@@ -54,7 +54,8 @@ final class ActionCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     ObjectNode params = options.values();
-    ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
+    ResultPrinter printer =
+        output.printer(spec, context, OutputFormat.json).listing(action.listing());
     // The action reads the options (as text) before anything connects: the same parser as MCP.
     Action checker = mediaDir == null ? action : catalog.checker(action.name(), mediaDir.dirs);
     ActionResult checked = checker.check(params);

@@ -6,7 +6,6 @@ import dev.gongconnector.actions.calls.MediaPolicy;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.CliUsageException;
 import dev.gongconnector.cli.connection.GongConnection;
-import dev.gongconnector.client.GongClient;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +61,7 @@ public final class RegistryCatalog implements ActionCatalog {
   @Override
   public Action checker(String canonicalName, List<Path> mediaDirs) {
     // Never contacted: this registry only checks parameters, with the command's media policy.
-    GongClient offline =
-        GongClient.builder().baseUrl("http://127.0.0.1:9").credentials("check", "check").build();
-    return ActionRegistry.builder(offline)
+    return ActionRegistry.builder(OfflineClient.create())
         .allowWrites(true)
         .mediaPolicy(media(mediaDirs))
         .build()

@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * The training run of {@code bin/gong}'s class-data-sharing archive: runs a few typical commands
- * in-process (help, version, an action over HTTP against a small local Gong, a table) so that the
- * JVM started with {@code -XX:ArchiveClassesAtExit} records the classes they load. Not for users;
- * its output is discarded.
+ * in-process (help, version, an action over HTTP against a small local Gong, a table, the MCP
+ * server's initialize and a tool call) so that the JVM started with {@code -XX:DumpLoadedClassList}
+ * lists the classes they load, which {@code -Xshare:dump} then archives. Not for users; its output
+ * is discarded.
  */
 public final class CdsTraining {
 

@@ -1,25 +1,18 @@
 package dev.gongconnector.cli.library;
 
-import dev.gongconnector.actions.ActionError;
-import dev.gongconnector.actions.ActionResult;
-import dev.gongconnector.actions.ErrorType;
-import dev.gongconnector.actions.library.LibraryJson;
+import dev.gongconnector.actions.library.LibraryAccess;
 import dev.gongconnector.actions.library.LibraryRoot;
+import dev.gongconnector.actions.library.SearchTranscriptsAction;
 import dev.gongconnector.cli.CliContext;
-import dev.gongconnector.cli.ExitCodes;
+import dev.gongconnector.cli.command.ActionRunner;
+import dev.gongconnector.cli.command.OfflineClient;
 import dev.gongconnector.cli.connection.ConnectionOptions;
 import dev.gongconnector.cli.connection.ConnectionSettings;
 import dev.gongconnector.cli.output.OutputFormat;
 import dev.gongconnector.cli.output.OutputOptions;
 import dev.gongconnector.cli.output.ResultPrinter;
-import dev.gongconnector.library.LibraryException;
-import dev.gongconnector.library.search.LibrarySearcher;
-import dev.gongconnector.library.search.SearchRequest;
-import dev.gongconnector.library.search.SearchResult;
-import dev.gongconnector.library.sync.SyncCheckpoint;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gong search}: full-text search of the local library built by {@code gong sync}. */
+/**
+ * {@code gong search}: the {@code search_transcripts} action on the local library ({@code source:
+ * library}) with friendly options.
+ */
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
@@ -37,6 +33,7 @@ import picocli.CommandLine.Spec;
       "",
       "QUERY: words (all must match; --any for any), \"quoted phrases\", AND / OR / NOT, -word, prefix*.",
       "Matched terms are marked **like this**. Sends no request to Gong (credentials only pick the store).",
+      "The same as `gong search-transcripts --source library`.",
       "Example: gong search '\"security review\" pricing' --affiliation External --from 2025-01-01"
     })
 public final class SearchCommand implements Callable<Integer> {
@@ -57,14 +54,13 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "DATE",
-      description = "Calls that started on or after this date.")
+      description = "Calls that started on or after this date (default: the whole library).")
   String from;
 
   @Option(
       names = "--to",
       paramLabel = "DATE",
-      description =
-          "Calls that started before this date-time " + "(a plain date includes that whole day).")
+      description = "Calls that started before this date-time (a plain date includes that day).")
   String to;
 
   @Option(names = "--workspace", paramLabel = "ID", description = "Only calls of this workspace.")
@@ -91,16 +87,14 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--limit",
       paramLabel = "N",
-      defaultValue = "10",
-      description = "Calls to return, 1-1000 (default: ${DEFAULT-VALUE}).")
-  int limit;
+      description = "Calls to return, 1-" + SearchTranscriptsAction.MAX_LIMIT + " (default: 10).")
+  String limit;
 
   @Option(
       names = "--sentences",
       paramLabel = "N",
-      defaultValue = "3",
-      description = "Matching sentences shown per call, 0-20 (default: ${DEFAULT-VALUE}).")
-  int sentences;
+      description = "Matching sentences shown per call, 0-20 (default: 3).")
+  String sentences;
 
   @Option(
       names = "--any",
@@ -110,9 +104,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--sort",
       paramLabel = "ORDER",
-      description =
-          "relevance, newest or oldest " + "(default: relevance; newest for an empty query).")
-  SearchRequest.Sort sort;
+      description = "relevance, newest or oldest (default: relevance; newest for an empty query).")
+  String sort;
 
   @Option(
       names = "--store",
@@ -129,47 +122,37 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SearchRequest request;
-    try {
-      request =
-          SearchRequest.builder(query)
-              .from(LibraryStores.start(spec, "--from", from))
-              .to(LibraryStores.end(spec, "--to", to))
-              .workspaceId(workspace)
-              .primaryUserId(primaryUser)
-              .affiliation(affiliation)
-              .speaker(speaker)
-              .limit(limit)
-              .sentencesPerCall(sentences)
-              .match(any ? SearchRequest.Match.ANY : SearchRequest.Match.ALL)
-              .sort(sort)
-              .build();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--" + e.getMessage());
-    }
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
+    LibraryStores options =
+        new LibraryStores(SearchTranscriptsAction.NAME)
+            .put("QUERY", "query", query)
+            .put("--from", "from", from)
+            .put("--to", "to", to)
+            .put("--workspace", "workspace", workspace)
+            .put("--primary-user", "primary_user", primaryUser)
+            .put("--affiliation", "affiliation", affiliation)
+            .put("--speaker", "speaker", speaker)
+            .put("--limit", "limit", limit)
+            .put("--sentences", "sentences", sentences)
+            .put("--any", "match", any ? "any" : null)
+            .put("--sort", "sort", sort)
+            .put("--source", "source", "library");
+    Integer refused = options.refused(printer);
+    if (refused != null) return refused;
     ConnectionSettings settings = connection.resolve();
     // An embedded Gong keeps no library between commands: without --store there is none to read.
     try (LibraryRoot root =
-            LibraryRoot.resolve(store, settings.simulated(), context::getenv, context.home());
-        LibrarySearcher searcher =
-            LibrarySearcher.open(LibraryStores.store(root.path(), settings))) {
-      Path dir = LibraryStores.store(root.path(), settings);
-      SearchResult result = searcher.search(request);
-      SyncCheckpoint cp = SyncCheckpoint.fromCommitData(searcher.commitData());
-      return printer.print(ActionResult.ok(LibraryJson.search(result, dir, cp)), n -> n);
-    } catch (LibraryException e) {
-      boolean badQuery = e.getMessage().startsWith("query:");
-      printer.print(
-          ActionResult.failure(
-              new ActionError(
-                  badQuery ? ErrorType.INVALID_PARAMETER : ErrorType.IO_ERROR,
-                  e.getMessage(),
-                  null,
-                  null,
-                  badQuery ? "query" : null)),
-          n -> n);
-      return badQuery ? ExitCodes.USAGE : ExitCodes.FAILURE;
+        LibraryRoot.resolve(store, settings.simulated(), context::getenv, context.home())) {
+      LibraryAccess library = new LibraryAccess(LibraryStores.store(root.path(), settings), null);
+      try (library) {
+        var action = new SearchTranscriptsAction(OfflineClient.create(), library);
+        var err = spec.commandLine().getErr();
+        return printer
+            .listing(action.listing())
+            .print(
+                ActionRunner.run(action, options.params(), output.progress(context), err),
+                options::optionName);
+      }
     }
   }
 }

@@ -1,24 +1,18 @@
 package dev.gongconnector.cli.library;
 
-import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
-import dev.gongconnector.actions.internal.ErrorMapper;
-import dev.gongconnector.actions.library.LibraryJson;
+import dev.gongconnector.actions.ErrorType;
+import dev.gongconnector.actions.library.LibraryAccess;
+import dev.gongconnector.actions.library.SyncLibraryAction;
 import dev.gongconnector.cli.CliContext;
+import dev.gongconnector.cli.command.ActionRunner;
 import dev.gongconnector.cli.connection.ConnectionOptions;
 import dev.gongconnector.cli.connection.GongConnection;
 import dev.gongconnector.cli.output.OutputFormat;
 import dev.gongconnector.cli.output.OutputOptions;
 import dev.gongconnector.cli.output.ResultPrinter;
-import dev.gongconnector.library.CallLibrary;
-import dev.gongconnector.library.search.LibrarySearcher;
-import dev.gongconnector.library.sync.SyncOptions;
-import dev.gongconnector.library.sync.SyncProgress;
-import dev.gongconnector.library.sync.SyncResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gong sync}: mirrors calls and transcripts into the local library, incrementally. */
+/**
+ * {@code gong sync}: the {@code sync_library} action with friendly options, progress and a summary
+ * on stderr.
+ */
 @Command(
     name = "sync",
     mixinStandardHelpOptions = true,
@@ -35,9 +32,9 @@ import picocli.CommandLine.Spec;
           + "library for `gong search`.",
       "",
       "The first run reads from --from (default: 90 days ago); later runs read only what is new or changed "
-          + "(the last synced time minus --lookback). An interrupted run (killed, network lost, daily budget "
-          + "spent) keeps every page it finished: run it again to resume.",
-      "Progress and the requests used go to stderr; the summary to stdout."
+          + "(the last synced time minus --lookback days). An interrupted run (killed, network lost, daily "
+          + "budget spent) keeps every page it finished: run it again to resume.",
+      "Progress and the requests used go to stderr; the summary to stdout. The same as `gong sync-library`."
     })
 public final class SyncCommand implements Callable<Integer> {
 
@@ -69,12 +66,11 @@ public final class SyncCommand implements Callable<Integer> {
 
   @Option(
       names = "--lookback",
-      paramLabel = "DURATION",
-      defaultValue = "P2D",
+      paramLabel = "DAYS",
       description =
-          "How far before the last synced time to re-read, for calls Gong lists or updates late "
-              + "(ISO-8601, default: ${DEFAULT-VALUE}).")
-  Duration lookback;
+          "Days before the last synced time to read again, for calls Gong lists or updates late "
+              + "(0-60, default: 2).")
+  String lookback;
 
   private final CliContext context;
 
@@ -86,65 +82,42 @@ public final class SyncCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Instant start = LibraryStores.start(spec, "--from", from);
-    SyncOptions options =
-        SyncOptions.defaults().withFrom(start).withWorkspaceId(workspace).withLookback(lookback);
     ResultPrinter printer = output.printer(spec, context, OutputFormat.json);
+    LibraryStores options =
+        new LibraryStores(SyncLibraryAction.NAME)
+            .put("--from", "from", from)
+            .put("--workspace", "workspace", workspace)
+            .put("--lookback", "lookback", lookback);
+    Integer refused = options.refused(printer);
+    if (refused != null) return refused;
     try (GongConnection gong = connection.connect()) {
       Path dir = LibraryStores.store(gong.libraryRoot(store), gong.settings());
-      boolean live = output.progress(context);
       err.println("gong sync: library " + dir);
-      // A terminal gets one line rewritten in place; a log gets a line every 10 pages.
-      SyncProgress.Listener progress =
-          p -> {
-            if (!live && p.pages() % 10 != 0) return;
-            err.print(
-                (live ? "\r" : "")
-                    + "gong sync: "
-                    + p.calls()
-                    + (p.totalRecords() >= 0 ? "/" + p.totalRecords() : "")
-                    + " calls, "
-                    + p.pages()
-                    + " pages, "
-                    + p.requestsUsed()
-                    + " requests, checkpoint "
-                    + p.checkpoint()
-                    + (live ? "   " : "\n"));
-            err.flush();
-          };
-      SyncResult r = CallLibrary.sync(dir, gong.client(), options, progress);
-      if (live) err.println();
-      int inStore;
-      try (LibrarySearcher s = LibrarySearcher.open(dir)) {
-        inStore = s.callCount();
-      } catch (RuntimeException e) {
-        inStore = 0; // nothing was ever committed (stopped before the first page)
+      ActionResult result =
+          ActionRunner.run(
+              new SyncLibraryAction(gong.client(), new LibraryAccess(dir, null)),
+              options.params(),
+              output.progress(context),
+              err);
+      if (result.success()) {
+        var data = result.data();
+        err.println(
+            "gong sync: "
+                + data.path("callsWritten").asLong()
+                + " calls written, "
+                + data.path("callsInStore").asLong()
+                + " in the library; requests used "
+                + data.path("requestsUsed").asLong()
+                + " (minimum "
+                + data.path("minimumRequests").asLong()
+                + "); Gong requests today by this client "
+                + gong.client().requestsToday());
+      } else if (result.error().type() != ErrorType.IO_ERROR) {
+        // Gong or the network stopped it; a local problem (damaged store, full disk) says its own.
+        err.println(
+            "gong sync: stopped; what was finished is kept: run `gong sync` again to resume");
       }
-      err.println(
-          "gong sync: "
-              + r.calls()
-              + " calls written, "
-              + inStore
-              + " in the library; requests used "
-              + r.requestsUsed()
-              + " (minimum "
-              + r.minimumRequests()
-              + "); Gong requests today by this client "
-              + gong.client().requestsToday());
-      if (r.completed())
-        return printer.print(ActionResult.ok(LibraryJson.sync(r, dir, inStore)), n -> n);
-      ActionError cause = ErrorMapper.toError(r.error());
-      err.println("gong sync: stopped: " + r.stopReason());
-      return printer.print(
-          ActionResult.failure(
-              new ActionError(
-                  cause.type(),
-                  r.stopReason(),
-                  cause.status(),
-                  cause.requestId(),
-                  null,
-                  cause.retryAfterSeconds())),
-          n -> n);
+      return printer.print(result, options::optionName);
     }
   }
 }

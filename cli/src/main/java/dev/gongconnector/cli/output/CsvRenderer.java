@@ -11,7 +11,7 @@ final class CsvRenderer {
 
   static void render(Rows rows, PrintWriter out) {
     List<Map<String, String>> flat = rows.flattened();
-    List<String> columns = Rows.columns(flat);
+    List<String> columns = rows.columns();
     if (columns.isEmpty()) return;
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < columns.size(); i++) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
 import dev.gongconnector.actions.ErrorType;
+import dev.gongconnector.actions.Listing;
 import dev.gongconnector.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,6 +34,7 @@ public final class ResultPrinter {
   private final OutputFormat format;
   private final boolean pretty;
   private final boolean hints;
+  private Listing listing;
 
   public ResultPrinter(PrintWriter out, PrintWriter err, OutputFormat format, boolean pretty) {
     this(out, err, format, pretty, true);
@@ -46,6 +48,12 @@ public final class ResultPrinter {
     this.format = format;
     this.pretty = pretty;
     this.hints = hints;
+  }
+
+  /** Lays out answers by {@code listing} (the action's list and row type); null to guess. */
+  public ResultPrinter listing(Listing listing) {
+    this.listing = listing;
+    return this;
   }
 
   /**
@@ -84,7 +92,7 @@ public final class ResultPrinter {
       printJson(data);
       return;
     }
-    Rows rows = Rows.of(data);
+    Rows rows = Rows.of(data, listing);
     switch (format) {
       case table:
         if (rows.records().isEmpty()) {

@@ -3,6 +3,7 @@ package dev.gongconnector.cli.output;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gongconnector.actions.Listing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,7 +14,9 @@ import java.util.Set;
 
 /**
  * Finds the list of records inside an action's {@code data} and turns each record into a row of
- * named cells, for the table, CSV and JSON Lines outputs.
+ * named cells, for the table, CSV and JSON Lines outputs. An action that declares its {@link
+ * Listing} says where the list is and gives the columns (its row type's components); for the others
+ * the list is guessed as follows.
  *
  * <p>The list is the array {@code data} itself, or the first of the well-known list fields ({@code
  * calls}, {@code results}, {@code users}, {@code workspaces}, {@code transcripts}...), or else the
@@ -45,6 +48,7 @@ public final class Rows {
   private final ObjectNode meta;
   private final boolean single;
   private final Set<String> inherited;
+  private List<String> declared; // the row type's columns, when the action declared it
 
   private Rows(
       List<ObjectNode> records,
@@ -57,6 +61,22 @@ public final class Rows {
     this.meta = meta;
     this.single = single;
     this.inherited = inherited;
+  }
+
+  /**
+   * The rows of the list {@code listing} names in {@code data}, with the row type's columns; {@link
+   * #of(JsonNode)} when there is no listing or {@code data} does not hold it.
+   */
+  public static Rows of(JsonNode data, Listing listing) {
+    if (listing == null || data == null || !data.path(listing.field()).isArray()) return of(data);
+    ObjectNode meta = JsonNodeFactory.instance.objectNode();
+    data.properties().forEach(e -> meta.set(e.getKey(), e.getValue()));
+    meta.remove(listing.field());
+    List<ObjectNode> records = new ArrayList<>();
+    data.get(listing.field()).forEach(r -> records.add((ObjectNode) r));
+    Rows rows = new Rows(records, listing.field(), meta, false, Set.of());
+    rows.declared = Columns.of(listing.row());
+    return rows;
   }
 
   /** The rows of {@code data}; a scalar {@code data} gives one row with a {@code value} cell. */
@@ -192,8 +212,16 @@ public final class Rows {
     return out;
   }
 
+  /**
+   * The columns: the declared row type's, else every column of the flattened rows in order of first
+   * appearance.
+   */
+  public List<String> columns() {
+    return declared != null ? declared : columns(flattened());
+  }
+
   /** Every column of the flattened rows, in order of first appearance. */
-  public static List<String> columns(List<Map<String, String>> rows) {
+  static List<String> columns(List<Map<String, String>> rows) {
     Set<String> columns = new LinkedHashSet<>();
     for (Map<String, String> row : rows) columns.addAll(row.keySet());
     return new ArrayList<>(columns);

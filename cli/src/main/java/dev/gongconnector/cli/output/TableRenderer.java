@@ -58,7 +58,7 @@ final class TableRenderer {
       printKeyValues(flat.get(0), out);
       return List.of();
     }
-    List<String> all = nonEmptyColumns(flat);
+    List<String> all = nonEmptyColumns(rows.columns(), flat);
     List<String> shown = choose(all, rows.inheritedColumns());
     List<String[]> lines = new ArrayList<>();
     lines.add(shown.toArray(new String[0]));
@@ -88,9 +88,10 @@ final class TableRenderer {
     print(lines, out);
   }
 
-  private static List<String> nonEmptyColumns(List<Map<String, String>> rows) {
+  private static List<String> nonEmptyColumns(
+      List<String> columns, List<Map<String, String>> rows) {
     List<String> out = new ArrayList<>();
-    for (String column : Rows.columns(rows)) {
+    for (String column : columns) {
       for (Map<String, String> row : rows) {
         String v = row.get(column);
         if (v != null && !v.isEmpty()) {

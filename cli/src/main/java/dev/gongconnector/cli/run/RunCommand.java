@@ -113,7 +113,10 @@ public final class RunCommand implements Callable<Integer> {
         ActionResult result =
             ActionRunner.run(
                 catalog.bind(request.action().name(), gong), request.params(), context, err);
-        int code = printer.print(result, parameter -> where(request, parameter));
+        int code =
+            printer
+                .listing(request.action().listing())
+                .print(result, parameter -> where(request, parameter));
         if (code != ExitCodes.OK && exit == ExitCodes.OK) exit = code;
         if (code != ExitCodes.OK && !keepGoing) {
           if (requests.size() > 1)

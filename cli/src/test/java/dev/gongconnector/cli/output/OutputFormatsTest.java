@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
 import dev.gongconnector.actions.ErrorType;
+import dev.gongconnector.actions.Listing;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -119,5 +120,54 @@ class OutputFormatsTest {
     assertThat(json[0]).contains("\"success\":false").contains("\"requestId\":\"req-1\"");
     assertThat(json[1]).contains("not found error: no call 5 (HTTP 404, requestId req-1)");
     assertThat(json[2]).isEqualTo("1");
+  }
+
+  record Host(String userId, String name) {}
+
+  record Paging(int count, boolean truncated) {}
+
+  record Row(
+      String id,
+      @com.fasterxml.jackson.annotation.JsonProperty("isPrivate") Boolean isPrivate,
+      Host host,
+      List<Host> parties,
+      String note) {}
+
+  record Answer(
+      List<Host> users,
+      List<Row> entries,
+      @com.fasterxml.jackson.annotation.JsonUnwrapped Paging paging) {}
+
+  @Test
+  void aDeclaredListingGivesTheListAndTheColumnsFromTheRowType() throws Exception {
+    // "users" is a well-known list and would be guessed; the declaration says "entries".
+    JsonNode data =
+        ResultPrinter.JSON.valueToTree(
+            new Answer(
+                List.of(new Host("9", "Ann")),
+                List.of(
+                    new Row("1", true, new Host("7", "Jo"), List.of(new Host("8", "Al")), null),
+                    new Row("2", null, null, List.of(), "late")),
+                new Paging(2, false)));
+    Listing listing = new Listing("entries", Row.class);
+    Rows rows = Rows.of(data, listing);
+    assertThat(rows.listField()).isEqualTo("entries");
+    assertThat(rows.columns())
+        .containsExactly("id", "isPrivate", "host.userId", "host.name", "parties", "note");
+    assertThat(rows.meta().has("count")).isTrue();
+
+    StringWriter out = new StringWriter();
+    new ResultPrinter(
+            new PrintWriter(out), new PrintWriter(new StringWriter()), OutputFormat.csv, false)
+        .listing(listing)
+        .print(ActionResult.ok(data), p -> p);
+    // Every column of the type, also those empty in every row; cells of absent fields are empty.
+    assertThat(out.toString())
+        .isEqualTo(
+            "id,isPrivate,host.userId,host.name,parties,note\r\n"
+                + "1,true,7,Jo,Al,\r\n"
+                + "2,,,,,late\r\n");
+    // Without a declaration the first list is guessed: the users.
+    assertThat(Rows.of(data).listField()).isEqualTo("users");
   }
 }

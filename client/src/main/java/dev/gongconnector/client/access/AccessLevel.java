@@ -13,6 +13,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AccessLevel(String permissionLevel, List<String> teamLeadIds) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param permissionLevel all, managers-team, report-to-them, own or none
+   * @param teamLeadIds team lead user ids
+   */
   public AccessLevel {
     teamLeadIds = Lists.copy(teamLeadIds);
   }

@@ -30,14 +30,20 @@ public final class AccessService {
 
   private final Transport transport;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public AccessService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
   }
 
   /**
-   * Users given individual access to these calls through the API ({@code POST
-   * /v2/calls/users-access}; access through profiles or sharing is not listed).
+   * {@return users given individual access to these calls through the API ({@code POST
+   * /v2/calls/users-access}; access through profiles or sharing is not listed)}
+   *
+   * @param callIds Gong call ids
    */
   public List<CallAccess> usersAccess(Collection<String> callIds) {
     if (callIds == null || callIds.isEmpty()) {
@@ -51,8 +57,12 @@ public final class AccessService {
   }
 
   /**
-   * Audit log entries of one type from {@code from} to {@code to} (null: until now), lazily ({@code
-   * GET /v2/logs}); nothing logged in the range is an empty stream.
+   * {@return audit log entries of one type from {@code from} to {@code to} (null: until now),
+   * lazily ({@code GET /v2/logs}); nothing logged in the range is an empty stream}
+   *
+   * @param type the kind of log entries
+   * @param from start of the range
+   * @param to end of the range
    */
   public Stream<LogEntry> logs(LogType type, OffsetDateTime from, OffsetDateTime to) {
     Check.required(type, "logType");
@@ -60,7 +70,14 @@ public final class AccessService {
     return Paging.stream(cursor -> logsPage(type, from, to, cursor), LogEntry::eventTime);
   }
 
-  /** One page of log entries; {@code cursor} null for the first. */
+  /**
+   * {@return one page of log entries; {@code cursor} null for the first}
+   *
+   * @param type the kind of log entries
+   * @param from start of the range
+   * @param to end of the range
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   */
   public Page<LogEntry> logsPage(
       LogType type, OffsetDateTime from, OffsetDateTime to, String cursor) {
     Map<String, String> q = new LinkedHashMap<>();
@@ -80,7 +97,11 @@ public final class AccessService {
     }
   }
 
-  /** Permission profiles of a workspace, by name ({@code GET /v2/all-permission-profiles}). */
+  /**
+   * {@return permission profiles of a workspace, by name ({@code GET /v2/all-permission-profiles})}
+   *
+   * @param workspaceId a Gong workspace id
+   */
   public List<PermissionProfile> permissionProfiles(String workspaceId) {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("workspaceId", Check.required(workspaceId, "workspaceId"));
@@ -91,7 +112,11 @@ public final class AccessService {
         .profiles();
   }
 
-  /** One permission profile ({@code GET /v2/permission-profile}); 404 when unknown. */
+  /**
+   * {@return one permission profile ({@code GET /v2/permission-profile}); 404 when unknown}
+   *
+   * @param profileId a permission profile id
+   */
   public PermissionProfile permissionProfile(String profileId) {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("profileId", Check.required(profileId, "profileId"));
@@ -106,7 +131,11 @@ public final class AccessService {
     return e.profile();
   }
 
-  /** Users whose access the profile controls ({@code GET /v2/permission-profile/users}). */
+  /**
+   * {@return users whose access the profile controls ({@code GET /v2/permission-profile/users})}
+   *
+   * @param profileId a permission profile id
+   */
   public List<ProfileUser> permissionProfileUsers(String profileId) {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("profileId", Check.required(profileId, "profileId"));

@@ -13,6 +13,13 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallAccess(String callId, List<UserAccess> users) {
 
+  /**
+   * Checks that {@code callId} is present, copies the lists (null becomes empty), so the record
+   * stays immutable.
+   *
+   * @param callId call id
+   * @param users the users
+   */
   public CallAccess {
     java.util.Objects.requireNonNull(callId, "callId");
     users = Lists.copy(users);

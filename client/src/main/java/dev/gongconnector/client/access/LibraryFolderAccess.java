@@ -23,6 +23,16 @@ public record LibraryFolderAccess(
     Boolean manageFolderCalls,
     Boolean shareFoldersAndStreams) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param permissionLevel none, all or specific-folders
+   * @param libraryFolderIds folders when specific
+   * @param managePublicFolder manage the public folder
+   * @param manageStreams manage streams
+   * @param manageFolderCalls manage folder calls
+   * @param shareFoldersAndStreams share folders and streams
+   */
   public LibraryFolderAccess {
     libraryFolderIds = Lists.copy(libraryFolderIds);
   }

@@ -12,6 +12,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProfileUser(String id, String fullName, String emailAddress) {
 
+  /**
+   * Checks that {@code id} is present.
+   *
+   * @param id user id
+   * @param fullName name
+   * @param emailAddress email
+   */
   public ProfileUser {
     java.util.Objects.requireNonNull(id, "id");
   }

@@ -12,6 +12,11 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallCollaboration(List<PublicComment> publicComments) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param publicComments public comments
+   */
   public CallCollaboration {
     publicComments = Lists.copy(publicComments);
   }

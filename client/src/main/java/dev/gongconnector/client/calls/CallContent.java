@@ -29,6 +29,19 @@ public record CallContent(
     CallOutcome callOutcome,
     List<KeyPoint> keyPoints) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param structure call structure parts
+   * @param topics topics with their durations
+   * @param trackers trackers
+   * @param pointsOfInterest points of interest, or null
+   * @param brief the brief (summary), or null
+   * @param outline the outline
+   * @param highlights highlights
+   * @param callOutcome the outcome, or null
+   * @param keyPoints key points
+   */
   public CallContent {
     structure = Lists.copy(structure);
     topics = Lists.copy(topics);

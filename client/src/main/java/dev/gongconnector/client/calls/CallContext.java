@@ -13,6 +13,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallContext(String system, List<ContextObject> objects) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param system {@code Salesforce}, {@code HubSpot}, {@code MicrosoftDynamic} or {@code Generic}
+   * @param objects the linked objects
+   */
   public CallContext {
     objects = Lists.copy(objects);
   }

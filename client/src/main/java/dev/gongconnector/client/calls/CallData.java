@@ -27,12 +27,23 @@ public record CallData(
     CallCollaboration collaboration,
     CallMedia media) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param metaData the call's basic data
+   * @param context CRM links
+   * @param parties participants
+   * @param content content, or null
+   * @param interaction interaction, or null
+   * @param collaboration collaboration, or null
+   * @param media media URLs, or null
+   */
   public CallData {
     context = Lists.copy(context);
     parties = Lists.copy(parties);
   }
 
-  /** The call id ({@code metaData.id}), or null if Gong sent no metaData. */
+  /** {@return the call id ({@code metaData.id}), or null if Gong sent no metaData} */
   @JsonIgnore
   public String id() {
     return metaData == null ? null : metaData.id();

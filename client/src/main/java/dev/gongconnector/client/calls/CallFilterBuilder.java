@@ -28,42 +28,77 @@ public abstract class CallFilterBuilder<B extends CallFilterBuilder<B>> {
   /** Only these calls (a copy), or null. */
   protected List<String> callIds;
 
+  /** A builder with no filter set. */
   protected CallFilterBuilder() {}
 
-  /** This builder as its concrete type. */
+  /**
+   * This builder as its concrete type.
+   *
+   * @return this builder
+   */
   protected abstract B self();
 
-  /** Calls started on or after this time (inclusive). */
+  /**
+   * Calls started on or after this time (inclusive).
+   *
+   * @param from start of the range
+   * @return this builder
+   */
   public B fromDateTime(OffsetDateTime from) {
     this.from = from;
     return self();
   }
 
-  /** Calls started on or after this time (inclusive). */
+  /**
+   * Calls started on or after this time (inclusive).
+   *
+   * @param from start of the range
+   * @return this builder
+   */
   public B fromDateTime(Instant from) {
     this.from = Check.utc(from);
     return self();
   }
 
-  /** Calls started before this time (exclusive). */
+  /**
+   * Calls started before this time (exclusive).
+   *
+   * @param to end of the range
+   * @return this builder
+   */
   public B toDateTime(OffsetDateTime to) {
     this.to = to;
     return self();
   }
 
-  /** Calls started before this time (exclusive). */
+  /**
+   * Calls started before this time (exclusive).
+   *
+   * @param to end of the range
+   * @return this builder
+   */
   public B toDateTime(Instant to) {
     this.to = Check.utc(to);
     return self();
   }
 
-  /** Only this workspace. */
+  /**
+   * Only this workspace.
+   *
+   * @param workspaceId a Gong workspace id
+   * @return this builder
+   */
   public B workspaceId(String workspaceId) {
     this.workspaceId = workspaceId;
     return self();
   }
 
-  /** Only these calls (any number; sent 100 per request). */
+  /**
+   * Only these calls (any number; sent 100 per request).
+   *
+   * @param callIds Gong call ids
+   * @return this builder
+   */
   public B callIds(Collection<String> callIds) {
     this.callIds = callIds == null ? null : new ArrayList<>(callIds);
     return self();

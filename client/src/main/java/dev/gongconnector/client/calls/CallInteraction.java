@@ -20,6 +20,14 @@ public record CallInteraction(
     List<NamedDuration> video,
     QuestionCounts questions) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param speakers talk time per speaker
+   * @param interactionStats statistics
+   * @param video video segments by kind ({@code Browser}, {@code Presentation}, {@code Webcam}...)
+   * @param questions question counts, or null
+   */
   public CallInteraction {
     speakers = Lists.copy(speakers);
     interactionStats = Lists.copy(interactionStats);

@@ -18,6 +18,13 @@ import java.time.OffsetDateTime;
 public record CallListRequest(
     OffsetDateTime fromDateTime, OffsetDateTime toDateTime, String workspaceId) {
 
+  /**
+   * Checks that each range ends after it starts.
+   *
+   * @param fromDateTime calls on or after this time (required)
+   * @param toDateTime calls before this time (required)
+   * @param workspaceId only calls of this workspace, or null
+   */
   public CallListRequest {
     Check.required(fromDateTime, "fromDateTime");
     Check.required(toDateTime, "toDateTime");
@@ -25,27 +32,50 @@ public record CallListRequest(
     workspaceId = Check.optional(workspaceId);
   }
 
-  /** All calls in {@code [from, to)}. */
+  /**
+   * {@return all calls in {@code [from, to)}}
+   *
+   * @param from start of the range
+   * @param to end of the range
+   */
   public static CallListRequest of(OffsetDateTime from, OffsetDateTime to) {
     return new CallListRequest(from, to, null);
   }
 
-  /** All calls in {@code [from, to)}. */
+  /**
+   * {@return all calls in {@code [from, to)}}
+   *
+   * @param from start of the range
+   * @param to end of the range
+   */
   public static CallListRequest of(Instant from, Instant to) {
     return new CallListRequest(Check.utc(from), Check.utc(to), null);
   }
 
-  /** The same range restricted to a workspace. */
+  /**
+   * {@return the same range restricted to a workspace}
+   *
+   * @param workspaceId a Gong workspace id
+   */
   public CallListRequest withWorkspaceId(String workspaceId) {
     return new CallListRequest(fromDateTime, toDateTime, workspaceId);
   }
 
-  /** The same filter over another range (used to walk a range in windows). */
+  /**
+   * {@return the same filter over another range (used to walk a range in windows)}
+   *
+   * @param from start of the range
+   * @param to end of the range
+   */
   public CallListRequest withRange(OffsetDateTime from, OffsetDateTime to) {
     return new CallListRequest(from, to, workspaceId);
   }
 
-  /** The same filter starting at {@code from} (to restart a range after a failure). */
+  /**
+   * {@return the same filter starting at {@code from} (to restart a range after a failure)}
+   *
+   * @param from start of the range
+   */
   public CallListRequest withFromDateTime(OffsetDateTime from) {
     return new CallListRequest(from, toDateTime, workspaceId);
   }

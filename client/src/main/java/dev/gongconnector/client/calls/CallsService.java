@@ -44,7 +44,11 @@ public final class CallsService {
   private final Transport transport;
   private final AddCall addCall;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public CallsService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
     this.addCall = new AddCall(transport, this);
@@ -54,6 +58,9 @@ public final class CallsService {
    * Adds a call ({@code POST /v2/calls}). Idempotent by {@code clientUniqueId}: when Gong says the
    * call already exists (e.g. after a retry following a dropped connection) the result has {@code
    * alreadyExisted() == true} and the existing call id.
+   *
+   * @param request what to ask for
+   * @return the call Gong added, or the existing one
    */
   public AddCallResult add(NewCallRequest request) {
     return addCall.add(request);
@@ -62,6 +69,10 @@ public final class CallsService {
   /**
    * Uploads a recording file to a call ({@code PUT /v2/calls/{id}/media}), streamed; retried on
    * failure.
+   *
+   * @param callId a Gong call id
+   * @param file the local file
+   * @return what Gong answered
    */
   public MediaUploadResult uploadMedia(String callId, Path file) {
     return uploadMedia(callId, MediaUpload.ofFile(file));
@@ -70,12 +81,25 @@ public final class CallsService {
   /**
    * Uploads exactly {@code length} bytes of a stream as a call's recording; sent once, never
    * retried.
+   *
+   * @param callId a Gong call id
+   * @param length the size in bytes
+   * @param in the recording, read once
+   * @return what Gong answered
    */
   public MediaUploadResult uploadMedia(String callId, InputStream in, long length) {
     return uploadMedia(callId, MediaUpload.ofStream(in, length, null));
   }
 
-  /** Uploads {@code length} bytes of a stream as a call's recording; sent once, never retried. */
+  /**
+   * Uploads {@code length} bytes of a stream as a call's recording; sent once, never retried.
+   *
+   * @param callId a Gong call id
+   * @param length the size in bytes
+   * @param fileName the file name sent to Gong
+   * @param in the recording, read once
+   * @return what Gong answered
+   */
   public MediaUploadResult uploadMedia(
       String callId, InputStream in, long length, String fileName) {
     return uploadMedia(callId, MediaUpload.ofStream(in, length, fileName));
@@ -84,12 +108,20 @@ public final class CallsService {
   /**
    * Uploads a recording ({@code multipart/form-data}, part {@code mediaFile}), streamed, up to 1.5
    * GB.
+   *
+   * @param callId a Gong call id
+   * @param media the media to upload
+   * @return what Gong answered
    */
   public MediaUploadResult uploadMedia(String callId, MediaUpload media) {
     return new UploadMedia(transport).upload(callId, media);
   }
 
-  /** All calls of the range, fetched lazily page by page ({@code GET /v2/calls}). */
+  /**
+   * {@return all calls of the range, fetched lazily page by page ({@code GET /v2/calls})}
+   *
+   * @param request what to ask for
+   */
   public Stream<Call> list(CallListRequest request) {
     Objects.requireNonNull(request, "request");
     return Paging.stream(cursor -> listPage(request, cursor), Call::started);
@@ -123,6 +155,11 @@ public final class CallsService {
    * fromDateTime} (an open start cannot be walked backward); a missing {@code toDateTime} means
    * now. With {@code callIds} every matching call is fetched (at most 100 per request), then
    * ordered and cut.
+   *
+   * @param request what to ask for
+   * @param max the most to return
+   * @param order which calls come first
+   * @return the calls read, and whether more were left
    */
   public Collected<CallData> collectExtensive(ExtensiveRequest request, int max, Order order) {
     Objects.requireNonNull(request, "request");
@@ -166,8 +203,11 @@ public final class CallsService {
   }
 
   /**
-   * One page of calls; {@code cursor} null for the first page. An empty range is an empty last
-   * page.
+   * {@return one page of calls; {@code cursor} null for the first page. An empty range is an empty
+   * last page}
+   *
+   * @param request what to ask for
+   * @param cursor Gong's cursor from the previous page, or null for the first page
    */
   public Page<Call> listPage(CallListRequest request, String cursor) {
     Map<String, String> q = new LinkedHashMap<>();
@@ -186,8 +226,10 @@ public final class CallsService {
   }
 
   /**
-   * One call by id ({@code GET /v2/calls/{id}}); {@link NotFoundException} when Gong does not know
-   * it.
+   * {@return one call by id ({@code GET /v2/calls/{id}}); {@link NotFoundException} when Gong does
+   * not know it}
+   *
+   * @param callId a Gong call id
    */
   public Call get(String callId) {
     String id = Check.required(callId, "callId");
@@ -201,8 +243,11 @@ public final class CallsService {
   }
 
   /**
-   * Extensive data of all matching calls, lazily ({@code POST /v2/calls/extensive}). More than 100
-   * call ids are fetched 100 per request, one batch after another, in input order of the batches.
+   * {@return extensive data of all matching calls, lazily ({@code POST /v2/calls/extensive}). More
+   * than 100 call ids are fetched 100 per request, one batch after another, in input order of the
+   * batches}
+   *
+   * @param request what to ask for
    */
   public Stream<CallData> extensive(ExtensiveRequest request) {
     Objects.requireNonNull(request, "request");
@@ -216,7 +261,11 @@ public final class CallsService {
   }
 
   /**
-   * One page of extensive data (at most 100 call ids in the request); the cursor goes in the body.
+   * {@return one page of extensive data (at most 100 call ids in the request); the cursor goes in
+   * the body}
+   *
+   * @param request what to ask for
+   * @param cursor Gong's cursor from the previous page, or null for the first page
    */
   public Page<CallData> extensivePage(ExtensiveRequest request, String cursor) {
     checkBatch(request.callIds());
@@ -232,9 +281,12 @@ public final class CallsService {
   }
 
   /**
-   * Extensive data of many calls, 100 ids per request, several requests in parallel (under the
-   * shared rate limit), returned in the order of {@code callIds}; calls Gong does not return are
-   * left out.
+   * {@return extensive data of many calls, 100 ids per request, several requests in parallel (under
+   * the shared rate limit), returned in the order of {@code callIds}; calls Gong does not return
+   * are left out}
+   *
+   * @param callIds Gong call ids
+   * @param selector which blocks of each call Gong returns
    */
   public List<CallData> extensiveFor(Collection<String> callIds, ContentSelector selector) {
     if (callIds.isEmpty()) {
@@ -249,8 +301,10 @@ public final class CallsService {
   }
 
   /**
-   * Transcripts of all matching calls, lazily ({@code POST /v2/calls/transcript}). More than 100
-   * call ids are fetched 100 per request.
+   * {@return transcripts of all matching calls, lazily ({@code POST /v2/calls/transcript}). More
+   * than 100 call ids are fetched 100 per request}
+   *
+   * @param request what to ask for
    */
   public Stream<CallTranscript> transcripts(TranscriptRequest request) {
     Objects.requireNonNull(request, "request");
@@ -261,7 +315,13 @@ public final class CallsService {
     return Paging.stream(cursor -> transcriptsPage(request, cursor), null);
   }
 
-  /** One page of transcripts (at most 100 call ids in the request); the cursor goes in the body. */
+  /**
+   * {@return one page of transcripts (at most 100 call ids in the request); the cursor goes in the
+   * body}
+   *
+   * @param request what to ask for
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   */
   public Page<CallTranscript> transcriptsPage(TranscriptRequest request, String cursor) {
     checkBatch(request.callIds());
     try {
@@ -276,8 +336,10 @@ public final class CallsService {
   }
 
   /**
-   * Transcripts of many calls, 100 ids per request, several in parallel under the shared rate
-   * limit, in the order of {@code callIds}; calls without a transcript are left out.
+   * {@return transcripts of many calls, 100 ids per request, several in parallel under the shared
+   * rate limit, in the order of {@code callIds}; calls without a transcript are left out}
+   *
+   * @param callIds Gong call ids
    */
   public List<CallTranscript> transcriptsFor(Collection<String> callIds) {
     if (callIds.isEmpty()) {

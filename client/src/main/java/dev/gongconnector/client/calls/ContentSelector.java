@@ -21,22 +21,39 @@ public record ContentSelector(
 
   /** An exposed field of the selector; {@link #wire()} is its name inside its {@link #group()}. */
   public enum Field {
+    /** {@code parties}: the participants. */
     PARTIES(null, "parties"),
+    /** {@code content.structure}: the call's structure (its parts). */
     STRUCTURE("content", "structure"),
+    /** {@code content.topics}: the topics discussed. */
     TOPICS("content", "topics"),
+    /** {@code content.trackers}: the trackers that matched. */
     TRACKERS("content", "trackers"),
+    /** {@code content.trackerOccurrences}: when each tracker matched. */
     TRACKER_OCCURRENCES("content", "trackerOccurrences"),
+    /** {@code content.pointsOfInterest}: points of interest (action items). */
     POINTS_OF_INTEREST("content", "pointsOfInterest"),
+    /** {@code content.brief}: Gong's brief of the call. */
     BRIEF("content", "brief"),
+    /** {@code content.outline}: Gong's outline of the call. */
     OUTLINE("content", "outline"),
+    /** {@code content.highlights}: Gong's highlights. */
     HIGHLIGHTS("content", "highlights"),
+    /** {@code content.callOutcome}: the outcome of the call. */
     CALL_OUTCOME("content", "callOutcome"),
+    /** {@code content.keyPoints}: Gong's key points. */
     KEY_POINTS("content", "keyPoints"),
+    /** {@code interaction.speakers}: talk time per speaker. */
     SPEAKERS("interaction", "speakers"),
+    /** {@code interaction.video}: video statistics. */
     VIDEO("interaction", "video"),
+    /** {@code interaction.personInteractionStats}: interaction statistics per person. */
     PERSON_INTERACTION_STATS("interaction", "personInteractionStats"),
+    /** {@code interaction.questions}: question counts. */
     QUESTIONS("interaction", "questions"),
+    /** {@code collaboration.publicComments}: public comments. */
     PUBLIC_COMMENTS("collaboration", "publicComments"),
+    /** {@code media}: media URLs (valid for 8 hours). */
     MEDIA(null, "media");
 
     private final String group;
@@ -48,19 +65,27 @@ public record ContentSelector(
     }
 
     /**
-     * The object under {@code exposedFields} holding it ({@code content}, ...), or null for top
-     * level.
+     * {@return the object under {@code exposedFields} holding it ({@code content}, ...), or null
+     * for top level}
      */
     public String group() {
       return group;
     }
 
-    /** The wire name. */
+    /** {@return the wire name} */
     public String wire() {
       return wire;
     }
   }
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param context CRM context level
+   * @param contextTiming CRM value timing (only with {@link ContextLevel#EXTENDED}); empty = Gong's
+   *     default {@code Now}
+   * @param fields the exposed fields to request
+   */
   public ContentSelector {
     context = context == null ? ContextLevel.NONE : context;
     contextTiming = contextTiming == null ? List.of() : List.copyOf(contextTiming);
@@ -77,14 +102,18 @@ public record ContentSelector(
     }
   }
 
-  /** Metadata only. */
+  /**
+   * Metadata only.
+   *
+   * @return the selector
+   */
   public static ContentSelector none() {
     return new ContentSelector(ContextLevel.NONE, List.of(), Set.of());
   }
 
   /**
-   * Every exposed field except media URLs, with {@code Extended} context now and at the time of the
-   * call.
+   * {@return every exposed field except media URLs, with {@code Extended} context now and at the
+   * time of the call}
    */
   public static ContentSelector all() {
     Set<Field> f = EnumSet.allOf(Field.class);
@@ -93,17 +122,29 @@ public record ContentSelector(
         ContextLevel.EXTENDED, List.of(ContextTiming.NOW, ContextTiming.TIME_OF_CALL), f);
   }
 
-  /** Parties only: what speaker resolution needs. */
+  /**
+   * Parties only: what speaker resolution needs.
+   *
+   * @return the selector
+   */
   public static ContentSelector parties() {
     return new ContentSelector(ContextLevel.NONE, List.of(), Set.of(Field.PARTIES));
   }
 
-  /** Whether a field is selected. */
+  /**
+   * {@return whether a field is selected}
+   *
+   * @param field an exposed field
+   */
   public boolean has(Field field) {
     return fields.contains(field);
   }
 
-  /** A builder, starting from metadata only. */
+  /**
+   * A builder, starting from metadata only.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -116,25 +157,46 @@ public record ContentSelector(
 
     private Builder() {}
 
-    /** The CRM context level. */
+    /**
+     * The CRM context level.
+     *
+     * @param context the CRM context level
+     * @return this builder
+     */
     public Builder context(ContextLevel context) {
       this.context = context;
       return this;
     }
 
-    /** The CRM timing (requires {@link ContextLevel#EXTENDED}). */
+    /**
+     * The CRM timing (requires {@link ContextLevel#EXTENDED}).
+     *
+     * @param timing the CRM value timing
+     * @return this builder
+     */
     public Builder contextTiming(ContextTiming... timing) {
       this.timing = List.of(timing);
       return this;
     }
 
-    /** Selects fields. */
+    /**
+     * Selects fields.
+     *
+     * @param fields exposed fields
+     * @return this builder
+     */
     public Builder include(Field... fields) {
       this.fields.addAll(List.of(fields));
       return this;
     }
 
-    /** Selects or unselects one field. */
+    /**
+     * Selects or unselects one field.
+     *
+     * @param field an exposed field
+     * @param on true to select it, false to unselect it
+     * @return this builder
+     */
     public Builder set(Field field, boolean on) {
       if (on) {
         fields.add(field);
@@ -144,7 +206,11 @@ public record ContentSelector(
       return this;
     }
 
-    /** Validates (timing needs Extended, trackerOccurrences needs trackers). */
+    /**
+     * Validates (timing needs Extended, trackerOccurrences needs trackers).
+     *
+     * @return the selector
+     */
     public ContentSelector build() {
       return new ContentSelector(context, timing, fields);
     }

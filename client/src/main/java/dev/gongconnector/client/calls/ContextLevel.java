@@ -17,7 +17,7 @@ public enum ContextLevel {
     this.wire = wire;
   }
 
-  /** The value Gong expects on the wire. */
+  /** {@return the value Gong expects on the wire} */
   @JsonValue
   public String wire() {
     return wire;

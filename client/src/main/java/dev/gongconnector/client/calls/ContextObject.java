@@ -17,6 +17,15 @@ import java.util.List;
 public record ContextObject(
     String objectType, String objectId, List<ContextField> fields, String timing) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param objectType e.g. {@code Opportunity}, {@code Account}, {@code Contact}, {@code Lead},
+   *     {@code User}
+   * @param objectId the object's id in the CRM
+   * @param fields its fields (with context {@code Extended})
+   * @param timing {@code Now} or {@code TimeOfCall}
+   */
   public ContextObject {
     fields = Lists.copy(fields);
   }

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * {@code Extended}).
  */
 public enum ContextTiming {
+  /** CRM values as they are now. */
   NOW("Now"),
+  /** CRM values as they were when the call took place. */
   TIME_OF_CALL("TimeOfCall");
 
   private final String wire;
@@ -16,7 +18,7 @@ public enum ContextTiming {
     this.wire = wire;
   }
 
-  /** The value Gong expects on the wire. */
+  /** {@return the value Gong expects on the wire} */
   @JsonValue
   public String wire() {
     return wire;

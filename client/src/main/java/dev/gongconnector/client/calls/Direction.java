@@ -5,9 +5,13 @@ import dev.gongconnector.client.InvalidRequestException;
 
 /** The direction of a call being added ({@code direction} of {@code POST /v2/calls}). */
 public enum Direction {
+  /** The customer called in. */
   INBOUND("Inbound"),
+  /** The company called out. */
   OUTBOUND("Outbound"),
+  /** A conference (web) meeting. */
   CONFERENCE("Conference"),
+  /** Direction not known. */
   UNKNOWN("Unknown");
 
   private final String wire;
@@ -16,13 +20,18 @@ public enum Direction {
     this.wire = wire;
   }
 
-  /** The value Gong expects on the wire. */
+  /** {@return the value Gong expects on the wire} */
   @JsonValue
   public String wire() {
     return wire;
   }
 
-  /** Parses Gong's spelling, case-insensitively ({@code Outbound}, {@code outbound}). */
+  /**
+   * Parses Gong's spelling, case-insensitively ({@code Outbound}, {@code outbound}).
+   *
+   * @param value a direction as Gong spells it, in any case
+   * @return the direction
+   */
   public static Direction parse(String value) {
     for (Direction d : values()) {
       if (d.wire.equalsIgnoreCase(value == null ? "" : value.strip())) {

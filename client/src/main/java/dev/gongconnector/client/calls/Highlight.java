@@ -13,6 +13,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Highlight(String title, List<HighlightItem> items) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param title the title
+   * @param items items
+   */
   public Highlight {
     items = Lists.copy(items);
   }

@@ -13,6 +13,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record HighlightItem(String text, List<Double> startTimes) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param text the text
+   * @param startTimes seconds from call start
+   */
   public HighlightItem {
     startTimes = Lists.copy(startTimes);
   }

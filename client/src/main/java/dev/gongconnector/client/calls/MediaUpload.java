@@ -49,7 +49,11 @@ public final class MediaUpload {
     this.progress = progress;
   }
 
-  /** A file (WAV, MP3, MP4, MKV, FLAC, ...): replayable, so it can be retried. */
+  /**
+   * {@return a file (WAV, MP3, MP4, MKV, FLAC, ...): replayable, so it can be retried}
+   *
+   * @param file the local file
+   */
   public static MediaUpload ofFile(Path file) {
     Objects.requireNonNull(file, "file");
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -64,53 +68,72 @@ public final class MediaUpload {
   }
 
   /**
-   * A stream of exactly {@code length} bytes, read once: the upload is not retried if it fails
-   * part-way (the stream cannot be replayed). The caller owns the stream and closes it after the
-   * upload.
+   * {@return a stream of exactly {@code length} bytes, read once: the upload is not retried if it
+   * fails part-way (the stream cannot be replayed). The caller owns the stream and closes it after
+   * the upload}
+   *
+   * @param length the size in bytes
+   * @param fileName the file name sent to Gong
+   * @param in the recording, read once
    */
   public static MediaUpload ofStream(InputStream in, long length, String fileName) {
     Objects.requireNonNull(in, "in");
     return new MediaUpload(null, () -> in, length, fileName, null, null);
   }
 
-  /** The same upload reporting progress to {@code listener}. */
+  /**
+   * {@return the same upload reporting progress to {@code listener}}
+   *
+   * @param listener told how the work advances
+   */
   public MediaUpload withProgress(UploadProgressListener listener) {
     return new MediaUpload(file, stream, length, fileName, contentType, listener);
   }
 
-  /** The same upload with an explicit content type (default guessed from the file name). */
+  /**
+   * {@return the same upload with an explicit content type (default guessed from the file name)}
+   *
+   * @param type the MIME type
+   */
   public MediaUpload withContentType(String type) {
     return new MediaUpload(file, stream, length, fileName, type, progress);
   }
 
-  /** The file, or null for a stream. */
+  /** {@return the file, or null for a stream} */
   public Path file() {
     return file;
   }
 
-  /** Opens the stream source (only for stream uploads). */
+  /**
+   * Opens the stream source (only for stream uploads).
+   *
+   * @return a supplier of the stream
+   */
   public Supplier<InputStream> stream() {
     return stream;
   }
 
-  /** Whether the body can be sent again after a failure (true for files). */
+  /** {@return whether the body can be sent again after a failure (true for files)} */
   public boolean replayable() {
     return file != null;
   }
 
+  /** {@return the size of the recording in bytes} */
   public long length() {
     return length;
   }
 
+  /** {@return the file name sent to Gong} */
   public String fileName() {
     return fileName;
   }
 
+  /** {@return the MIME type sent to Gong} */
   public String contentType() {
     return contentType;
   }
 
-  /** The progress listener, or null. */
+  /** {@return the progress listener, or null} */
   public UploadProgressListener progress() {
     return progress;
   }

@@ -25,6 +25,17 @@ public record NewCallParty(
     Integer mediaChannelId,
     List<UploadContext> context) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param phoneNumber phone number
+   * @param emailAddress email address
+   * @param name display name
+   * @param partyId id used by {@code speakersTimeline.speechSegments[].partyIds}
+   * @param userId Gong user id (the primary user must appear as a party)
+   * @param mediaChannelId 0 or 1: this party's channel in a stereo file, or null
+   * @param context CRM links of the party
+   */
   public NewCallParty {
     phoneNumber = Check.optional(phoneNumber);
     emailAddress = Check.optional(emailAddress);
@@ -38,7 +49,13 @@ public record NewCallParty(
     context = Lists.copy(context);
   }
 
-  /** A Gong user (e.g. the primary user / host). */
+  /**
+   * {@return a Gong user (e.g. the primary user / host)}
+   *
+   * @param userId a Gong user id
+   * @param emailAddress an email address
+   * @param name the participant's name
+   */
   public static NewCallParty user(String userId, String emailAddress, String name) {
     return new NewCallParty(
         null,
@@ -50,17 +67,32 @@ public record NewCallParty(
         List.of());
   }
 
-  /** Someone outside Gong, known by phone and/or email. */
+  /**
+   * Someone outside Gong, known by phone and/or email.
+   *
+   * @param name the participant's name
+   * @param emailAddress an email address
+   * @param phoneNumber a phone number
+   * @return the participant
+   */
   public static NewCallParty external(String name, String emailAddress, String phoneNumber) {
     return new NewCallParty(phoneNumber, emailAddress, name, null, null, null, List.of());
   }
 
-  /** A copy on a media channel (0 or 1) of a stereo file. */
+  /**
+   * {@return a copy on a media channel (0 or 1) of a stereo file}
+   *
+   * @param channel the media channel
+   */
   public NewCallParty withMediaChannelId(Integer channel) {
     return new NewCallParty(phoneNumber, emailAddress, name, partyId, userId, channel, context);
   }
 
-  /** A copy with a party id for {@code speakersTimeline}. */
+  /**
+   * {@return a copy with a party id for {@code speakersTimeline}}
+   *
+   * @param id the party id the timeline refers to
+   */
   public NewCallParty withPartyId(String id) {
     return new NewCallParty(phoneNumber, emailAddress, name, id, userId, mediaChannelId, context);
   }

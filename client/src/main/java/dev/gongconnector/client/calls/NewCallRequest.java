@@ -20,6 +20,27 @@ import java.util.Set;
  * set {@code downloadMediaUrl} or upload the recording afterwards with {@code
  * calls().uploadMedia(..)}. {@code clientUniqueId} makes adding idempotent: a retried add returns
  * the existing call.
+ *
+ * @param clientUniqueId your unique id for the call (at most 2048 characters); a second add with
+ *     the same id returns the existing call
+ * @param actualStart when the call started
+ * @param direction the direction of the call
+ * @param primaryUser the Gong user id of the host, who must be one of the parties
+ * @param parties the participants (at least one, including the primary user)
+ * @param title the title of the call
+ * @param purpose the purpose of the call
+ * @param scheduledStart when the call was scheduled to start
+ * @param scheduledEnd when the call was scheduled to end
+ * @param duration the length of the call in seconds
+ * @param disposition the outcome of the call (free text)
+ * @param context CRM objects the call belongs to
+ * @param customData free text kept with the call
+ * @param speakersTimeline who spoke when, for recordings without speaker separation
+ * @param meetingUrl the URL of the web meeting
+ * @param callProviderCode the code of the telephony or meeting system
+ * @param downloadMediaUrl a URL Gong downloads the recording from
+ * @param workspaceId the workspace to add the call to (default: the company's default)
+ * @param languageCode the language spoken, e.g. en-US
  */
 public record NewCallRequest(
     String clientUniqueId,
@@ -42,6 +63,31 @@ public record NewCallRequest(
     String workspaceId,
     String languageCode) {
 
+  /**
+   * Checks the required fields and Gong's documented constraints, naming the field at fault, and
+   * copies the lists.
+   *
+   * @param clientUniqueId your unique id for the call (at most 2048 characters); a second add with
+   *     the same id returns the existing call
+   * @param actualStart when the call started
+   * @param direction the direction of the call
+   * @param primaryUser the Gong user id of the host, who must be one of the parties
+   * @param parties the participants (at least one, including the primary user)
+   * @param title the title of the call
+   * @param purpose the purpose of the call
+   * @param scheduledStart when the call was scheduled to start
+   * @param scheduledEnd when the call was scheduled to end
+   * @param duration the length of the call in seconds
+   * @param disposition the outcome of the call (free text)
+   * @param context CRM objects the call belongs to
+   * @param customData free text kept with the call
+   * @param speakersTimeline who spoke when, for recordings without speaker separation
+   * @param meetingUrl the URL of the web meeting
+   * @param callProviderCode the code of the telephony or meeting system
+   * @param downloadMediaUrl a URL Gong downloads the recording from
+   * @param workspaceId the workspace to add the call to (default: the company's default)
+   * @param languageCode the language spoken, e.g. en-US
+   */
   public NewCallRequest {
     clientUniqueId =
         Check.maxLength(Check.required(clientUniqueId, "clientUniqueId"), 2048, "clientUniqueId");
@@ -131,7 +177,15 @@ public record NewCallRequest(
     }
   }
 
-  /** A builder with the required fields; add parties with {@code party(..)}. */
+  /**
+   * A builder with the required fields; add parties with {@code party(..)}.
+   *
+   * @param clientUniqueId your id for the call, which makes adding it idempotent
+   * @param actualStart when the call started
+   * @param direction the direction of the call
+   * @param primaryUser the Gong user id of the call's host
+   * @return a new builder
+   */
   public static Builder builder(
       String clientUniqueId, OffsetDateTime actualStart, Direction direction, String primaryUser) {
     return new Builder(clientUniqueId, actualStart, direction, primaryUser);
@@ -170,70 +224,133 @@ public record NewCallRequest(
       this.primaryUser = primaryUser;
     }
 
-    /** Adds a participant (the primary user must be one). */
+    /**
+     * Adds a participant (the primary user must be one).
+     *
+     * @param party a participant
+     * @return this builder
+     */
     public Builder party(NewCallParty party) {
       parties.add(Objects.requireNonNull(party, "party"));
       return this;
     }
 
-    /** Adds participants. */
+    /**
+     * Adds participants.
+     *
+     * @param parties the participants
+     * @return this builder
+     */
     public Builder parties(List<NewCallParty> parties) {
       this.parties.addAll(parties);
       return this;
     }
 
-    /** Title, used by Gong for indexing and search. */
+    /**
+     * Title, used by Gong for indexing and search.
+     *
+     * @param title the title of the call
+     * @return this builder
+     */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
-    /** Purpose (at most 255 characters). */
+    /**
+     * Purpose (at most 255 characters).
+     *
+     * @param purpose the purpose
+     * @return this builder
+     */
     public Builder purpose(String purpose) {
       this.purpose = purpose;
       return this;
     }
 
+    /**
+     * When the call was scheduled to start.
+     *
+     * @param scheduledStart the time
+     * @return this builder
+     */
     public Builder scheduledStart(OffsetDateTime scheduledStart) {
       this.scheduledStart = scheduledStart;
       return this;
     }
 
+    /**
+     * When the call was scheduled to end.
+     *
+     * @param scheduledEnd the time
+     * @return this builder
+     */
     public Builder scheduledEnd(OffsetDateTime scheduledEnd) {
       this.scheduledEnd = scheduledEnd;
       return this;
     }
 
-    /** Actual duration in seconds (e.g. 125.8). */
+    /**
+     * Actual duration in seconds (e.g. 125.8).
+     *
+     * @param seconds a number of seconds
+     * @return this builder
+     */
     public Builder duration(Double seconds) {
       this.duration = seconds;
       return this;
     }
 
-    /** Disposition (at most 255 characters). */
+    /**
+     * Disposition (at most 255 characters).
+     *
+     * @param disposition the outcome of the call (free text)
+     * @return this builder
+     */
     public Builder disposition(String disposition) {
       this.disposition = disposition;
       return this;
     }
 
-    /** Adds CRM context. */
+    /**
+     * Adds CRM context.
+     *
+     * @param context the CRM context level
+     * @return this builder
+     */
     public Builder context(UploadContext context) {
       this.context.add(Objects.requireNonNull(context, "context"));
       return this;
     }
 
-    /** Free text kept by Gong for troubleshooting. */
+    /**
+     * Free text kept by Gong for troubleshooting.
+     *
+     * @param customData free text kept with the call
+     * @return this builder
+     */
     public Builder customData(String customData) {
       this.customData = customData;
       return this;
     }
 
+    /**
+     * Who spoke when, for recordings without speaker separation.
+     *
+     * @param timeline the timeline
+     * @return this builder
+     */
     public Builder speakersTimeline(SpeakersTimeline timeline) {
       this.speakersTimeline = timeline;
       return this;
     }
 
-    /** The conference join URL. */
+    /**
+     * The conference join URL.
+     *
+     * @param meetingUrl the meeting URL
+     * @return this builder
+     */
     public Builder meetingUrl(String meetingUrl) {
       this.meetingUrl = meetingUrl;
       return this;
@@ -242,6 +359,9 @@ public record NewCallRequest(
     /**
      * Gong's code of the conferencing/telephony system: zoom, clearslide, gotomeeting, ringcentral,
      * outreach, insidesales...
+     *
+     * @param code the code of the telephony or meeting system
+     * @return this builder
      */
     public Builder callProviderCode(String code) {
       this.callProviderCode = code;
@@ -250,24 +370,42 @@ public record NewCallRequest(
 
     /**
      * A unique URL Gong downloads the media from (file up to 1.5 GB); else upload it afterwards.
+     *
+     * @param url the URL of the recording
+     * @return this builder
      */
     public Builder downloadMediaUrl(String url) {
       this.downloadMediaUrl = url;
       return this;
     }
 
+    /**
+     * The workspace to add the call to (default: the company's default).
+     *
+     * @param workspaceId the workspace id
+     * @return this builder
+     */
     public Builder workspaceId(String workspaceId) {
       this.workspaceId = workspaceId;
       return this;
     }
 
-    /** Only if sure (e.g. {@code en-US}); Gong detects the language otherwise. */
+    /**
+     * Only if sure (e.g. {@code en-US}); Gong detects the language otherwise.
+     *
+     * @param languageCode a language code, e.g. en-US
+     * @return this builder
+     */
     public Builder languageCode(String languageCode) {
       this.languageCode = languageCode;
       return this;
     }
 
-    /** Validates and builds. */
+    /**
+     * Validates and builds.
+     *
+     * @return the request
+     */
     public NewCallRequest build() {
       return new NewCallRequest(
           clientUniqueId,

@@ -16,6 +16,14 @@ import java.util.List;
 public record OutlineSection(
     String section, Double startTime, Double duration, List<OutlineItem> items) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param section the section title
+   * @param startTime seconds from call start
+   * @param duration seconds
+   * @param items items
+   */
   public OutlineSection {
     items = Lists.copy(items);
   }

@@ -32,6 +32,20 @@ public record Party(
     String phoneNumber,
     List<String> methods) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param id the party id
+   * @param emailAddress email, if known
+   * @param name name, if known
+   * @param title job title
+   * @param userId Gong user id when the party is a user
+   * @param speakerId the id transcripts use for this party's speech
+   * @param context CRM links of the party
+   * @param affiliation {@code Internal}, {@code External} or {@code Unknown}
+   * @param phoneNumber phone number, if known
+   * @param methods {@code Invitee} and/or {@code Attendee}
+   */
   public Party {
     context = Lists.copy(context);
     methods = Lists.copy(methods);

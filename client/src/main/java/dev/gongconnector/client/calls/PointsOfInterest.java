@@ -12,6 +12,11 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PointsOfInterest(List<ActionItem> actionItems) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param actionItems action items
+   */
   public PointsOfInterest {
     actionItems = Lists.copy(actionItems);
   }

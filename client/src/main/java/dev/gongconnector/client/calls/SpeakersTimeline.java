@@ -13,6 +13,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SpeakersTimeline(boolean precise, List<SpeechSegment> speechSegments) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param precise whether segments match the media within 100 ms
+   * @param speechSegments the segments
+   */
   public SpeakersTimeline {
     speechSegments = Lists.copy(speechSegments);
   }

@@ -15,6 +15,13 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SpeechSegment(int fromTime, int toTime, List<String> partyIds) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param fromTime start, ms, >= 0
+   * @param toTime end, ms, >= fromTime
+   * @param partyIds the speaking parties
+   */
   public SpeechSegment {
     partyIds = Lists.copy(partyIds);
   }

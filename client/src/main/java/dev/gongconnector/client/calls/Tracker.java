@@ -23,6 +23,16 @@ public record Tracker(
     List<TrackerOccurrence> occurrences,
     List<TrackerPhrase> phrases) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param id tracker id
+   * @param name tracker name
+   * @param count times it fired
+   * @param type {@code KEYWORD} or {@code SMART}
+   * @param occurrences occurrences (only with {@code trackerOccurrences}; calls since 2023-01-01)
+   * @param phrases per-phrase counts
+   */
   public Tracker {
     occurrences = Lists.copy(occurrences);
     phrases = Lists.copy(phrases);

@@ -14,6 +14,13 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TrackerPhrase(String phrase, Integer count, List<TrackerOccurrence> occurrences) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param phrase the phrase
+   * @param count times heard
+   * @param occurrences where (only with {@code trackerOccurrences})
+   */
   public TrackerPhrase {
     occurrences = Lists.copy(occurrences);
   }

@@ -15,6 +15,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UploadContext(String system, List<UploadContextObject> objects) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param system the system (required)
+   * @param objects the linked objects
+   */
   public UploadContext {
     objects = Lists.copy(objects);
   }

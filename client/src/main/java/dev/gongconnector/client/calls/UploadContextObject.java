@@ -16,11 +16,23 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UploadContextObject(String objectType, String objectId, List<ContextField> fields) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param objectType the object type
+   * @param objectId its id in the CRM
+   * @param fields fields (for future use), may be empty
+   */
   public UploadContextObject {
     fields = Lists.copy(fields);
   }
 
-  /** An object without fields. */
+  /**
+   * {@return an object without fields}
+   *
+   * @param objectType the CRM object type
+   * @param objectId a CRM object id
+   */
   public static UploadContextObject of(String objectType, String objectId) {
     return new UploadContextObject(objectType, objectId, List.of());
   }

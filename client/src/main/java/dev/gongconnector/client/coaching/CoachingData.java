@@ -8,6 +8,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CoachingData(CoachingUser manager, List<ReportMetrics> directReportsMetrics) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param manager manager
+   * @param directReportsMetrics direct reports metrics
+   */
   public CoachingData {
     directReportsMetrics = Lists.copy(directReportsMetrics);
   }

@@ -16,14 +16,24 @@ public final class CoachingService {
 
   private final Transport transport;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public CoachingService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
   }
 
   /**
-   * What a manager did on the calls of each direct report in a workspace between {@code from}
-   * (inclusive) and {@code to}; all four are required by Gong. Empty when the user manages nobody.
+   * {@return what a manager did on the calls of each direct report in a workspace between {@code
+   * from} (inclusive) and {@code to}; all four are required by Gong. Empty when the user manages
+   * nobody}
+   *
+   * @param workspaceId a Gong workspace id
+   * @param managerId a manager's Gong user id
+   * @param from start of the range
+   * @param to end of the range
    */
   public List<CoachingData> metrics(
       String workspaceId, String managerId, OffsetDateTime from, OffsetDateTime to) {

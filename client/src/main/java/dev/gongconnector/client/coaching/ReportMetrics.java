@@ -11,6 +11,12 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReportMetrics(CoachingUser report, Map<String, List<String>> metrics) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param report report
+   * @param metrics metrics
+   */
   public ReportMetrics {
     metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
   }

@@ -33,12 +33,16 @@ public final class CrmService {
 
   private final Transport transport;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public CrmService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
   }
 
-  /** The generic CRM integrations ({@code GET /v2/crm/integrations}; Gong allows one). */
+  /** {@return the generic CRM integrations ({@code GET /v2/crm/integrations}; Gong allows one)} */
   public List<CrmIntegration> integrations() {
     return transport
         .send(ApiRequest.get("/v2/crm/integrations"), CrmIntegrationsEnvelope.class)
@@ -48,6 +52,10 @@ public final class CrmService {
   /**
    * Schema fields per object type ({@code GET /v2/crm/entity-schema}); {@code type} null for every
    * type.
+   *
+   * @param integrationId a CRM integration id
+   * @param type the CRM object type
+   * @return the fields of each object type
    */
   public Map<String, List<CrmSchemaField>> schema(long integrationId, CrmObjectType type) {
     Map<String, String> q = new LinkedHashMap<>();
@@ -61,9 +69,14 @@ public final class CrmService {
   }
 
   /**
-   * CRM objects by CRM id ({@code GET /v2/crm/entities}, the ids in the body as Gong documents), in
-   * the order asked, each a map of field name to value; an id Gong does not know maps to null. More
-   * than 100 ids are sent 100 at a time (Gong silently answers only the first 100).
+   * {@return CRM objects by CRM id ({@code GET /v2/crm/entities}, the ids in the body as Gong
+   * documents), in the order asked, each a map of field name to value; an id Gong does not know
+   * maps to null. More than 100 ids are sent 100 at a time (Gong silently answers only the first
+   * 100)}
+   *
+   * @param integrationId a CRM integration id
+   * @param type the CRM object type
+   * @param crmIds CRM ids
    */
   public Map<String, Map<String, Object>> entities(
       long integrationId, CrmObjectType type, Collection<String> crmIds) {
@@ -99,15 +112,22 @@ public final class CrmService {
   }
 
   /**
-   * Calls associated by hand with CRM accounts and deals since {@code from} (null: all), oldest
-   * first, lazily ({@code GET /v2/calls/manual-crm-associations}); a re-association is a second
-   * event.
+   * {@return calls associated by hand with CRM accounts and deals since {@code from} (null: all),
+   * oldest first, lazily ({@code GET /v2/calls/manual-crm-associations}); a re-association is a
+   * second event}
+   *
+   * @param from start of the range
    */
   public Stream<ManualAssociation> manualAssociations(OffsetDateTime from) {
     return Paging.stream(cursor -> manualAssociationsPage(from, cursor), null);
   }
 
-  /** One page of manual associations; {@code cursor} null for the first. */
+  /**
+   * {@return one page of manual associations; {@code cursor} null for the first}
+   *
+   * @param from start of the range
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   */
   public Page<ManualAssociation> manualAssociationsPage(OffsetDateTime from, String cursor) {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("fromDateTime", from == null ? null : Bodies.iso(from));

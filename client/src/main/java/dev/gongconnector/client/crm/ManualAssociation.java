@@ -20,6 +20,15 @@ public record ManualAssociation(
     OffsetDateTime created,
     List<AssociatedCrmObject> associatedCrmObjects) {
 
+  /**
+   * Checks that {@code callId} is present, copies the lists (null becomes empty), so the record
+   * stays immutable.
+   *
+   * @param callId call id
+   * @param userId the user who associated it
+   * @param created when
+   * @param associatedCrmObjects the objects
+   */
   public ManualAssociation {
     java.util.Objects.requireNonNull(callId, "callId");
     associatedCrmObjects = Lists.copy(associatedCrmObjects);

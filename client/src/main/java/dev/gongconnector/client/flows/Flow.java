@@ -24,6 +24,17 @@ public record Flow(
     OffsetDateTime creationDate,
     Boolean exclusive) {
 
+  /**
+   * Checks that {@code id} is present.
+   *
+   * @param id flow id
+   * @param name name
+   * @param folderId folder id
+   * @param folderName folder name
+   * @param visibility Company, Personal or Shared
+   * @param creationDate created
+   * @param exclusive whether a prospect in it can be in no other flow
+   */
   public Flow {
     java.util.Objects.requireNonNull(id, "id");
   }

@@ -30,6 +30,20 @@ public record FlowAssignment(
     String workspaceId,
     Boolean exclusive) {
 
+  /**
+   * Checks that {@code flowId} is present.
+   *
+   * @param flowId flow id
+   * @param flowName flow name
+   * @param crmProspectId the prospect's CRM id
+   * @param flowInstanceId enrolment id
+   * @param flowInstanceOwnerEmail owner's email
+   * @param flowInstanceOwnerFullName owner's name
+   * @param flowInstanceCreateDate enrolled at
+   * @param flowInstanceStatus Running, Pending or Paused
+   * @param workspaceId workspace
+   * @param exclusive exclusive flow
+   */
   public FlowAssignment {
     java.util.Objects.requireNonNull(flowId, "flowId");
   }

@@ -23,21 +23,34 @@ public final class FlowsService {
 
   private final Transport transport;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public FlowsService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
   }
 
   /**
-   * The flows a user owns or can use (company and shared flows), lazily ({@code GET /v2/flows});
-   * {@code workspaceId} null for every workspace.
+   * {@return the flows a user owns or can use (company and shared flows), lazily ({@code GET
+   * /v2/flows}); {@code workspaceId} null for every workspace}
+   *
+   * @param flowOwnerEmail the email address of the flows' owner
+   * @param workspaceId a Gong workspace id
    */
   public Stream<Flow> list(String flowOwnerEmail, String workspaceId) {
     String owner = Check.required(flowOwnerEmail, "flowOwnerEmail");
     return Paging.stream(cursor -> listPage(owner, workspaceId, cursor), null);
   }
 
-  /** One page of flows; {@code cursor} null for the first. */
+  /**
+   * {@return one page of flows; {@code cursor} null for the first}
+   *
+   * @param flowOwnerEmail the email address of the flows' owner
+   * @param workspaceId a Gong workspace id
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   */
   public Page<Flow> listPage(String flowOwnerEmail, String workspaceId, String cursor) {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("flowOwnerEmail", Check.required(flowOwnerEmail, "flowOwnerEmail"));
@@ -49,8 +62,10 @@ public final class FlowsService {
   }
 
   /**
-   * The flows these prospects (CRM ids of contacts or leads) are enrolled in ({@code POST
-   * /v2/flows/prospects}); a prospect in no flow is absent from the answer.
+   * {@return the flows these prospects (CRM ids of contacts or leads) are enrolled in ({@code POST
+   * /v2/flows/prospects}); a prospect in no flow is absent from the answer}
+   *
+   * @param crmProspectIds CRM prospect ids
    */
   public List<FlowAssignment> forProspects(Collection<String> crmProspectIds) {
     if (crmProspectIds == null || crmProspectIds.isEmpty()) {

@@ -14,6 +14,17 @@ public record LibraryCall(
     String url,
     Snippet snippet) {
 
+  /**
+   * Checks that {@code id} is present.
+   *
+   * @param id id
+   * @param title title
+   * @param note note
+   * @param addedBy added by
+   * @param created created
+   * @param url url
+   * @param snippet snippet
+   */
   public LibraryCall {
     java.util.Objects.requireNonNull(id, "id");
   }

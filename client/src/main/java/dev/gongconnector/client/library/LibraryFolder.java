@@ -8,6 +8,15 @@ import java.time.OffsetDateTime;
 public record LibraryFolder(
     String id, String name, String parentFolderId, String createdBy, OffsetDateTime updated) {
 
+  /**
+   * Checks that {@code id} is present.
+   *
+   * @param id id
+   * @param name name
+   * @param parentFolderId parent folder id
+   * @param createdBy created by
+   * @param updated updated
+   */
   public LibraryFolder {
     java.util.Objects.requireNonNull(id, "id");
   }

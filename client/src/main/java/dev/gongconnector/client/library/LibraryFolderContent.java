@@ -16,6 +16,17 @@ public record LibraryFolderContent(
     OffsetDateTime updated,
     List<LibraryCall> calls) {
 
+  /**
+   * Checks that {@code id} is present, copies the lists (null becomes empty), so the record stays
+   * immutable.
+   *
+   * @param requestId request id
+   * @param id id
+   * @param name name
+   * @param createdBy created by
+   * @param updated updated
+   * @param calls calls
+   */
   public LibraryFolderContent {
     Objects.requireNonNull(id, "id");
     calls = Lists.copy(calls);

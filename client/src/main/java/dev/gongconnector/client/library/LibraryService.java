@@ -15,17 +15,25 @@ public final class LibraryService {
 
   private final Transport transport;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public LibraryService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
   }
 
-  /** Folders of all workspaces ({@code GET /v2/library/folders}). */
+  /** {@return folders of all workspaces ({@code GET /v2/library/folders})} */
   public List<LibraryFolder> folders() {
     return folders(null);
   }
 
-  /** Folders of one workspace, or of all when {@code workspaceId} is null. */
+  /**
+   * {@return folders of one workspace, or of all when {@code workspaceId} is null}
+   *
+   * @param workspaceId a Gong workspace id
+   */
   public List<LibraryFolder> folders(String workspaceId) {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("workspaceId", Check.optional(workspaceId));
@@ -35,8 +43,10 @@ public final class LibraryService {
   }
 
   /**
-   * A folder and its calls ({@code GET /v2/library/folder-content}); {@code NotFoundException} when
-   * no folder has this id.
+   * {@return a folder and its calls ({@code GET /v2/library/folder-content}); {@code
+   * NotFoundException} when no folder has this id}
+   *
+   * @param folderId a library folder id
    */
   public LibraryFolderContent folderContent(String folderId) {
     Map<String, String> q = new LinkedHashMap<>();

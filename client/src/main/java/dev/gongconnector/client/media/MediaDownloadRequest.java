@@ -23,6 +23,18 @@ public record MediaDownloadRequest(
     DownloadProgressListener progress,
     int maxAttempts) {
 
+  /**
+   * Checks that {@code out} and {@code kind} are present.
+   *
+   * @param callId the call
+   * @param out the file to write
+   * @param kind audio (default) or video
+   * @param overwrite replace an existing file (and an unrelated partial download) instead of
+   *     refusing
+   * @param progress told of progress, or null
+   * @param maxAttempts how many times to (re)connect before giving up; each resumes where the last
+   *     stopped
+   */
   public MediaDownloadRequest {
     callId = Check.required(callId, "callId");
     Objects.requireNonNull(out, "out");
@@ -32,6 +44,13 @@ public record MediaDownloadRequest(
     }
   }
 
+  /**
+   * A builder of the download of a call's recording into a file.
+   *
+   * @param callId the Gong call id
+   * @param out the file to write
+   * @return a new builder
+   */
   public static Builder builder(String callId, Path out) {
     return new Builder(callId, out);
   }
@@ -50,26 +69,55 @@ public record MediaDownloadRequest(
       this.out = out;
     }
 
+    /**
+     * Which recording to download: audio (the default) or video.
+     *
+     * @param kind the recording
+     * @return this builder
+     */
     public Builder kind(MediaKind kind) {
       this.kind = kind;
       return this;
     }
 
+    /**
+     * Whether an existing file at the target is replaced (default: refused).
+     *
+     * @param overwrite whether to replace it
+     * @return this builder
+     */
     public Builder overwrite(boolean overwrite) {
       this.overwrite = overwrite;
       return this;
     }
 
+    /**
+     * Told how the download advances.
+     *
+     * @param progress the listener
+     * @return this builder
+     */
     public Builder progress(DownloadProgressListener progress) {
       this.progress = progress;
       return this;
     }
 
+    /**
+     * How many times to try, resuming after a broken connection.
+     *
+     * @param maxAttempts the most attempts
+     * @return this builder
+     */
     public Builder maxAttempts(int maxAttempts) {
       this.maxAttempts = maxAttempts;
       return this;
     }
 
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     */
     public MediaDownloadRequest build() {
       return new MediaDownloadRequest(callId, out, kind, overwrite, progress, maxAttempts);
     }

@@ -44,14 +44,25 @@ public final class MediaService {
   private final HttpClient http;
   private final Duration timeout;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param calls the calls service
+   * @param http the JDK HTTP client to send with
+   * @param timeout how long to wait
+   */
   public MediaService(CallsService calls, HttpClient http, Duration timeout) {
     this.calls = Objects.requireNonNull(calls);
     this.http = Objects.requireNonNull(http);
     this.timeout = Objects.requireNonNull(timeout);
   }
 
-  /** Downloads as {@code request} says; see the class comment. */
+  /**
+   * Downloads as {@code request} says; see the class comment.
+   *
+   * @param request what to ask for
+   * @return what was written
+   */
   public MediaDownloadResult download(MediaDownloadRequest request) {
     Path out = request.out().toAbsolutePath();
     PartialFile partial = new PartialFile(out);

@@ -14,6 +14,14 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallReference(String id, String status, List<ExternalSystem> externalSystems) {
 
+  /**
+   * Checks that {@code id} is present, copies the lists (null becomes empty), so the record stays
+   * immutable.
+   *
+   * @param id call id
+   * @param status status as Gong reports it
+   * @param externalSystems where it was logged
+   */
   public CallReference {
     java.util.Objects.requireNonNull(id, "id");
     externalSystems = Lists.copy(externalSystems);

@@ -13,6 +13,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CustomerData(String system, List<CustomerDataObject> objects) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param system Salesforce, HubSpot, MicrosoftDynamic or Generic
+   * @param objects objects
+   */
   public CustomerData {
     objects = Lists.copy(objects);
   }

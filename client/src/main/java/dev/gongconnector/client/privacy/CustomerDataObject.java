@@ -18,6 +18,15 @@ import java.util.List;
 public record CustomerDataObject(
     String id, String objectType, String externalId, String mirrorId, List<ContextField> fields) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param id Gong id
+   * @param objectType Lead or Contact
+   * @param externalId CRM id
+   * @param mirrorId mirror id
+   * @param fields fields
+   */
   public CustomerDataObject {
     fields = Lists.copy(fields);
   }

@@ -23,6 +23,16 @@ public record EmailAddressReferences(
     List<CustomerData> customerData,
     List<CustomerEngagement> customerEngagement) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param requestId Gong's request id
+   * @param emails e-mails
+   * @param calls calls
+   * @param meetings meetings
+   * @param customerData leads and contacts
+   * @param customerEngagement engagement events
+   */
   public EmailAddressReferences {
     emails = Lists.copy(emails);
     calls = Lists.copy(calls);

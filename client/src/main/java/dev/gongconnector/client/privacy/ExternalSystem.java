@@ -13,6 +13,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ExternalSystem(String system, List<ExternalSystemObject> objects) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param system Salesforce, HubSpot, MicrosoftDynamic or Generic
+   * @param objects objects
+   */
   public ExternalSystem {
     objects = Lists.copy(objects);
   }

@@ -27,6 +27,18 @@ public record PhoneNumberReferences(
     List<String> matchingPhoneNumbers,
     List<String> emailAddresses) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param requestId Gong's request id
+   * @param emails e-mails
+   * @param calls calls
+   * @param meetings meetings
+   * @param customerData leads and contacts
+   * @param suppliedPhoneNumber the number as given
+   * @param matchingPhoneNumbers numbers that matched
+   * @param emailAddresses e-mail addresses of the matching people
+   */
   public PhoneNumberReferences {
     emails = Lists.copy(emails);
     calls = Lists.copy(calls);

@@ -17,12 +17,21 @@ public final class PrivacyService {
 
   private final Transport transport;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public PrivacyService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
   }
 
-  /** {@code GET /v2/data-privacy/data-for-email-address}. */
+  /**
+   * {@code GET /v2/data-privacy/data-for-email-address}.
+   *
+   * @param emailAddress an email address
+   * @return what Gong holds about the address
+   */
   public EmailAddressReferences forEmailAddress(String emailAddress) {
     String e = Check.required(emailAddress, "emailAddress");
     if (e.indexOf('@') <= 0) {
@@ -38,6 +47,9 @@ public final class PrivacyService {
   /**
    * {@code GET /v2/data-privacy/data-for-phone-number}; Gong wants "+", the country code and the
    * number (other non-digits are ignored).
+   *
+   * @param phoneNumber a phone number
+   * @return what Gong holds about the number
    */
   public PhoneNumberReferences forPhoneNumber(String phoneNumber) {
     String p = Check.required(phoneNumber, "phoneNumber");

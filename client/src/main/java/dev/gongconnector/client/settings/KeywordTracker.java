@@ -28,6 +28,27 @@ public record KeywordTracker(
     OffsetDateTime updated,
     String updaterUserId) {
 
+  /**
+   * Checks that {@code trackerId} is present, copies the lists (null becomes empty), so the record
+   * stays immutable.
+   *
+   * @param trackerId tracker id
+   * @param trackerName tracker name
+   * @param workspaceId workspace id
+   * @param languageKeywords language keywords
+   * @param affiliation affiliation
+   * @param partOfQuestion whether part of question
+   * @param saidAt said at
+   * @param saidAtInterval said at interval
+   * @param saidAtUnit said at unit
+   * @param saidInTopics said in topics
+   * @param saidInCallParts said in call parts
+   * @param filterQuery filter query
+   * @param created created
+   * @param creatorUserId creator user id
+   * @param updated updated
+   * @param updaterUserId updater user id
+   */
   public KeywordTracker {
     languageKeywords = Lists.copy(languageKeywords);
     saidInTopics = Lists.copy(saidInTopics);

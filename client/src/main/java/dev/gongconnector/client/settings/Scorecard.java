@@ -17,6 +17,19 @@ public record Scorecard(
     OffsetDateTime updated,
     List<ScorecardQuestion> questions) {
 
+  /**
+   * Checks that {@code scorecardId} is present, copies the lists (null becomes empty), so the
+   * record stays immutable.
+   *
+   * @param scorecardId scorecard id
+   * @param scorecardName scorecard name
+   * @param workspaceId workspace id
+   * @param enabled whether enabled
+   * @param updaterUserId updater user id
+   * @param created created
+   * @param updated updated
+   * @param questions questions
+   */
   public Scorecard {
     questions = Lists.copy(questions);
     java.util.Objects.requireNonNull(scorecardId, "scorecardId");

@@ -17,6 +17,19 @@ public record ScorecardQuestion(
     Integer maxRange,
     List<QuestionOption> answerOptions) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param questionId question id
+   * @param questionRevisionId question revision id
+   * @param questionText question text
+   * @param isOverall whether is overall
+   * @param questionType question type
+   * @param answerGuide answer guide
+   * @param minRange min range
+   * @param maxRange max range
+   * @param answerOptions answer options
+   */
   public ScorecardQuestion {
     answerOptions = Lists.copy(answerOptions);
   }

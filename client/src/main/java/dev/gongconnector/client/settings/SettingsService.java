@@ -18,17 +18,30 @@ public final class SettingsService {
 
   private final Transport transport;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public SettingsService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
   }
 
-  /** Keyword trackers of all workspaces ({@code GET /v2/settings/trackers}). */
+  /**
+   * Keyword trackers of all workspaces ({@code GET /v2/settings/trackers}).
+   *
+   * @return the trackers
+   */
   public List<KeywordTracker> trackers() {
     return trackers(null);
   }
 
-  /** Keyword trackers of one workspace, or of all when {@code workspaceId} is null. */
+  /**
+   * Keyword trackers of one workspace, or of all when {@code workspaceId} is null.
+   *
+   * @param workspaceId a Gong workspace id
+   * @return the trackers
+   */
   public List<KeywordTracker> trackers(String workspaceId) {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("workspaceId", Check.optional(workspaceId));
@@ -37,7 +50,11 @@ public final class SettingsService {
         .keywordTrackers();
   }
 
-  /** Scorecard definitions with their questions ({@code GET /v2/settings/scorecards}). */
+  /**
+   * Scorecard definitions with their questions ({@code GET /v2/settings/scorecards}).
+   *
+   * @return the scorecards
+   */
   public List<Scorecard> scorecards() {
     return transport
         .send(ApiRequest.get("/v2/settings/scorecards"), ScorecardsEnvelope.class)

@@ -8,6 +8,13 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TrackerKeywords(String language, List<String> keywords, Boolean includeRelatedForms) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param language language
+   * @param keywords keywords
+   * @param includeRelatedForms whether include related forms
+   */
   public TrackerKeywords {
     keywords = Lists.copy(keywords);
   }

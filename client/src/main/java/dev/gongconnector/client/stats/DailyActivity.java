@@ -26,6 +26,27 @@ public record DailyActivity(
     OffsetDateTime fromDate,
     OffsetDateTime toDate) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param callsAsHost calls as host
+   * @param callsGaveFeedback calls gave feedback
+   * @param callsRequestedFeedback calls requested feedback
+   * @param callsReceivedFeedback calls received feedback
+   * @param ownCallsListenedTo own calls listened to
+   * @param othersCallsListenedTo others calls listened to
+   * @param callsSharedInternally calls shared internally
+   * @param callsSharedExternally calls shared externally
+   * @param callsScorecardsFilled calls scorecards filled
+   * @param callsScorecardsReceived calls scorecards received
+   * @param callsAttended calls attended
+   * @param callsCommentsGiven calls comments given
+   * @param callsCommentsReceived calls comments received
+   * @param callsMarkedAsFeedbackGiven calls marked as feedback given
+   * @param callsMarkedAsFeedbackReceived calls marked as feedback received
+   * @param fromDate from date
+   * @param toDate to date
+   */
   public DailyActivity {
     callsAsHost = Lists.copy(callsAsHost);
     callsGaveFeedback = Lists.copy(callsGaveFeedback);

@@ -18,6 +18,17 @@ public record ScorecardAnswer(
     Boolean notApplicable,
     List<String> selectedOptions) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param questionId question id
+   * @param questionRevisionId question revision id
+   * @param isOverall whether is overall
+   * @param score score
+   * @param answerText answer text
+   * @param notApplicable whether not applicable
+   * @param selectedOptions selected options
+   */
   public ScorecardAnswer {
     selectedOptions = Lists.copy(selectedOptions);
   }

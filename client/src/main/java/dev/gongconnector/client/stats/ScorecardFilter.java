@@ -18,6 +18,16 @@ public record ScorecardFilter(
     List<String> reviewedUserIds,
     List<String> scorecardIds) {
 
+  /**
+   * Checks that each range ends after it starts.
+   *
+   * @param callFromDate call from date
+   * @param callToDate call to date
+   * @param reviewFromDate review from date
+   * @param reviewToDate review to date
+   * @param reviewedUserIds reviewed user ids
+   * @param scorecardIds scorecard ids
+   */
   public ScorecardFilter {
     order(callFromDate, callToDate, "filter.callToDate");
     order(reviewFromDate, reviewToDate, "filter.reviewToDate");
@@ -31,6 +41,11 @@ public record ScorecardFilter(
     }
   }
 
+  /**
+   * A builder with no filter set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,30 +61,59 @@ public record ScorecardFilter(
 
     private Builder() {}
 
-    /** Calls started on days in [from, to); either may be null. */
+    /**
+     * Calls started on days in [from, to); either may be null.
+     *
+     * @param from start of the range
+     * @param to end of the range
+     * @return this builder
+     */
     public Builder callDates(LocalDate from, LocalDate to) {
       this.callFrom = from;
       this.callTo = to;
       return this;
     }
 
-    /** Reviews published on days in [from, to); either may be null. */
+    /**
+     * Reviews published on days in [from, to); either may be null.
+     *
+     * @param from start of the range
+     * @param to end of the range
+     * @return this builder
+     */
     public Builder reviewDates(LocalDate from, LocalDate to) {
       this.reviewFrom = from;
       this.reviewTo = to;
       return this;
     }
 
+    /**
+     * Only answers about these reviewed users.
+     *
+     * @param ids Gong user ids
+     * @return this builder
+     */
     public Builder reviewedUserIds(List<String> ids) {
       this.reviewed = ids;
       return this;
     }
 
+    /**
+     * Only answers of these scorecards.
+     *
+     * @param ids scorecard ids
+     * @return this builder
+     */
     public Builder scorecardIds(List<String> ids) {
       this.scorecards = ids;
       return this;
     }
 
+    /**
+     * Builds the filter.
+     *
+     * @return the filter
+     */
     public ScorecardFilter build() {
       return new ScorecardFilter(callFrom, callTo, reviewFrom, reviewTo, reviewed, scorecards);
     }

@@ -20,6 +20,15 @@ public record StatsFilter(
     OffsetDateTime createdToDateTime,
     List<String> userIds) {
 
+  /**
+   * Checks that each range ends after it starts.
+   *
+   * @param fromDate from date
+   * @param toDate to date
+   * @param createdFromDateTime created from date time
+   * @param createdToDateTime created to date time
+   * @param userIds user ids
+   */
   public StatsFilter {
     Check.required(fromDate, "filter.fromDate");
     Check.required(toDate, "filter.toDate");
@@ -35,17 +44,33 @@ public record StatsFilter(
     userIds = Check.ids(userIds, "filter.userIds");
   }
 
-  /** All users' stats for [from, to). */
+  /**
+   * {@return all users' stats for [from, to)}
+   *
+   * @param from start of the range
+   * @param to end of the range
+   */
   public static StatsFilter of(LocalDate from, LocalDate to) {
     return new StatsFilter(from, to, null, null, null);
   }
 
-  /** Only these users. */
+  /**
+   * Only these users.
+   *
+   * @param ids Gong user ids
+   * @return the filter
+   */
   public StatsFilter withUserIds(List<String> ids) {
     return new StatsFilter(fromDate, toDate, createdFromDateTime, createdToDateTime, ids);
   }
 
-  /** Only users created in [from, to). */
+  /**
+   * Only users created in [from, to).
+   *
+   * @param from start of the range
+   * @param to end of the range
+   * @return the filter
+   */
   public StatsFilter withUsersCreated(OffsetDateTime from, OffsetDateTime to) {
     return new StatsFilter(fromDate, toDate, from, to, userIds);
   }

@@ -30,20 +30,33 @@ public final class StatsService {
 
   private final Transport transport;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public StatsService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
   }
 
   /**
-   * Interaction stats per user over the calls they hosted ({@code POST /v2/stats/interaction}); an
-   * empty stream when Gong has none for the period (its 404).
+   * {@return interaction stats per user over the calls they hosted ({@code POST
+   * /v2/stats/interaction}); an empty stream when Gong has none for the period (its 404)}
+   *
+   * @param filter which records to read
    */
   public Stream<UserInteractionStats> interaction(StatsFilter filter) {
     Objects.requireNonNull(filter, "filter");
     return Paging.stream(c -> interactionPage(filter, c), null);
   }
 
+  /**
+   * One page of interaction statistics per user.
+   *
+   * @param filter which users and days
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   * @return the page
+   */
   public Page<UserInteractionStats> interactionPage(StatsFilter filter, String cursor) {
     return emptyOn404(
         cursor,
@@ -54,25 +67,50 @@ public final class StatsService {
         });
   }
 
-  /** Activity counts per user ({@code POST /v2/stats/activity/aggregate}). */
+  /**
+   * {@return activity counts per user ({@code POST /v2/stats/activity/aggregate})}
+   *
+   * @param filter which records to read
+   */
   public Stream<UserActivity> activity(StatsFilter filter) {
     Objects.requireNonNull(filter, "filter");
     return Paging.stream(c -> activityPage(filter, c), null);
   }
 
+  /**
+   * One page of aggregated activity per user.
+   *
+   * @param filter which users and days
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   * @return the page
+   */
   public Page<UserActivity> activityPage(StatsFilter filter, String cursor) {
     ActivityAggregateEnvelope e =
         post("/v2/stats/activity/aggregate", body(filter, cursor), ActivityAggregateEnvelope.class);
     return Pages.of(e.usersAggregateActivityStats(), e.records(), e.requestId());
   }
 
-  /** Activity counts per user and period ({@code POST /v2/stats/activity/aggregate-by-period}). */
+  /**
+   * {@return activity counts per user and period ({@code POST
+   * /v2/stats/activity/aggregate-by-period})}
+   *
+   * @param filter which records to read
+   * @param period the aggregation period
+   */
   public Stream<UserPeriodActivity> activityByPeriod(StatsFilter filter, AggregationPeriod period) {
     Objects.requireNonNull(filter, "filter");
     Objects.requireNonNull(period, "aggregationPeriod");
     return Paging.stream(c -> activityByPeriodPage(filter, period, c), null);
   }
 
+  /**
+   * One page of activity per user and period.
+   *
+   * @param filter which users and days
+   * @param period the period to aggregate by
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   * @return the page
+   */
   public Page<UserPeriodActivity> activityByPeriodPage(
       StatsFilter filter, AggregationPeriod period, String cursor) {
     ObjectNode body = body(filter, cursor);
@@ -82,12 +120,23 @@ public final class StatsService {
     return Pages.of(e.usersAggregateActivity(), e.records(), e.requestId());
   }
 
-  /** Call ids per user, day and activity ({@code POST /v2/stats/activity/day-by-day}). */
+  /**
+   * {@return call ids per user, day and activity ({@code POST /v2/stats/activity/day-by-day})}
+   *
+   * @param filter which records to read
+   */
   public Stream<UserDailyActivity> activityDayByDay(StatsFilter filter) {
     Objects.requireNonNull(filter, "filter");
     return Paging.stream(c -> activityDayByDayPage(filter, c), null);
   }
 
+  /**
+   * One page of daily activity per user.
+   *
+   * @param filter which users and days
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   * @return the page
+   */
   public Page<UserDailyActivity> activityDayByDayPage(StatsFilter filter, String cursor) {
     ActivityDayByDayEnvelope e =
         post("/v2/stats/activity/day-by-day", body(filter, cursor), ActivityDayByDayEnvelope.class);
@@ -95,14 +144,23 @@ public final class StatsService {
   }
 
   /**
-   * Answered scorecards ({@code POST /v2/stats/activity/scorecards}); an empty stream when none
-   * match (Gong's 404).
+   * {@return answered scorecards ({@code POST /v2/stats/activity/scorecards}); an empty stream when
+   * none match (Gong's 404)}
+   *
+   * @param filter which records to read
    */
   public Stream<AnsweredScorecard> answeredScorecards(ScorecardFilter filter) {
     Objects.requireNonNull(filter, "filter");
     return Paging.stream(c -> answeredScorecardsPage(filter, c), null);
   }
 
+  /**
+   * One page of answered scorecards.
+   *
+   * @param f which answers to read
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   * @return the page
+   */
   public Page<AnsweredScorecard> answeredScorecardsPage(ScorecardFilter f, String cursor) {
     return emptyOn404(
         cursor,

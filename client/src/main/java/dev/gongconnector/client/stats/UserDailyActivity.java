@@ -9,6 +9,13 @@ import java.util.List;
 public record UserDailyActivity(
     String userId, String userEmailAddress, List<DailyActivity> userDailyActivityStats) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param userId user id
+   * @param userEmailAddress user email address
+   * @param userDailyActivityStats user daily activity stats
+   */
   public UserDailyActivity {
     userDailyActivityStats = Lists.copy(userDailyActivityStats);
   }

@@ -9,6 +9,13 @@ import java.util.List;
 public record UserInteractionStats(
     String userId, String userEmailAddress, List<InteractionStat> personInteractionStats) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param userId user id
+   * @param userEmailAddress user email address
+   * @param personInteractionStats person interaction stats
+   */
   public UserInteractionStats {
     personInteractionStats = Lists.copy(personInteractionStats);
   }

@@ -9,6 +9,13 @@ import java.util.List;
 public record UserPeriodActivity(
     String userId, String userEmailAddress, List<PeriodActivity> userAggregateActivity) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param userId user id
+   * @param userEmailAddress user email address
+   * @param userAggregateActivity user aggregate activity
+   */
   public UserPeriodActivity {
     userAggregateActivity = Lists.copy(userAggregateActivity);
   }

@@ -13,6 +13,12 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CallTranscript(String callId, List<Monologue> transcript) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param callId the call id
+   * @param transcript the monologues in order
+   */
   public CallTranscript {
     transcript = Lists.copy(transcript);
   }

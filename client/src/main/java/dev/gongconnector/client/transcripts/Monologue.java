@@ -15,6 +15,13 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Monologue(String speakerId, String topic, List<Sentence> sentences) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param speakerId the speaker
+   * @param topic the topic Gong assigned, or null (may be absent: unconfirmed)
+   * @param sentences the sentences
+   */
   public Monologue {
     sentences = Lists.copy(sentences);
   }

@@ -34,8 +34,10 @@ public final class SpeakerNames {
   }
 
   /**
-   * The speaker for {@code speakerId} (null allowed: an anonymous voice); never null, same answer
-   * each time.
+   * {@return the speaker for {@code speakerId} (null allowed: an anonymous voice); never null, same
+   * answer each time}
+   *
+   * @param speakerId a speaker id from the transcript
    */
   public Speaker resolve(String speakerId) {
     String key = speakerId == null ? "" : speakerId;
@@ -47,7 +49,7 @@ public final class SpeakerNames {
     return s;
   }
 
-  /** Whether some party has a speaker id (so at least one voice can be named). */
+  /** {@return whether some party has a speaker id (so at least one voice can be named)} */
   public boolean hasParties() {
     return !bySpeaker.isEmpty();
   }

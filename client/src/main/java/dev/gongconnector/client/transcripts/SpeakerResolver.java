@@ -19,12 +19,22 @@ public final class SpeakerResolver {
 
   private SpeakerResolver() {}
 
-  /** The speakers of a transcript in order of first speech. */
+  /**
+   * {@return the speakers of a transcript in order of first speech}
+   *
+   * @param transcript a call's transcript
+   * @param parties the participants
+   */
   public static List<Speaker> speakers(CallTranscript transcript, List<Party> parties) {
     return List.copyOf(index(transcript, parties).values());
   }
 
-  /** Every sentence of the transcript with its speaker, in order. */
+  /**
+   * {@return every sentence of the transcript with its speaker, in order}
+   *
+   * @param transcript a call's transcript
+   * @param parties the participants
+   */
   public static List<SpeakerSentence> resolve(CallTranscript transcript, List<Party> parties) {
     Map<String, Speaker> speakers = index(transcript, parties);
     List<SpeakerSentence> out = new ArrayList<>();

@@ -28,6 +28,14 @@ public record TranscriptRequest(
     String workspaceId,
     List<String> callIds) {
 
+  /**
+   * Checks that each range ends after it starts.
+   *
+   * @param fromDateTime calls started on or after this time, or null
+   * @param toDateTime calls started before this time, or null
+   * @param workspaceId only this workspace, or null (not with callIds)
+   * @param callIds only these calls, or null
+   */
   public TranscriptRequest {
     Check.range(fromDateTime, toDateTime, "filter.fromDateTime", "filter.toDateTime");
     workspaceId = Check.optional(workspaceId);
@@ -39,33 +47,59 @@ public record TranscriptRequest(
     }
   }
 
-  /** Transcripts of these calls, whenever they happened. */
+  /**
+   * {@return transcripts of these calls, whenever they happened}
+   *
+   * @param callIds Gong call ids
+   */
   public static TranscriptRequest forCallIds(Collection<String> callIds) {
     return new TranscriptRequest(
         null, null, null, callIds == null ? null : new ArrayList<>(callIds));
   }
 
-  /** Transcripts of every call started in {@code [from, to)}. */
+  /**
+   * {@return transcripts of every call started in {@code [from, to)}}
+   *
+   * @param from start of the range
+   * @param to end of the range
+   */
   public static TranscriptRequest between(OffsetDateTime from, OffsetDateTime to) {
     return new TranscriptRequest(from, to, null, null);
   }
 
-  /** Transcripts of every call started in {@code [from, to)}. */
+  /**
+   * {@return transcripts of every call started in {@code [from, to)}}
+   *
+   * @param from start of the range
+   * @param to end of the range
+   */
   public static TranscriptRequest between(Instant from, Instant to) {
     return new TranscriptRequest(Check.utc(from), Check.utc(to), null, null);
   }
 
-  /** A copy with other call ids (used for batches). */
+  /**
+   * {@return a copy with other call ids (used for batches)}
+   *
+   * @param ids Gong call ids
+   */
   public TranscriptRequest withCallIds(List<String> ids) {
     return new TranscriptRequest(fromDateTime, toDateTime, workspaceId, ids);
   }
 
-  /** A copy restricted to a workspace. */
+  /**
+   * {@return a copy restricted to a workspace}
+   *
+   * @param workspaceId a Gong workspace id
+   */
   public TranscriptRequest withWorkspaceId(String workspaceId) {
     return new TranscriptRequest(fromDateTime, toDateTime, workspaceId, callIds);
   }
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -80,7 +114,11 @@ public record TranscriptRequest(
       return this;
     }
 
-    /** Validates and builds. */
+    /**
+     * Validates and builds.
+     *
+     * @return the request
+     */
     public TranscriptRequest build() {
       return new TranscriptRequest(from, to, workspaceId, callIds);
     }

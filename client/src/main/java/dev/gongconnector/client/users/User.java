@@ -45,13 +45,37 @@ public record User(
     String meetingConsentPageUrl,
     List<SpokenLanguage> spokenLanguages) {
 
+  /**
+   * Copies the lists (null becomes empty), so the record stays immutable.
+   *
+   * @param id user id (up to 20 digits)
+   * @param emailAddress email
+   * @param created creation time
+   * @param active whether active
+   * @param emailAliases aliases
+   * @param trustedEmailAddress trusted email
+   * @param firstName first name
+   * @param lastName last name
+   * @param title job title
+   * @param phoneNumber phone
+   * @param extension phone extension
+   * @param personalMeetingUrls personal meeting URLs
+   * @param settings settings
+   * @param managerId manager's user id
+   * @param meetingConsentPageUrl consent page
+   * @param spokenLanguages languages
+   */
   public User {
     emailAliases = Lists.copy(emailAliases);
     personalMeetingUrls = Lists.copy(personalMeetingUrls);
     spokenLanguages = Lists.copy(spokenLanguages);
   }
 
-  /** "First Last", or the email when no name is known, or the id. */
+  /**
+   * "First Last", or the email when no name is known, or the id.
+   *
+   * @return the name
+   */
   @JsonIgnore
   public String displayName() {
     String n =

@@ -20,6 +20,14 @@ public record UserFilter(
     boolean includeAvatars,
     List<String> userIds) {
 
+  /**
+   * Checks that each range ends after it starts.
+   *
+   * @param createdFromDateTime users created at or after this time, or null
+   * @param createdToDateTime users created before this time, or null
+   * @param includeAvatars include synthetic users standing for Gong staff
+   * @param userIds only these users, or null
+   */
   public UserFilter {
     Check.range(
         createdFromDateTime,
@@ -29,12 +37,22 @@ public record UserFilter(
     userIds = Check.ids(userIds, "filter.userIds");
   }
 
-  /** Only these users. */
+  /**
+   * Only these users.
+   *
+   * @param userIds Gong user ids
+   * @return the filter
+   */
   public static UserFilter ofIds(Collection<String> userIds) {
     return new UserFilter(null, null, false, userIds == null ? null : new ArrayList<>(userIds));
   }
 
-  /** Users created in {@code [from, to)}. */
+  /**
+   * {@return users created in {@code [from, to)}}
+   *
+   * @param from start of the range
+   * @param to end of the range
+   */
   public static UserFilter createdBetween(OffsetDateTime from, OffsetDateTime to) {
     return new UserFilter(from, to, false, null);
   }

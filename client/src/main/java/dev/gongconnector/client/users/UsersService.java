@@ -21,22 +21,36 @@ public final class UsersService {
 
   private final Transport transport;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public UsersService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
   }
 
-  /** All users, lazily ({@code GET /v2/users}), without Gong-staff avatars. */
+  /** {@return all users, lazily ({@code GET /v2/users}), without Gong-staff avatars} */
   public Stream<User> list() {
     return list(false);
   }
 
-  /** All users, lazily; {@code includeAvatars} adds synthetic users standing for Gong staff. */
+  /**
+   * {@return all users, lazily; {@code includeAvatars} adds synthetic users standing for Gong
+   * staff}
+   *
+   * @param includeAvatars whether to include the users' avatar URLs
+   */
   public Stream<User> list(boolean includeAvatars) {
     return Paging.stream(cursor -> listPage(includeAvatars, cursor), null);
   }
 
-  /** One page of users; {@code cursor} null for the first page. */
+  /**
+   * {@return one page of users; {@code cursor} null for the first page}
+   *
+   * @param includeAvatars whether to include the users' avatar URLs
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   */
   public Page<User> listPage(boolean includeAvatars, String cursor) {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("cursor", cursor);
@@ -48,7 +62,11 @@ public final class UsersService {
     return Pages.of(e.users(), e.records(), e.requestId());
   }
 
-  /** One user ({@code GET /v2/users/{id}}); {@link NotFoundException} when unknown. */
+  /**
+   * {@return one user ({@code GET /v2/users/{id}}); {@link NotFoundException} when unknown}
+   *
+   * @param userId a Gong user id
+   */
   public User get(String userId) {
     String id = Check.required(userId, "userId");
     UserEnvelope e =
@@ -61,15 +79,22 @@ public final class UsersService {
   }
 
   /**
-   * Users matching a filter, lazily ({@code POST /v2/users/extensive}); nothing matching is an
-   * empty stream.
+   * {@return users matching a filter, lazily ({@code POST /v2/users/extensive}); nothing matching
+   * is an empty stream}
+   *
+   * @param filter which records to read
    */
   public Stream<User> list(UserFilter filter) {
     Objects.requireNonNull(filter, "filter");
     return Paging.stream(cursor -> listPage(filter, cursor), null);
   }
 
-  /** One page of users matching a filter; the cursor goes in the body. */
+  /**
+   * {@return one page of users matching a filter; the cursor goes in the body}
+   *
+   * @param filter which records to read
+   * @param cursor Gong's cursor from the previous page, or null for the first page
+   */
   public Page<User> listPage(UserFilter filter, String cursor) {
     try {
       UsersEnvelope e =
@@ -86,8 +111,10 @@ public final class UsersService {
   }
 
   /**
-   * How a user's settings changed over time ({@code GET /v2/users/{id}/settings-history}), oldest
-   * first as Gong sends them; {@link NotFoundException} when the user is unknown.
+   * {@return how a user's settings changed over time ({@code GET /v2/users/{id}/settings-history}),
+   * oldest first as Gong sends them; {@link NotFoundException} when the user is unknown}
+   *
+   * @param userId a Gong user id
    */
   public List<SettingChange> settingsHistory(String userId) {
     String id = Check.required(userId, "userId");

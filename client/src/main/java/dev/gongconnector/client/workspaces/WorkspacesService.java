@@ -16,17 +16,25 @@ public final class WorkspacesService {
 
   private final Transport transport;
 
-  /** Made by {@code GongClient}; not for direct use. */
+  /**
+   * Made by {@code GongClient}; not for direct use.
+   *
+   * @param transport the client's transport (rate limit, retries, errors)
+   */
   public WorkspacesService(Transport transport) {
     this.transport = Objects.requireNonNull(transport);
   }
 
-  /** All workspaces of the company. */
+  /** {@return all workspaces of the company} */
   public List<Workspace> list() {
     return transport.send(ApiRequest.get("/v2/workspaces"), WorkspacesEnvelope.class).workspaces();
   }
 
-  /** The workspace with this id, or else the one with this name (case-insensitive), if any. */
+  /**
+   * {@return the workspace with this id, or else the one with this name (case-insensitive), if any}
+   *
+   * @param idOrName a CRM integration id or name
+   */
   public Optional<Workspace> find(String idOrName) {
     if (idOrName == null || idOrName.isBlank()) {
       return Optional.empty();

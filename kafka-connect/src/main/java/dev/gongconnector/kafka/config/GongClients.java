@@ -19,13 +19,13 @@ public final class GongClients {
     return base(c).maxAttempts(1).rateLimitPerSecond(0).dailyBudget(0).build();
   }
 
-  /** A client for the connector's own few requests (validation, listing workspaces). */
+  /**
+   * A client for the connector's own few requests (validation, listing workspaces): one attempt per
+   * request, paced by {@link dev.gongconnector.kafka.quota.ConnectorSlots} in the slots kept for
+   * them.
+   */
   public static GongClient forConnector(GongSourceConfig c) {
-    return base(c)
-        .maxAttempts(3)
-        .maxRetryTime(Duration.ofSeconds(30))
-        .rateLimitPerSecond(1)
-        .build();
+    return base(c).maxAttempts(1).rateLimitPerSecond(0).dailyBudget(0).build();
   }
 
   private static GongClient.Builder base(GongSourceConfig c) {
@@ -40,22 +40,5 @@ public final class GongClients {
   /** Identifies the company in source partitions: the normalized base URL and the access key id. */
   public static String companyId(GongClient client, GongSourceConfig c) {
     return client.config().baseUrl() + "#" + c.accessKey();
-  }
-
-  /**
-   * Waits until one second has passed since {@code sentAtNanos}. The connector's own requests
-   * (validation, listing workspaces) are outside the tasks' slot schedule, and the tasks start
-   * right after them and use every slot: without this pause Gong's per-second window would hold one
-   * request too many (a 429 seen at start-up in ConnectorTakeoverTest). A connector restarted while
-   * tasks keep running elsewhere can still add one request; see the README.
-   */
-  public static void letSecondPass(long sentAtNanos) {
-    long left = Duration.ofSeconds(1).toNanos() - (System.nanoTime() - sentAtNanos);
-    if (left <= 0) return;
-    try {
-      Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

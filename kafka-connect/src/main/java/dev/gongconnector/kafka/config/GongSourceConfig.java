@@ -33,6 +33,7 @@ public final class GongSourceConfig extends AbstractConfig {
   public static final String USERS_INTERVAL_MS = "users.interval.ms";
   public static final String RATE_PER_SECOND = "quota.requests.per.second";
   public static final String RATE_MARGIN_MS = "quota.margin.ms";
+  public static final String CONNECTOR_SLOT_EVERY = "quota.connector.slot.every";
   public static final String DAILY_BUDGET = "quota.daily.budget";
   public static final String PAUSE_RECHECK_MS = "quota.pause.recheck.ms";
   public static final String REQUEST_TIMEOUT_MS = "gong.request.timeout.ms";
@@ -216,6 +217,19 @@ public final class GongSourceConfig extends AbstractConfig {
         ++g,
         ConfigDef.Width.SHORT,
         "Margin (ms)");
+    d.define(
+        CONNECTOR_SLOT_EVERY,
+        Type.INT,
+        100,
+        ConfigDef.Range.between(2, 10_000),
+        Importance.LOW,
+        "Every how many rate slots one is kept for the connector's own requests (validate's credential "
+            + "check, listing workspaces), so they never add to a second the tasks fill. Costs the tasks "
+            + "1/N of the rate; such a request waits up to N slots (100: 1%, up to 35 s at 3/s).",
+        GROUP_QUOTA,
+        ++g,
+        ConfigDef.Width.SHORT,
+        "Connector slot every");
     d.define(
         DAILY_BUDGET,
         Type.LONG,

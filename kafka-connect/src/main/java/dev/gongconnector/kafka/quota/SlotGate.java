@@ -12,6 +12,12 @@ import java.util.function.LongSupplier;
  * quota, as long as the workers' clocks (NTP) and the network jitter differ by less than the
  * margin. Splitting the rate into independent per-task limiters would not do that: two tasks at
  * 1.5/s each can both send twice in the same second.
+ *
+ * <p>The connector's own few requests (the credential check of validate, listing the workspaces)
+ * need a place in the same schedule, or a connector restarted while its tasks use every slot would
+ * add a fourth request to a full second. Every {@code reservedEvery}-th slot (k divisible by it)
+ * therefore belongs to the connector and to no task ({@link #forConnector}); it costs the tasks
+ * 1/reservedEvery of the rate, and a connector request waits up to reservedEvery slots.
  */
 public final class SlotGate {
 
@@ -24,29 +30,66 @@ public final class SlotGate {
   private final double slotMs;
   private final int taskIndex;
   private final int taskCount;
+  private final int reservedEvery;
   private final LongSupplier clockMs;
   private final Sleeper sleeper;
   private long lastSlot = Long.MIN_VALUE;
   private long pausedUntilMs;
 
-  public SlotGate(int perSecond, long marginMs, int taskIndex, int taskCount) {
-    this(perSecond, marginMs, taskIndex, taskCount, System::currentTimeMillis, Thread::sleep);
+  /** The gate of task {@code taskIndex} of {@code taskCount}. */
+  public SlotGate(int perSecond, long marginMs, int taskIndex, int taskCount, int reservedEvery) {
+    this(
+        perSecond,
+        marginMs,
+        taskIndex,
+        taskCount,
+        reservedEvery,
+        System::currentTimeMillis,
+        Thread::sleep);
   }
 
+  /** The gate of the connector's own requests: only the reserved slots. */
+  public static SlotGate forConnector(int perSecond, long marginMs, int reservedEvery) {
+    return forConnector(
+        perSecond, marginMs, reservedEvery, System::currentTimeMillis, Thread::sleep);
+  }
+
+  static SlotGate forConnector(
+      int perSecond, long marginMs, int reservedEvery, LongSupplier clockMs, Sleeper sleeper) {
+    return new SlotGate(perSecond, marginMs, -1, 1, reservedEvery, clockMs, sleeper);
+  }
+
+  /**
+   * @param taskIndex the task's index, or -1 for the connector
+   * @param reservedEvery every how many slots one is the connector's (at least 2)
+   */
   public SlotGate(
       int perSecond,
       long marginMs,
       int taskIndex,
       int taskCount,
+      int reservedEvery,
       LongSupplier clockMs,
       Sleeper sleeper) {
-    if (perSecond < 1 || taskCount < 1 || taskIndex < 0 || taskIndex >= taskCount) {
+    if (perSecond < 1
+        || taskCount < 1
+        || taskIndex < -1
+        || taskIndex >= taskCount
+        || reservedEvery < 2) {
       throw new IllegalArgumentException(
-          "bad gate: rate " + perSecond + ", task " + taskIndex + "/" + taskCount);
+          "bad gate: rate "
+              + perSecond
+              + ", task "
+              + taskIndex
+              + "/"
+              + taskCount
+              + ", reserved every "
+              + reservedEvery);
     }
     this.slotMs = (1000.0 + marginMs) / perSecond;
     this.taskIndex = taskIndex;
     this.taskCount = taskCount;
+    this.reservedEvery = reservedEvery;
     this.clockMs = clockMs;
     this.sleeper = sleeper;
   }
@@ -99,8 +142,14 @@ public final class SlotGate {
     long k = (long) Math.floor(now / slotMs);
     if (start(k) < now) k++;
     if (k <= lastSlot) k = lastSlot + 1;
-    long r = Math.floorMod(k - taskIndex, taskCount);
-    return r == 0 ? k : k + taskCount - r;
+    while (!owns(k)) k++; // at most 2 * taskCount steps
+    return k;
+  }
+
+  private boolean owns(long slot) {
+    boolean reserved = Math.floorMod(slot, reservedEvery) == 0;
+    if (taskIndex < 0) return reserved;
+    return !reserved && Math.floorMod(slot - taskIndex, taskCount) == 0;
   }
 
   private long start(long slot) {

@@ -11,6 +11,8 @@ import dev.gongconnector.client.transcripts.CallTranscript;
 import dev.gongconnector.client.transcripts.SpeakerResolver;
 import dev.gongconnector.kafka.metrics.GongTaskMetrics;
 import dev.gongconnector.kafka.offsets.SyncPosition;
+import dev.gongconnector.kafka.prefetch.FetchedPage;
+import dev.gongconnector.kafka.prefetch.FollowUps;
 import dev.gongconnector.kafka.quota.GongGateway;
 import dev.gongconnector.kafka.schema.CallSchema;
 import dev.gongconnector.kafka.schema.TranscriptSchema;
@@ -20,6 +22,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.source.SourceRecord;
 
@@ -54,7 +62,7 @@ public final class CallsUnit implements SyncUnit {
   private final String workspace;
   private final Map<String, String> callsPartition;
   private final Map<String, String> transcriptsPartition;
-  private SyncPosition position;
+  private volatile SyncPosition position;
   private Instant dueAt = Instant.EPOCH;
 
   public CallsUnit(
@@ -87,7 +95,7 @@ public final class CallsUnit implements SyncUnit {
   }
 
   @Override
-  public List<SourceRecord> step(Instant now) {
+  public FetchedPage fetch(Instant now, FollowUps followUps) {
     SyncPosition before = position.inWindow() ? position : newWindow(now);
     ExtensiveRequest request =
         ExtensiveRequest.builder()
@@ -104,16 +112,51 @@ public final class CallsUnit implements SyncUnit {
       // Gong refused the cursor (expired, about an hour; unconfirmed): restart the request without
       // it.
       position = before.restartWithoutCursor();
-      return List.of();
+      return null;
     }
     List<CallData> calls = page.records().stream().filter(d -> d.metaData() != null).toList();
-    Map<String, CallTranscript> transcripts = transcriptsOf(calls);
     Instant lastStarted =
         calls.isEmpty() || calls.get(calls.size() - 1).metaData().started() == null
             ? null
             : calls.get(calls.size() - 1).metaData().started().toInstant();
     SyncPosition after =
         page.hasNext() ? before.nextPage(page.cursor(), lastStarted) : before.completed();
+    // The transcripts go out in a later slot on the follow-up thread; the next page's calls
+    // meanwhile.
+    Future<List<CallTranscript>> transcripts =
+        transcriptsPartition == null || calls.isEmpty()
+            ? CompletableFuture.completedFuture(List.of())
+            : followUps.submit(
+                "transcripts of " + describe(),
+                () -> {
+                  List<String> ids = calls.stream().map(d -> d.metaData().id()).toList();
+                  // At most 100 ids (one page of calls): one request.
+                  return gateway.send("transcripts", () -> client.calls().transcriptsFor(ids));
+                });
+    position = after;
+    if (!after.inWindow()) dueAt = now.plus(settings.interval());
+    return maxWaitMs -> records(calls, transcripts, before, after, maxWaitMs);
+  }
+
+  /** The page's records once its transcripts are in (null while they are not). */
+  private List<SourceRecord> records(
+      List<CallData> calls,
+      Future<List<CallTranscript>> pending,
+      SyncPosition before,
+      SyncPosition after,
+      long maxWaitMs)
+      throws InterruptedException {
+    Map<String, CallTranscript> transcripts = new HashMap<>();
+    try {
+      for (CallTranscript t : pending.get(maxWaitMs, TimeUnit.MILLISECONDS)) {
+        transcripts.put(t.callId(), t);
+      }
+    } catch (TimeoutException | CancellationException e) {
+      return null; // still in flight, or the task is stopping
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      return null; // interrupted: the task is stopping
+    }
     List<SourceRecord> out = new ArrayList<>(calls.size() * 2);
     Map<String, ?> beforeMap = before.toMap();
     Map<String, ?> afterMap = after.toMap();
@@ -153,8 +196,6 @@ public final class CallsUnit implements SyncUnit {
     }
     if (callsPartition != null) metrics.records("calls", calls.size());
     if (transcriptsPartition != null) metrics.records("transcripts", calls.size());
-    position = after;
-    if (!after.inWindow()) dueAt = now.plus(settings.interval());
     return out;
   }
 
@@ -167,18 +208,7 @@ public final class CallsUnit implements SyncUnit {
     return position.startWindow(start, now);
   }
 
-  private Map<String, CallTranscript> transcriptsOf(List<CallData> calls) {
-    Map<String, CallTranscript> byId = new HashMap<>();
-    if (transcriptsPartition == null || calls.isEmpty()) return byId;
-    List<String> ids = calls.stream().map(d -> d.metaData().id()).toList();
-    // At most 100 ids (one page of calls): one request.
-    for (CallTranscript t : gateway.send("transcripts", () -> client.calls().transcriptsFor(ids))) {
-      byId.put(t.callId(), t);
-    }
-    return byId;
-  }
-
-  /** The current position (for tests and logs). */
+  /** The position after the last page read (for tests and logs). */
   public SyncPosition position() {
     return position;
   }

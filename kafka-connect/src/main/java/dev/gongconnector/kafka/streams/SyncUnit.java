@@ -1,11 +1,12 @@
 package dev.gongconnector.kafka.streams;
 
+import dev.gongconnector.kafka.prefetch.FetchedPage;
+import dev.gongconnector.kafka.prefetch.FollowUps;
 import java.time.Instant;
-import java.util.List;
-import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * One thing a task syncs (a workspace's calls and transcripts, or the users), one page per step.
+ * Called from the task's read-ahead thread only.
  */
 public interface SyncUnit {
 
@@ -13,11 +14,13 @@ public interface SyncUnit {
   Instant dueAt();
 
   /**
-   * Reads one page and returns its records, each carrying the offset to resume from after it
-   * (records before a page's last carry the position before the page: a duplicate only for the page
-   * in flight).
+   * Reads the next page (its first request here, a follow-up through {@code followUps}) and moves
+   * on. The page's records each carry the offset to resume from after it (records before a page's
+   * last carry the position before the page: a duplicate only for the page in flight). Null when
+   * there is nothing to emit (a refused cursor restarted the window). Throws, and stays where it
+   * was, when the request fails.
    */
-  List<SourceRecord> step(Instant now);
+  FetchedPage fetch(Instant now, FollowUps followUps);
 
   /** What this unit is, for log lines. */
   String describe();

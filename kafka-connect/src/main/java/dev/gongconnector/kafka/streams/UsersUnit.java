@@ -6,6 +6,8 @@ import dev.gongconnector.client.Page;
 import dev.gongconnector.client.users.User;
 import dev.gongconnector.kafka.metrics.GongTaskMetrics;
 import dev.gongconnector.kafka.offsets.SyncPosition;
+import dev.gongconnector.kafka.prefetch.FetchedPage;
+import dev.gongconnector.kafka.prefetch.FollowUps;
 import dev.gongconnector.kafka.quota.GongGateway;
 import dev.gongconnector.kafka.schema.UserSchema;
 import java.time.Duration;
@@ -29,7 +31,7 @@ public final class UsersUnit implements SyncUnit {
   private final String topic;
   private final Duration interval;
   private final Map<String, String> partition;
-  private SyncPosition position;
+  private volatile SyncPosition position;
   private Instant dueAt;
 
   public UsersUnit(
@@ -65,7 +67,7 @@ public final class UsersUnit implements SyncUnit {
   }
 
   @Override
-  public List<SourceRecord> step(Instant now) {
+  public FetchedPage fetch(Instant now, FollowUps followUps) {
     SyncPosition before = position.inWindow() ? position : position.startWindow(now, now);
     Page<User> page;
     try {
@@ -73,7 +75,7 @@ public final class UsersUnit implements SyncUnit {
     } catch (InvalidRequestException e) {
       if (before.cursor() == null) throw e;
       position = before.startWindow(now, now); // cursor refused (expired?): read them all again
-      return List.of();
+      return null;
     }
     SyncPosition after = page.hasNext() ? before.nextPage(page.cursor(), null) : before.completed();
     List<User> users = page.records();
@@ -95,6 +97,6 @@ public final class UsersUnit implements SyncUnit {
     metrics.records("users", users.size());
     position = after;
     if (!after.inWindow()) dueAt = before.windowStart().plus(interval);
-    return out;
+    return FetchedPage.ready(out);
   }
 }

@@ -1,19 +1,14 @@
 package dev.gongconnector.kafka.it;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.connect.cli.ConnectDistributed;
 import org.apache.kafka.connect.runtime.Connect;
 
 /** A real distributed Connect worker in the test JVM, with its REST API on a loopback port. */
-final class ConnectWorker implements AutoCloseable {
+final class ConnectWorker extends ConnectRest implements AutoCloseable {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String PLUGIN_DIR = emptyDir();
 
   private static String emptyDir() {
@@ -27,11 +22,10 @@ final class ConnectWorker implements AutoCloseable {
   }
 
   private final Connect<?> connect;
-  private final URI rest;
 
   private ConnectWorker(Connect<?> connect) {
+    super(connect.rest().serverUrl());
     this.connect = connect;
-    this.rest = connect.rest().serverUrl();
   }
 
   static ConnectWorker start(String bootstrap, String group) {
@@ -65,42 +59,6 @@ final class ConnectWorker implements AutoCloseable {
       Thread.currentThread()
           .setContextClassLoader(before); // startConnect leaves its own loader set
     }
-  }
-
-  /** PUT /connectors/{name}/config: creates or updates. */
-  String putConnector(String name, String json) throws IOException, InterruptedException {
-    return send("PUT", "/connectors/" + name + "/config", json, 201, 200);
-  }
-
-  String validate(String json) throws IOException, InterruptedException {
-    return send("PUT", "/connector-plugins/GongSourceConnector/config/validate", json, 200);
-  }
-
-  String status(String name) throws IOException, InterruptedException {
-    return send("GET", "/connectors/" + name + "/status", null, 200, 404);
-  }
-
-  String get(String path) throws IOException, InterruptedException {
-    return send("GET", path, null, 200, 404);
-  }
-
-  void deleteConnector(String name) throws IOException, InterruptedException {
-    send("DELETE", "/connectors/" + name, null, 204, 404);
-  }
-
-  private String send(String method, String path, String body, int... ok)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(rest.resolve(path)).header("Content-Type", "application/json");
-    b.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    for (int s : ok) if (r.statusCode() == s) return r.body();
-    throw new IllegalStateException(
-        method + " " + path + " -> " + r.statusCode() + ": " + r.body());
   }
 
   @Override

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Timeout;
  * 3 requests per second. One worker is stopped mid-sync; the other takes its task over from the
  * stored offsets. Every call lands on both topics once per key (duplicates only for pages in
  * flight), and the local Gong answered no 429: the two tasks together stayed within the company's
- * rate.
+ * rate, also while the connector was validated and restarted with its tasks running (its own
+ * requests, the credential check and listing the workspaces, go in the slots kept for them).
  */
 class ConnectorTakeoverTest {
 
-  static final int CALLS = 1500;
+  static final int CALLS = 5000;
 
   static EmbeddedKafka kafka;
   static GongSimulator sim;
@@ -53,23 +54,28 @@ class ConnectorTakeoverTest {
   }
 
   @Test
-  @Timeout(240)
+  @Timeout(400)
   void everyCallLandsOncePerKeyAfterAWorkerStopsMidSync() throws Exception {
     Map<String, String> config = ConnectorHarness.config(sim, "t", 2);
-    // Listed here, so that the connector's own listing (on a restart on the other worker) sends
-    // nothing
-    // outside the tasks' shared schedule; discovery is covered by ConnectorFaultsTest.
-    config.put("gong.workspaces", ConnectorHarness.workspaces(sim));
+    // No gong.workspaces: the connector lists them whenever it starts, here three times at least.
     first.putConnector("gong-takeover", ConnectorHarness.json(config));
     try (TopicReader calls = new TopicReader(kafka.bootstrapServers(), "t.calls");
         TopicReader transcripts = new TopicReader(kafka.bootstrapServers(), "t.transcripts");
         TopicReader users = new TopicReader(kafka.bootstrapServers(), "t.users")) {
-      calls.readUntil(r -> r.size() >= 300, Duration.ofSeconds(90));
+      calls.readUntil(r -> r.size() >= 500, Duration.ofSeconds(90));
+      // With both tasks sending in every slot they own: the connector's own requests.
+      Map<String, String> named = new java.util.LinkedHashMap<>(config);
+      named.put("name", "gong-takeover");
+      assertThat(second.validate(ConnectorHarness.json(named))).contains("\"error_count\":0");
+      first.restartConnector("gong-takeover"); // lists the workspaces again; tasks keep running
+      assertThat(first.validate(ConnectorHarness.json(named))).contains("\"error_count\":0");
+      calls.readUntil(r -> r.size() >= 1500, Duration.ofSeconds(90));
+      assertThat(sim.rateLimitedCount()).as("429s while validating and restarting").isZero();
       first.close(); // mid-sync: its task moves to the second worker, resuming from committed
       // offsets
       first = null;
       List<ConsumerRecord<String, String>> c =
-          calls.readUntil(r -> distinctKeys(r) >= CALLS, Duration.ofSeconds(150));
+          calls.readUntil(r -> distinctKeys(r) >= CALLS, Duration.ofSeconds(240));
       List<ConsumerRecord<String, String>> t =
           transcripts.readUntil(r -> distinctKeys(r) >= CALLS, Duration.ofSeconds(30));
       List<ConsumerRecord<String, String>> u =
