@@ -22,14 +22,25 @@ public abstract class AbstractAction implements Action {
   private final String description;
   private final ParamSet params;
   private final boolean writes;
+  private final List<String> toolsets;
+  private volatile boolean definitionOnly;
 
+  /**
+   * @param toolsets the MCP toolsets ({@link Action#toolsets()}), or null for the default
+   */
   AbstractAction(
-      String name, List<String> aliases, String description, ParamSet params, boolean writes) {
+      String name,
+      List<String> aliases,
+      String description,
+      ParamSet params,
+      boolean writes,
+      List<String> toolsets) {
     this.name = Objects.requireNonNull(name, "name");
     this.aliases = List.copyOf(aliases);
     this.description = Objects.requireNonNull(description, "description");
     this.params = Objects.requireNonNull(params, "params");
     this.writes = writes;
+    this.toolsets = toolsets == null ? Action.super.toolsets() : List.copyOf(toolsets);
   }
 
   @Override
@@ -57,6 +68,11 @@ public abstract class AbstractAction implements Action {
     return writes;
   }
 
+  @Override
+  public List<String> toolsets() {
+    return toolsets;
+  }
+
   /** The parameter definitions, e.g. for a command line that builds options from them. */
   public final ParamSet paramSet() {
     return params;
@@ -79,8 +95,25 @@ public abstract class AbstractAction implements Action {
     }
   }
 
+  /** Marks an action built without a client ({@link ActionRegistry#describing()}). */
+  final void definitionOnly() {
+    this.definitionOnly = true;
+  }
+
   @Override
   public final ActionResult execute(JsonNode input, ProgressListener progress) {
+    if (definitionOnly) {
+      return ActionResult.failure(
+          new ActionError(
+              ErrorType.INTERNAL,
+              "action '"
+                  + name
+                  + "' is a definition only (built without a Gong client); run it from"
+                  + " ActionRegistry.builder(client)",
+              null,
+              null,
+              null));
+    }
     try {
       Object request = parse(params.read(input));
       return ActionResult.ok(perform(request, progress == null ? ProgressListener.NONE : progress));

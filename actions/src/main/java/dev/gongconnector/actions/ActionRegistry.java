@@ -48,41 +48,50 @@ public final class ActionRegistry {
 
   private ActionRegistry(Builder b) {
     this.allowWrites = b.allowWrites;
+    GongClient client = b.client; // null: a registry of definitions, which runs nothing
     // The local call library is optional: whoever owns the configuration (the CLI or MCP
     // launcher) passes its root; it then answers search_calls when it covers the range.
-    LibraryAccess library =
-        b.libraryRoot == null ? null : LibraryAccess.of(b.client, b.libraryRoot);
+    LibraryAccess library = null;
+    if (b.libraryRoot != null) {
+      library =
+          client == null
+              ? new LibraryAccess(b.libraryRoot, null) // never opened
+              : LibraryAccess.of(client, b.libraryRoot);
+    }
     CallSearchBackend backend = b.searchBackend;
     if (backend == null) {
-      backend = new GongApiSearchBackend(b.client);
+      backend = new GongApiSearchBackend(client);
       if (library != null) backend = new LocalLibrarySearchBackend(library, backend);
     }
     List<Action> actions =
         new ArrayList<>(
             List.of(
-                new AddNewCallAction(b.client, b.media),
-                new UploadCallMediaAction(b.client, b.media),
-                new GetCallAction(b.client),
-                new ListCallsAction(b.client),
+                new AddNewCallAction(client, b.media),
+                new UploadCallMediaAction(client, b.media),
+                new GetCallAction(client),
+                new ListCallsAction(client),
                 new SearchCallsAction(backend),
-                new GetExtensiveDataAction(b.client),
-                new RetrieveTranscriptsAction(b.client),
-                new ListWorkspacesAction(b.client),
-                new ListUsersAction(b.client),
-                new GetUserAction(b.client)));
+                new GetExtensiveDataAction(client),
+                new RetrieveTranscriptsAction(client),
+                new ListWorkspacesAction(client),
+                new ListUsersAction(client),
+                new GetUserAction(client)));
     if (library != null) {
-      actions.add(new SearchTranscriptsAction(b.client, library));
-      actions.add(new SyncLibraryAction(b.client, library));
+      // These two constructors insist on a client; in definitions it is one that never connects.
+      GongClient libraryClient = client == null ? Definitions.unconnected() : client;
+      actions.add(new SearchTranscriptsAction(libraryClient, library));
+      actions.add(new SyncLibraryAction(libraryClient, library));
     }
-    actions.addAll(ReadApiActions.create(b.client));
-    actions.addAll(PartBActions.all(b.client));
+    actions.addAll(ReadApiActions.create(client));
+    actions.addAll(PartBActions.all(client));
     for (Function<GongClient, Action> extra : b.extras) {
-      Action a = Objects.requireNonNull(extra.apply(b.client), "extra action");
+      Action a = Objects.requireNonNull(extra.apply(client), "extra action");
       actions.removeIf(
           existing -> existing.name().equals(a.name())); // an extra replaces a built-in
       actions.add(a);
     }
     for (Action a : actions) {
+      if (client == null && a instanceof AbstractAction) ((AbstractAction) a).definitionOnly();
       register(a.name(), a);
       for (String alias : a.aliases()) register(alias, a);
     }
@@ -103,13 +112,21 @@ public final class ActionRegistry {
 
   /** A builder of a registry over {@code client}. */
   public static Builder builder(GongClient client) {
-    return new Builder(client);
+    return new Builder(Objects.requireNonNull(client, "client"));
+  }
+
+  /**
+   * A builder of a registry without a Gong client: its actions describe themselves (names, schemas,
+   * descriptions) and check parameters ({@link Action#check}), but {@code execute} answers an
+   * {@code internal} error. For help texts, tool lists and refusing bad input before connecting.
+   */
+  public static Builder describing() {
+    return new Builder(null);
   }
 
   /**
    * Every action (library and write actions included) for help texts, schemas and tool lists; made
-   * once per process and never runs: its client points at a closed port and its library is never
-   * opened.
+   * once per process without a client, so none of them runs.
    */
   public static List<Action> definitions() {
     return Definitions.ALL;
@@ -117,14 +134,18 @@ public final class ActionRegistry {
 
   private static final class Definitions {
     static final List<Action> ALL =
-        builder(
-                GongClient.builder()
-                    .baseUrl("http://127.0.0.1:9")
-                    .credentials("definitions-only", "definitions-only")
-                    .build())
-            .library(Path.of("definitions-only"))
-            .build()
-            .all();
+        describing().allowWrites(true).library(Path.of("definitions-only")).build().all();
+
+    /**
+     * For the library actions, whose constructors require a client: it points at a closed port and
+     * holds no credentials of anyone; nothing is ever sent with it.
+     */
+    static GongClient unconnected() {
+      return GongClient.builder()
+          .baseUrl("http://127.0.0.1:9")
+          .credentials("definitions-only", "definitions-only")
+          .build();
+    }
   }
 
   /** Whether write actions are enabled. */
@@ -200,7 +221,7 @@ public final class ActionRegistry {
     private final List<Function<GongClient, Action>> extras = new ArrayList<>();
 
     private Builder(GongClient client) {
-      this.client = Objects.requireNonNull(client, "client");
+      this.client = client;
     }
 
     /**

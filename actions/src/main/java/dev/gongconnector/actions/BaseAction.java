@@ -16,7 +16,7 @@ public abstract class BaseAction extends AbstractAction {
 
   protected BaseAction(
       String name, List<String> aliases, String description, ParamSet params, boolean writes) {
-    super(name, aliases, description, params, writes);
+    super(name, aliases, description, params, writes, null);
   }
 
   /**

@@ -5,7 +5,7 @@ import dev.gongconnector.actions.admin.GetCallUsersAccessAction;
 import dev.gongconnector.actions.admin.GetPermissionProfileAction;
 import dev.gongconnector.actions.admin.GetProspectFlowsAction;
 import dev.gongconnector.actions.admin.ListFlowsAction;
-import dev.gongconnector.actions.admin.ListPermissionProfilesAction;
+import dev.gongconnector.actions.admin.ListPermissionProfiles;
 import dev.gongconnector.actions.admin.LookupPrivacyDataAction;
 import dev.gongconnector.actions.calls.GetCallMediaAction;
 import dev.gongconnector.actions.crm.FindCallsByCrmAction;
@@ -36,7 +36,7 @@ final class PartBActions {
         new GetProspectFlowsAction(client),
         new GetCallUsersAccessAction(client),
         new GetAuditLogsAction(client),
-        new ListPermissionProfilesAction(client),
+        ListPermissionProfiles.create(client),
         new GetPermissionProfileAction(client),
         new LookupPrivacyDataAction(client),
         new GetCallMediaAction(client));

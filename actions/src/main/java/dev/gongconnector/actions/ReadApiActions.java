@@ -2,9 +2,9 @@ package dev.gongconnector.actions;
 
 import dev.gongconnector.actions.coaching.GetCoachingMetricsAction;
 import dev.gongconnector.actions.folders.GetLibraryFolderContentAction;
-import dev.gongconnector.actions.folders.ListLibraryFoldersAction;
-import dev.gongconnector.actions.settings.ListScorecardsAction;
-import dev.gongconnector.actions.settings.ListTrackersAction;
+import dev.gongconnector.actions.folders.ListLibraryFolders;
+import dev.gongconnector.actions.settings.ListScorecards;
+import dev.gongconnector.actions.settings.ListTrackers;
 import dev.gongconnector.actions.stats.ListAnsweredScorecardsAction;
 import dev.gongconnector.actions.stats.StatsActions;
 import dev.gongconnector.actions.users.GetUserSettingsHistoryAction;
@@ -20,14 +20,14 @@ final class ReadApiActions {
 
   static List<Action> create(GongClient client) {
     return List.of(
-        new ListTrackersAction(client),
-        new ListScorecardsAction(client),
+        ListTrackers.create(client),
+        ListScorecards.create(client),
         StatsActions.interaction(client),
         StatsActions.aggregate(client),
         StatsActions.byPeriod(client),
         StatsActions.dayByDay(client),
         new ListAnsweredScorecardsAction(client),
-        new ListLibraryFoldersAction(client),
+        ListLibraryFolders.create(client),
         new GetLibraryFolderContentAction(client),
         new GetUserSettingsHistoryAction(client),
         new GetCoachingMetricsAction(client));

@@ -19,7 +19,17 @@ public abstract class TypedAction<R> extends AbstractAction {
 
   protected TypedAction(
       String name, List<String> aliases, String description, ParamSet params, boolean writes) {
-    super(name, aliases, description, params, writes);
+    super(name, aliases, description, params, writes, null);
+  }
+
+  /** A read action in these MCP {@code toolsets} ({@link Action#toolsets()}). */
+  protected TypedAction(
+      String name,
+      List<String> aliases,
+      List<String> toolsets,
+      String description,
+      ParamSet params) {
+    super(name, aliases, description, params, false, toolsets);
   }
 
   /**

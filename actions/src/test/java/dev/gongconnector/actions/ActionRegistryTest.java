@@ -4,11 +4,13 @@ import static dev.gongconnector.actions.LocalGong.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ActionRegistryTest {
 
@@ -96,6 +98,45 @@ class ActionRegistryTest {
         assertThat(schema.path("properties").has(required.asText())).as(a.name()).isTrue();
       }
     }
+  }
+
+  @Test
+  void definitionsNeedNoClientAndMatchARunningRegistry(@TempDir Path root) {
+    ActionRegistry live =
+        ActionRegistry.builder(gong.client).allowWrites(true).library(root).build();
+    List<Action> definitions = ActionRegistry.definitions();
+    assertThat(names(definitions)).isEqualTo(names(live.all()));
+    for (int i = 0; i < definitions.size(); i++) {
+      Action d = definitions.get(i);
+      Action a = live.all().get(i);
+      assertThat(d.inputSchema()).as(d.name()).isEqualTo(a.inputSchema());
+      assertThat(d.description()).isEqualTo(a.description());
+      assertThat(d.aliases()).isEqualTo(a.aliases());
+      assertThat(d.toolsets()).isEqualTo(a.toolsets());
+      assertThat(d.writes()).isEqualTo(a.writes());
+    }
+  }
+
+  @Test
+  void aDescribingRegistryChecksParametersButRunsNothing() {
+    ActionRegistry described = ActionRegistry.describing().build();
+    long before = gong.sim.requestCount();
+    Action getUser = described.find("get-user").orElseThrow();
+    assertThat(ResultAssert.ok(getUser.check(json("{\"id\": 123}"))).path("user_id").asText())
+        .isEqualTo("123");
+    assertThat(
+            ResultAssert.failed(getUser.check(json("{\"id\": \"x\"}")), "invalid_parameter")
+                .parameter())
+        .isEqualTo("user_id");
+    // Cross-parameter rules of the typed request are checked too.
+    ResultAssert.failed(
+        described.find("lookup_privacy_data").orElseThrow().check(json("{}")), "invalid_parameter");
+    ActionError e =
+        ResultAssert.failed(described.execute("get_user", json("{\"id\": \"1\"}")), "internal");
+    assertThat(e.message()).contains("get_user", "definition only");
+    ResultAssert.failed(described.execute("add_new_call", json("{}")), "writes_disabled");
+    assertThat(described.find("search_transcripts")).isEmpty(); // no library given
+    assertThat(gong.sim.requestCount()).isEqualTo(before);
   }
 
   @Test

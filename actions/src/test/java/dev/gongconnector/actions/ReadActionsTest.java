@@ -310,4 +310,50 @@ class ReadActionsTest {
             "invalid_parameter");
     assertThat(e.parameter()).isEqualTo("workspace_id");
   }
+
+  @Test
+  void boundedListsSayHowManyGongHasAndWhetherTheyWereCut() {
+    JsonNode logs =
+        ok("get_audit_logs", "{\"log_type\":\"AccessLog\"," + wholeRange() + ",\"limit\":2}");
+    assertThat(logs.path("logEntries")).hasSize(2);
+    assertThat(logs.path("count").asInt()).isEqualTo(2);
+    assertThat(logs.path("totalRecords").asInt()).isGreaterThan(2);
+    assertThat(logs.path("truncated").asBoolean()).isTrue();
+    JsonNode all =
+        ok(
+            "get_audit_logs",
+            "{\"log_type\":\"AccessLog\","
+                + wholeRange()
+                + ",\"max_results\":"
+                + logs.path("totalRecords").asInt()
+                + "}");
+    assertThat(all.path("count").asInt()).isEqualTo(logs.path("totalRecords").asInt());
+    assertThat(all.path("truncated").asBoolean()).isFalse();
+    // Filtered here: no Gong total, but an empty list is still a list.
+    JsonNode none = ok("list_users", "{\"query\":\"no such person anywhere\"}");
+    assertThat(none.path("users").isArray()).isTrue();
+    assertThat(none.path("count").asInt()).isZero();
+    assertThat(none.has("totalRecords")).isFalse();
+    assertThat(none.path("truncated").asBoolean()).isFalse();
+  }
+
+  @Test
+  void crossParameterRulesAreCheckedBeforeAnythingIsSent() {
+    long before = gong.sim.requestCount();
+    for (String[] c :
+        new String[][] {
+          {"lookup_privacy_data", "{\"email_address\":\"a@b.c\",\"phone\":\"+1 415\"}"},
+          {"find_calls_by_crm", "{}"},
+          {
+            "get_audit_logs",
+            "{\"log_type\":\"AccessLog\",\"from_date\":\"2025-02-01\","
+                + "\"to_date\":\"2025-01-01\"}"
+          },
+          {"list_permission_profiles", "{}"},
+          {"get_activity_by_period", "{}"},
+        }) {
+      ResultAssert.failed(actions.execute(c[0], json(c[1])), "invalid_parameter");
+    }
+    assertThat(gong.sim.requestCount()).isEqualTo(before);
+  }
 }

@@ -1,6 +1,8 @@
 package dev.gongconnector.client;
 
+import dev.gongconnector.client.internal.BoundedCollection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a Gong list answer, with the cursor for the next page (null on the last page).
@@ -45,6 +47,25 @@ public record Page<T>(
    */
   public static <T> Page<T> empty(String requestId) {
     return new Page<>(List.of(), null, 0, 0, requestId);
+  }
+
+  /**
+   * At most {@code max} records of a cursor-paged listing, in Gong's order, with Gong's {@code
+   * totalRecords} and whether more exist: what {@code calls().collect} is for a date range, for
+   * every other paged endpoint (stats, users, flows, logs...). Pages are fetched until {@code max}
+   * records or the last page, never only to learn that more exist (the cursor says so). The result
+   * covers no date range ({@code coveredFrom}, {@code coveredTo} are null).
+   *
+   * <pre>{@code
+   * Collected<UserActivity> top = Page.collect(c -> client.stats().activityPage(filter, c), 200);
+   * }</pre>
+   *
+   * @param pages fetches the page after a cursor (null for the first page)
+   * @param max how many records to return at most (>= 1)
+   */
+  public static <T> Collected<T> collect(
+      Function<String, ? extends Page<? extends T>> pages, int max) {
+    return BoundedCollection.first(pages, max);
   }
 
   /** {@return whether another page follows (Gong sends a cursor only when more records follow)} */

@@ -43,6 +43,32 @@ class UsersAndWorkspacesTest {
   }
 
   @Test
+  void pageCollectStopsAtMaxWithoutFetchingOnlyToLearnMoreExist() {
+    int all = (int) gong.users().list().count();
+    sim.resetRequestCounts();
+    Collected<User> first = Page.collect(c -> gong.users().listPage(false, c), 100);
+    assertThat(first.items()).hasSize(100);
+    assertThat(first.truncated()).isTrue();
+    assertThat(first.totalRecords()).isEqualTo(all);
+    assertThat(first.requests()).isEqualTo(1);
+    assertThat(sim.requestCount("/v2/users")).isEqualTo(1);
+
+    Collected<User> some = Page.collect(c -> gong.users().listPage(false, c), 150);
+    assertThat(some.items()).hasSize(150);
+    assertThat(some.items().subList(0, 100)).isEqualTo(first.items());
+    assertThat(some.requests()).isEqualTo(2);
+
+    Collected<User> everyone = Page.collect(c -> gong.users().listPage(false, c), all);
+    assertThat(everyone.items()).hasSize(all);
+    assertThat(everyone.truncated()).isFalse();
+    assertThat(everyone.coveredFrom()).isNull();
+    assertThat(Page.collect(c -> gong.users().listPage(false, c), all + 1).truncated()).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Page.collect(c -> gong.users().listPage(false, c), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void usersByFilter() {
     List<User> users = gong.users().list().limit(150).toList();
     List<String> ids = users.stream().map(User::id).toList();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gongconnector.actions.Action;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -54,7 +53,7 @@ public final class GongMcpServer {
     }
     this.actions = List.copyOf(selected);
     this.mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    this.jsonMapper = new JacksonMcpJsonMapper(mapper);
+    this.jsonMapper = new GongJsonMapper(mapper);
   }
 
   public static Builder builder() {

@@ -69,6 +69,8 @@ final class JsonRpcLine {
     if (!node.isObject()) {
       return answer(error(null, INVALID_REQUEST, "Invalid Request: expected a JSON object"));
     }
+    // The tree keeps only the last of two equal keys: mark them for the tool to refuse.
+    DuplicateArguments.mark(node, DuplicateArguments.find(text));
     return judgeObject(node);
   }
 

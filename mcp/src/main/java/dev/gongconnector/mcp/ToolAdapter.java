@@ -61,7 +61,9 @@ final class ToolAdapter {
     try {
       JsonNode params =
           mapper.valueToTree(request.arguments() == null ? Map.of() : request.arguments());
-      result = action.execute(params, progressFor(exchange, request));
+      ActionResult duplicate = duplicateKey(action, request);
+      result =
+          duplicate != null ? duplicate : action.execute(params, progressFor(exchange, request));
     } catch (RuntimeException e) {
       // Actions return errors in the envelope; this is a bug, but the agent still gets an answer.
       LOG.error("tool {} failed unexpectedly", action.name(), e);
@@ -90,6 +92,24 @@ final class ToolAdapter {
         .addTextContent(envelope.toString())
         .isError(!result.success())
         .build();
+  }
+
+  /**
+   * The refusal of arguments that repeat a key (found by {@link DuplicateArguments} before the SDK
+   * kept only the last value), or null.
+   */
+  private static ActionResult duplicateKey(Action action, CallToolRequest request) {
+    Object mark = request.meta() == null ? null : request.meta().get(DuplicateArguments.META_KEY);
+    if (!(mark instanceof Map<?, ?> m)) return null;
+    String argument = String.valueOf(m.get("argument"));
+    String key = String.valueOf(m.get("key"));
+    String canonical = action.canonicalParameter(argument);
+    String message =
+        argument.equals(key)
+            ? "parameter '" + argument + "' is given twice; give it once"
+            : "parameter '" + argument + "' has the key '" + key + "' twice; give each key once";
+    return ActionResult.failure(
+        ActionError.invalidParameter(canonical != null ? canonical : argument, message));
   }
 
   /**

@@ -222,9 +222,15 @@ abstract class AbstractMcpServerTest {
         .containsExactlyInAnyOrder(
             "client_unique_id", "actual_start", "direction", "primary_user", "participants");
     // A read-only server does not know the tool at all: a protocol error, not a tool result.
+    // The SDK says "Unknown tool: invalid_tool_name"; the server names the tool and the way out.
     assertThatThrownBy(() -> readOnly().callTool(request("add_new_call", Map.of())))
         .isInstanceOf(McpError.class)
-        .hasMessageContaining("Unknown tool");
+        .hasMessageContaining("unknown tool 'add_new_call'")
+        .hasMessageContaining("tools/list")
+        .hasMessageNotContaining("invalid_tool_name");
+    assertThatThrownBy(() -> readOnly().callTool(request("xyz", Map.of())))
+        .isInstanceOf(McpError.class)
+        .hasMessageContaining("unknown tool 'xyz'");
   }
 
   @Test

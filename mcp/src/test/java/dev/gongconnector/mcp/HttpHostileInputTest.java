@@ -121,6 +121,44 @@ class HttpHostileInputTest {
   }
 
   @Test
+  void aKeyGivenTwiceInToolArgumentsIsRefused() throws Exception {
+    HttpMcpServer server = server();
+    String session = initialize(server);
+    post(server, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", session);
+    JsonNode twice =
+        envelope(
+            post(
+                server,
+                StdioHostileInputTest.toolCall(
+                    3, "list_users", "{\"max_results\":2,\"max_results\":500}"),
+                session));
+    assertThat(twice.at("/error/type").asText()).isEqualTo("invalid_parameter");
+    assertThat(twice.at("/error/parameter").asText()).isEqualTo("max_results");
+    JsonNode once =
+        envelope(
+            post(
+                server,
+                StdioHostileInputTest.toolCall(4, "list_users", "{\"max_results\":2}"),
+                session));
+    assertThat(once.at("/data/count").asInt()).isEqualTo(2);
+  }
+
+  /** The envelope of a tools/call answered as JSON or as one server-sent event. */
+  private static JsonNode envelope(HttpResponse<String> r) throws Exception {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    String body = r.body().strip();
+    if (!body.startsWith("{")) {
+      body =
+          body.lines()
+              .filter(l -> l.startsWith("data:"))
+              .map(l -> l.substring(5).strip())
+              .findFirst()
+              .orElseThrow();
+    }
+    return StdioHostileInputTest.envelope(M.readTree(body));
+  }
+
+  @Test
   void theBearerSchemeIsCaseInsensitive() throws Exception {
     HttpMcpServer server = server();
     assertThat(post(server, INITIALIZE, null, "bearer " + TOKEN).statusCode()).isEqualTo(200);

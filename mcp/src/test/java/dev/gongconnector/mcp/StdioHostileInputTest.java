@@ -83,10 +83,40 @@ class StdioHostileInputTest {
               + "\"list_workspace_id_options\",\"arguments\":{}}}");
       assertThat(server.answerTo(IntNode.valueOf(3)).at("/result/isError").asBoolean()).isFalse();
 
+      // A key given twice in the arguments is refused, not collapsed to its last value.
+      server.send(toolCall(4, "list_users", "{\"max_results\":2,\"limit\":3,\"limit\":500}"));
+      JsonNode twice = envelope(server.answerTo(IntNode.valueOf(4)));
+      assertThat(twice.at("/error/type").asText()).isEqualTo("invalid_parameter");
+      assertThat(twice.at("/error/parameter").asText()).isEqualTo("max_results");
+      assertThat(twice.at("/error/message").asText()).contains("'limit' is given twice");
+      server.send(toolCall(5, "list_users", "{\"query\":{\"a\":1,\"b\":{\"c\":1,\"c\":2}}}"));
+      assertThat(envelope(server.answerTo(IntNode.valueOf(5))).at("/error/message").asText())
+          .contains("'query' has the key 'c' twice");
+      server.send(toolCall(6, "list_users", "{\"max_results\":2}"));
+      assertThat(envelope(server.answerTo(IntNode.valueOf(6))).at("/data/count").asInt())
+          .isEqualTo(2);
+
       server.closeStdin();
       assertThat(server.process.waitFor(60, TimeUnit.SECONDS)).as("exits when stdin ends").isTrue();
       assertThat(server.next()).isNull();
     }
+  }
+
+  static String toolCall(int id, String tool, String arguments) {
+    return "{\"jsonrpc\":\"2.0\",\"id\":"
+        + id
+        + ",\"method\":\"tools/call\",\"params\":{\"name\":\""
+        + tool
+        + "\",\"arguments\":"
+        + arguments
+        + "}}";
+  }
+
+  /** The action's envelope in a tools/call answer. */
+  static JsonNode envelope(JsonNode answer) throws Exception {
+    assertThat(answer.has("result")).as(String.valueOf(answer)).isTrue();
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(answer.at("/result/content/0/text").asText());
   }
 
   /** {line, expected error code or "" for no answer, [marker: the error carries id 7]}. */

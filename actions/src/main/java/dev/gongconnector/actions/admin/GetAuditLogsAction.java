@@ -1,32 +1,42 @@
 package dev.gongconnector.actions.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.internal.Counts;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.Page;
 import dev.gongconnector.client.access.LogEntry;
 import dev.gongconnector.client.access.LogType;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /** {@code get_audit_logs}: Gong's audit logs of one type for a range. */
-public final class GetAuditLogsAction extends BaseAction {
+public final class GetAuditLogsAction extends TypedAction<GetAuditLogsAction.Request> {
 
-  public static final String NAME = "get_audit_logs";
+  /** The parsed parameters. */
+  public record Request(LogType type, Ranges.Range range, int maxResults) {}
+
+  /** The answer: the entries in Gong's order, the counts and the range read. */
+  public record Answer(
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<LogEntry> logEntries,
+      @JsonUnwrapped Counts counts,
+      Ranges.Range range) {}
 
   private final GongClient client;
 
   public GetAuditLogsAction(GongClient client) {
     super(
-        NAME,
+        "get_audit_logs",
         List.of("get-audit-logs", "audit_logs", "logs"),
+        List.of("admin"),
         """
         Read Gong's audit log of one type for a range (default: the last 30 days): AccessLog (logins), \
         UserActivityLog, UserCallPlay (who played which call), ExternallySharedCallAccess / \
@@ -44,34 +54,29 @@ public final class GetAuditLogsAction extends BaseAction {
                 .withAliases("type"),
             CommonParams.fromDate("entries"),
             CommonParams.toDate("entries"),
-            CommonParams.maxResults(200, 10_000, "entries")),
-        false);
+            CommonParams.maxResults(200, 10_000, "entries")));
     this.client = client;
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    Ranges.Range range = Ranges.withDefaults(p);
-    int max = p.intValue("max_results");
-    List<LogEntry> entries =
-        client
-            .access()
-            .logs(
-                LogType.valueOf(p.string("log_type")),
-                range.from().atOffset(ZoneOffset.UTC),
-                range.to().atOffset(ZoneOffset.UTC))
-            .limit(max + 1L)
-            .toList();
-    ObjectNode data = Json.object();
-    data.set("logEntries", Json.tree(entries.subList(0, Math.min(max, entries.size()))));
-    data.put("count", Math.min(max, entries.size()));
-    data.put("truncated", entries.size() > max);
-    data.set("range", range.toJson());
-    return data;
+  protected Request request(Params p) {
+    return new Request(
+        LogType.valueOf(p.string("log_type")), Ranges.withDefaults(p), p.intValue("max_results"));
   }
 
   @Override
-  public List<String> toolsets() {
-    return List.of("admin");
+  protected Answer answer(Request r, ProgressListener progress) {
+    Collected<LogEntry> read =
+        Page.collect(
+            c ->
+                client
+                    .access()
+                    .logsPage(
+                        r.type(),
+                        r.range().from().atOffset(ZoneOffset.UTC),
+                        r.range().to().atOffset(ZoneOffset.UTC),
+                        c),
+            r.maxResults());
+    return new Answer(read.items(), Counts.of(read), r.range());
   }
 }

@@ -1,45 +1,46 @@
 package dev.gongconnector.actions.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
-import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.access.CallAccess;
 import java.util.List;
 
 /** {@code get_call_users_access}: users given individual access to calls. */
-public final class GetCallUsersAccessAction extends BaseAction {
+public final class GetCallUsersAccessAction extends TypedAction<GetCallUsersAccessAction.Request> {
 
-  public static final String NAME = "get_call_users_access";
+  /** The parsed parameters. */
+  public record Request(List<String> callIds) {}
+
+  /** The answer, as Gong names it. */
+  public record Answer(@JsonInclude(JsonInclude.Include.ALWAYS) List<CallAccess> callAccessList) {}
 
   private final GongClient client;
 
   public GetCallUsersAccessAction(GongClient client) {
     super(
-        NAME,
+        "get_call_users_access",
         List.of("get-call-users-access", "call_users_access", "users_access"),
+        List.of("admin"),
         """
         Who was given individual access to these calls through the API (callAccessList: callId, users \
         [{userId}]). Access through permission profiles or sharing is not listed: see \
         list_permission_profiles. Next: get_user for a user id.""",
-        ParamSet.of(CommonParams.callIds("").requiredParam()),
-        false);
+        ParamSet.of(CommonParams.callIds("").requiredParam()));
     this.client = client;
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    ObjectNode data = Json.object();
-    data.set("callAccessList", Json.tree(client.access().usersAccess(p.strings("call_ids"))));
-    return data;
+  protected Request request(Params p) {
+    return new Request(p.strings("call_ids"));
   }
 
   @Override
-  public List<String> toolsets() {
-    return List.of("admin");
+  protected Answer answer(Request r, ProgressListener progress) {
+    return new Answer(client.access().usersAccess(r.callIds()));
   }
 }

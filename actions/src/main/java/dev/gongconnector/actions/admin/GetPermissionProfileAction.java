@@ -1,27 +1,35 @@
 package dev.gongconnector.actions.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.access.PermissionProfile;
+import dev.gongconnector.client.access.ProfileUser;
 import java.util.List;
 
 /** {@code get_permission_profile}: one profile's rights and, optionally, its users. */
-public final class GetPermissionProfileAction extends BaseAction {
+public final class GetPermissionProfileAction
+    extends TypedAction<GetPermissionProfileAction.Request> {
 
-  public static final String NAME = "get_permission_profile";
+  /** The parsed parameters. */
+  public record Request(String profileId, boolean includeUsers) {}
+
+  /** The answer; {@code users} only when asked for (then also when empty). */
+  public record Answer(
+      PermissionProfile profile,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<ProfileUser> users) {}
 
   private final GongClient client;
 
   public GetPermissionProfileAction(GongClient client) {
     super(
-        NAME,
+        "get_permission_profile",
         List.of("get-permission-profile", "permission_profile"),
+        List.of("admin"),
         """
         Get one permission profile with every right Gong reports (access levels for calls, deals, \
         coaching, forecast, library; flags such as downloadCallMedia, deleteCalls) and, with \
@@ -33,24 +41,19 @@ public final class GetPermissionProfileAction extends BaseAction {
                 .withAliases("id")
                 .gongId(),
             Param.bool("include_users", "Also list the users the profile controls.")
-                .withDefault(true)),
-        false);
+                .withDefault(true)));
     this.client = client;
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    String id = p.string("profile_id");
-    ObjectNode data = Json.object();
-    data.set("profile", Json.tree(client.access().permissionProfile(id)));
-    if (p.flag("include_users")) {
-      data.set("users", Json.tree(client.access().permissionProfileUsers(id)));
-    }
-    return data;
+  protected Request request(Params p) {
+    return new Request(p.string("profile_id"), p.flag("include_users"));
   }
 
   @Override
-  public List<String> toolsets() {
-    return List.of("admin");
+  protected Answer answer(Request r, ProgressListener progress) {
+    PermissionProfile profile = client.access().permissionProfile(r.profileId());
+    return new Answer(
+        profile, r.includeUsers() ? client.access().permissionProfileUsers(r.profileId()) : null);
   }
 }

@@ -1,11 +1,8 @@
 package dev.gongconnector.actions.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gongconnector.actions.ProgressListener;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
@@ -16,16 +13,22 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code get_prospect_flows}: the flows prospects (CRM contacts or leads) are enrolled in. */
-public final class GetProspectFlowsAction extends BaseAction {
+public final class GetProspectFlowsAction extends TypedAction<GetProspectFlowsAction.Request> {
 
-  public static final String NAME = "get_prospect_flows";
+  /** The parsed parameters. */
+  public record Request(List<String> crmProspectIds) {}
+
+  /** The answer: Gong's enrolments, and the prospects Gong listed in none. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record Answer(List<FlowAssignment> prospectsAssigned, Set<String> notInAnyFlow) {}
 
   private final GongClient client;
 
   public GetProspectFlowsAction(GongClient client) {
     super(
-        NAME,
+        "get_prospect_flows",
         List.of("get-prospect-flows", "prospect_flows", "flows_for_prospects"),
+        List.of("admin"),
         """
         Which Gong Engage flows these prospects are in: give CRM ids of contacts or leads (from the \
         context of a call's parties, get_call with context=Extended). Each enrolment has flowId, \
@@ -34,27 +37,20 @@ public final class GetProspectFlowsAction extends BaseAction {
         ParamSet.of(
             Param.strings("crm_prospect_ids", "CRM ids of contacts or leads.")
                 .requiredParam()
-                .withAliases("crm_prospects_ids", "prospect_ids", "ids")),
-        false);
+                .withAliases("crm_prospects_ids", "prospect_ids", "ids")));
     this.client = client;
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    List<String> ids = p.strings("crm_prospect_ids");
-    List<FlowAssignment> assigned = client.flows().forProspects(ids);
-    Set<String> none = new LinkedHashSet<>(ids);
-    assigned.forEach(a -> none.remove(a.crmProspectId()));
-    ArrayNode missing = Json.array();
-    none.forEach(missing::add);
-    ObjectNode data = Json.object();
-    data.set("prospectsAssigned", Json.tree(assigned));
-    data.set("notInAnyFlow", missing);
-    return data;
+  protected Request request(Params p) {
+    return new Request(p.strings("crm_prospect_ids"));
   }
 
   @Override
-  public List<String> toolsets() {
-    return List.of("admin");
+  protected Answer answer(Request r, ProgressListener progress) {
+    List<FlowAssignment> assigned = client.flows().forProspects(r.crmProspectIds());
+    Set<String> none = new LinkedHashSet<>(r.crmProspectIds());
+    assigned.forEach(a -> none.remove(a.crmProspectId()));
+    return new Answer(assigned, none);
   }
 }

@@ -1,29 +1,37 @@
 package dev.gongconnector.actions.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.internal.Counts;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.Page;
 import dev.gongconnector.client.flows.Flow;
 import java.util.List;
 
 /** {@code list_flows}: Gong Engage flows a user owns or can use. */
-public final class ListFlowsAction extends BaseAction {
+public final class ListFlowsAction extends TypedAction<ListFlowsAction.Request> {
 
-  public static final String NAME = "list_flows";
+  /** The parsed parameters. */
+  public record Request(String flowOwnerEmail, String workspaceId, int maxResults) {}
+
+  /** The answer. */
+  public record Answer(
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<Flow> flows, @JsonUnwrapped Counts counts) {}
 
   private final GongClient client;
 
   public ListFlowsAction(GongClient client) {
     super(
-        NAME,
+        "list_flows",
         List.of("list-flows", "flows", "engage_flows"),
+        List.of("admin"),
         """
         List the Gong Engage flows (sequences) of a user: their personal flows plus company and shared \
         flows, each with id, name, folder, visibility, creationDate, exclusive. Needs the owner's e-mail \
@@ -36,29 +44,23 @@ public final class ListFlowsAction extends BaseAction {
                     "workspace_id", "Only flows of this workspace (list_workspace_id_options).")
                 .withAliases("workspace")
                 .gongId(),
-            CommonParams.maxResults(200, 10_000, "flows")),
-        false);
+            CommonParams.maxResults(200, 10_000, "flows")));
     this.client = client;
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    int max = p.intValue("max_results");
-    List<Flow> flows =
-        client
-            .flows()
-            .list(p.string("flow_owner_email"), p.string("workspace_id"))
-            .limit(max + 1L)
-            .toList();
-    ObjectNode data = Json.object();
-    data.set("flows", Json.tree(flows.subList(0, Math.min(max, flows.size()))));
-    data.put("count", Math.min(max, flows.size()));
-    data.put("truncated", flows.size() > max);
-    return data;
+  protected Request request(Params p) {
+    return new Request(
+        p.string("flow_owner_email"),
+        p.text("workspace_id").orElse(null),
+        p.intValue("max_results"));
   }
 
   @Override
-  public List<String> toolsets() {
-    return List.of("admin");
+  protected Answer answer(Request r, ProgressListener progress) {
+    Collected<Flow> read =
+        Page.collect(
+            c -> client.flows().listPage(r.flowOwnerEmail(), r.workspaceId(), c), r.maxResults());
+    return new Answer(read.items(), Counts.of(read));
   }
 }

@@ -28,6 +28,7 @@ public final class GetCoachingMetricsAction extends TypedAction<GetCoachingMetri
     super(
         "get_coaching_metrics",
         List.of("coaching", "coaching-metrics"),
+        List.of("stats"),
         """
         Coaching a manager gave (GET /v2/coaching): for each direct report in a workspace, the ids of \
         the report's calls the manager listened to, attended, commented on, scored or gave feedback \
@@ -43,14 +44,8 @@ public final class GetCoachingMetricsAction extends TypedAction<GetCoachingMetri
             Param.string("from_date", "Start (ISO date or date-time), inclusive.")
                 .withFormat("date-time"),
             Param.string("to_date", "End (ISO date or date-time); a plain date includes that day.")
-                .withFormat("date-time")),
-        false);
+                .withFormat("date-time")));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("stats");
   }
 
   private static OffsetDateTime[] range(Params p) {

@@ -1,12 +1,9 @@
 package dev.gongconnector.actions.crm;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
-import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
@@ -21,27 +18,56 @@ import dev.gongconnector.client.calls.ContextLevel;
 import dev.gongconnector.client.calls.ContextObject;
 import dev.gongconnector.client.calls.ExtensiveRequest;
 import dev.gongconnector.client.calls.Party;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * {@code find_calls_by_crm}: the calls of a CRM account or opportunity. Gong has no such filter, so
  * (as other Gong tools do) it reads the range's extensive data with CRM context and keeps the calls
  * whose context, or whose parties' context, names the account or opportunity, by CRM id or by name.
  */
-public final class FindCallsByCrmAction extends BaseAction {
+public final class FindCallsByCrmAction extends TypedAction<FindCallsByCrmAction.Request> {
 
-  public static final String NAME = "find_calls_by_crm";
+  /** The parsed parameters: {@code account} and {@code opportunity} lower case, one at least. */
+  public record Request(
+      String account, String opportunity, Ranges.Range range, int maxResults, int maxCalls) {}
+
+  /** A CRM object of a call that matched. */
+  public record Matched(String objectType, String objectId, String name, String system) {}
+
+  /** A call with the CRM objects it matched by. */
+  public record Hit(
+      String callId,
+      String title,
+      OffsetDateTime started,
+      String primaryUserId,
+      String url,
+      List<Matched> matched) {}
+
+  /** The answer, newest first. */
+  public record Answer(
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<Hit> calls,
+      int count,
+      int matchingCalls,
+      int scannedCalls,
+      boolean truncated,
+      Ranges.Range range,
+      String source) {}
 
   private final GongClient client;
 
   public FindCallsByCrmAction(GongClient client) {
     super(
-        NAME,
+        "find_calls_by_crm",
         List.of("find-calls-by-crm", "calls_by_account", "calls_by_opportunity"),
+        List.of("crm", "calls"),
         """
         Find the calls linked to a CRM account or opportunity (deal), by CRM id or by name (case- \
         insensitive, part of the name is enough: "Acme" finds "Acme Corp - New Business"). Reads the \
@@ -61,97 +87,98 @@ public final class FindCallsByCrmAction extends BaseAction {
             Param.integer(
                     "max_calls", "At most this many calls of the range are read (default 2000).")
                 .withDefault(2000)
-                .withRange(1, 100_000)),
-        false);
+                .withRange(1, 100_000)));
     this.client = client;
   }
 
   @Override
-  protected void validate(Params p) {
+  protected Request request(Params p) {
     if (!p.has("account") && !p.has("opportunity")) {
       throw new InvalidParameterException(
           "account", "give account or opportunity (a CRM id or part of a name)");
     }
+    return new Request(
+        lower(p.string("account")),
+        lower(p.string("opportunity")),
+        Ranges.withDefaults(p),
+        p.intValue("max_results"),
+        p.intValue("max_calls"));
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    Ranges.Range range = Ranges.withDefaults(p);
-    String account = p.has("account") ? p.string("account").toLowerCase(Locale.ROOT) : null;
-    String opportunity =
-        p.has("opportunity") ? p.string("opportunity").toLowerCase(Locale.ROOT) : null;
-    int max = p.intValue("max_results");
-    int maxCalls = p.intValue("max_calls");
+  protected Answer answer(Request r, ProgressListener progress) {
     ExtensiveRequest req =
         ExtensiveRequest.builder()
-            .fromDateTime(range.from().atOffset(ZoneOffset.UTC))
-            .toDateTime(range.to().atOffset(ZoneOffset.UTC))
+            .fromDateTime(r.range().from().atOffset(ZoneOffset.UTC))
+            .toDateTime(r.range().to().atOffset(ZoneOffset.UTC))
             .contentSelector(
                 ContentSelector.builder()
                     .context(ContextLevel.EXTENDED)
                     .include(ContentSelector.Field.PARTIES)
                     .build())
             .build();
-    List<ObjectNode> hits = new ArrayList<>();
+    List<Hit> hits = new ArrayList<>();
     int scanned = 0;
     boolean truncated = false;
-    Iterator<CallData> it = client.calls().extensive(req).iterator();
-    while (it.hasNext()) {
-      if (scanned == maxCalls) {
-        truncated = true;
-        break;
-      }
-      CallData d = it.next();
-      scanned++;
-      if (scanned % 100 == 0) {
-        progress.progress("calls read", scanned, -1);
-      }
-      ArrayNode matched = Json.array();
-      List<CallContext> contexts = new ArrayList<>(d.context());
-      for (Party party : d.parties()) {
-        contexts.addAll(party.context());
-      }
-      for (CallContext c : contexts) {
-        for (ContextObject o : c.objects()) {
-          String type = o.objectType() == null ? "" : o.objectType();
-          String want =
-              type.equalsIgnoreCase("Account") ? account : isDeal(type) ? opportunity : null;
-          if (want != null && matches(o, want) && !contains(matched, o.objectId())) {
-            ObjectNode m = Json.object();
-            m.put("objectType", type);
-            m.put("objectId", o.objectId());
-            Json.putIfPresent(m, "name", field(o, "Name"));
-            Json.putIfPresent(m, "system", c.system());
-            matched.add(m);
-          }
+    try (Stream<CallData> calls = client.calls().extensive(req)) {
+      Iterator<CallData> it = calls.iterator();
+      while (it.hasNext()) {
+        if (scanned == r.maxCalls()) {
+          truncated = true;
+          break;
+        }
+        CallData d = it.next();
+        if (++scanned % 100 == 0) progress.progress("calls read", scanned, -1);
+        List<Matched> matched = matched(d, r);
+        if (!matched.isEmpty()) {
+          hits.add(
+              new Hit(
+                  d.id(),
+                  d.metaData().title(),
+                  d.metaData().started(),
+                  d.metaData().primaryUserId(),
+                  d.metaData().url(),
+                  matched));
         }
       }
-      if (!matched.isEmpty()) {
-        ObjectNode call = Json.object();
-        Json.putIfPresent(call, "callId", d.id());
-        Json.putIfPresent(call, "title", d.metaData().title());
-        Json.putIfPresent(
-            call,
-            "started",
-            d.metaData().started() == null ? null : d.metaData().started().toString());
-        Json.putIfPresent(call, "primaryUserId", d.metaData().primaryUserId());
-        Json.putIfPresent(call, "url", d.metaData().url());
-        call.set("matched", matched);
-        hits.add(call);
+    }
+    hits.sort(
+        Comparator.comparing(
+                Hit::started, Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder()))
+            .reversed());
+    List<Hit> page = hits.subList(0, Math.min(r.maxResults(), hits.size()));
+    return new Answer(
+        page,
+        page.size(),
+        hits.size(),
+        scanned,
+        truncated || hits.size() > r.maxResults(),
+        r.range(),
+        "gong-api");
+  }
+
+  /** The call's (and its parties') CRM objects that name the account or opportunity asked for. */
+  private static List<Matched> matched(CallData d, Request r) {
+    List<CallContext> contexts = new ArrayList<>(d.context());
+    for (Party party : d.parties()) contexts.addAll(party.context());
+    List<Matched> out = new ArrayList<>();
+    for (CallContext c : contexts) {
+      for (ContextObject o : c.objects()) {
+        String type = o.objectType() == null ? "" : o.objectType();
+        String want =
+            type.equalsIgnoreCase("Account") ? r.account() : isDeal(type) ? r.opportunity() : null;
+        if (want != null
+            && matches(o, want)
+            && out.stream().noneMatch(m -> Objects.equals(m.objectId(), o.objectId()))) {
+          out.add(new Matched(type, o.objectId(), field(o, "Name"), c.system()));
+        }
       }
     }
-    hits.sort((a, b) -> b.path("started").asText().compareTo(a.path("started").asText()));
-    ArrayNode calls = Json.array();
-    hits.stream().limit(max).forEach(calls::add);
-    ObjectNode data = Json.object();
-    data.set("calls", calls);
-    data.put("count", calls.size());
-    data.put("matchingCalls", hits.size());
-    data.put("scannedCalls", scanned);
-    data.put("truncated", truncated || hits.size() > max);
-    data.set("range", range.toJson());
-    data.put("source", "gong-api");
-    return data;
+    return out;
   }
 
   private static boolean isDeal(String type) {
@@ -159,33 +186,15 @@ public final class FindCallsByCrmAction extends BaseAction {
   }
 
   private static boolean matches(ContextObject o, String want) {
-    if (want.equalsIgnoreCase(o.objectId())) {
-      return true;
-    }
+    if (want.equalsIgnoreCase(o.objectId())) return true;
     String name = field(o, "Name");
     return name != null && name.toLowerCase(Locale.ROOT).contains(want);
   }
 
   private static String field(ContextObject o, String name) {
     for (ContextField f : o.fields()) {
-      if (name.equalsIgnoreCase(f.name()) && f.value() != null) {
-        return f.value().toString();
-      }
+      if (name.equalsIgnoreCase(f.name()) && f.value() != null) return f.value().toString();
     }
     return null;
-  }
-
-  private static boolean contains(ArrayNode a, String id) {
-    for (JsonNode n : a) {
-      if (n.path("objectId").asText().equals(id)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("crm", "calls");
   }
 }

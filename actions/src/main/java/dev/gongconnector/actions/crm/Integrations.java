@@ -11,14 +11,19 @@ final class Integrations {
 
   private Integrations() {}
 
-  static long resolve(GongClient client, Params p) {
-    if (p.has("integration_id")) {
-      try {
-        return Long.parseLong(p.string("integration_id"));
-      } catch (NumberFormatException e) {
-        throw new InvalidParameterException("integration_id", "integration_id must be a number");
-      }
+  /** The {@code integration_id} given, or null; sends nothing. */
+  static Long given(Params p) {
+    if (!p.has("integration_id")) return null;
+    try {
+      return Long.parseLong(p.string("integration_id"));
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException("integration_id", "integration_id must be a number");
     }
+  }
+
+  /** {@code given}, else the company's integration (one request). */
+  static long resolve(GongClient client, Long given) {
+    if (given != null) return given;
     List<CrmIntegration> all = client.crm().integrations();
     if (all.isEmpty()) {
       throw new InvalidParameterException(

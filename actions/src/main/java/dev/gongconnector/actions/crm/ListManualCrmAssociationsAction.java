@@ -1,31 +1,41 @@
 package dev.gongconnector.actions.crm;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
-import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.internal.Counts;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.Page;
 import dev.gongconnector.client.crm.ManualAssociation;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /** {@code list_manual_crm_associations}: calls users linked to CRM accounts/deals by hand. */
-public final class ListManualCrmAssociationsAction extends BaseAction {
+public final class ListManualCrmAssociationsAction
+    extends TypedAction<ListManualCrmAssociationsAction.Request> {
 
-  public static final String NAME = "list_manual_crm_associations";
+  /** The parsed parameters; {@code from} null means from the beginning. */
+  public record Request(OffsetDateTime from, int maxResults) {}
+
+  /** The answer, oldest first as Gong lists them. */
+  public record Answer(
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<ManualAssociation> associations,
+      @JsonUnwrapped Counts counts) {}
 
   private final GongClient client;
 
   public ListManualCrmAssociationsAction(GongClient client) {
     super(
-        NAME,
+        "list_manual_crm_associations",
         List.of("list-manual-crm-associations", "manual_crm_associations"),
+        List.of("crm"),
         """
         List calls that users associated by hand with a CRM account and deal (oldest first; a \
         re-association is listed again). Each item: callId, userId, created, associatedCrmObjects \
@@ -38,30 +48,21 @@ public final class ListManualCrmAssociationsAction extends BaseAction {
                         + CommonParams.DATE_FORMS
                         + ".")
                 .withAliases("from_date_time", "from"),
-            CommonParams.maxResults(100, 10_000, "associations")),
-        false);
+            CommonParams.maxResults(100, 10_000, "associations")));
     this.client = client;
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    Instant from = p.has("from_date") ? p.rangeStart("from_date") : null;
-    int max = p.intValue("max_results");
-    List<ManualAssociation> all =
-        client
-            .crm()
-            .manualAssociations(from == null ? null : from.atOffset(ZoneOffset.UTC))
-            .limit(max + 1L)
-            .toList();
-    ObjectNode data = Json.object();
-    data.set("associations", Json.tree(all.subList(0, Math.min(max, all.size()))));
-    data.put("count", Math.min(max, all.size()));
-    data.put("truncated", all.size() > max);
-    return data;
+  protected Request request(Params p) {
+    OffsetDateTime from =
+        p.has("from_date") ? p.rangeStart("from_date").atOffset(ZoneOffset.UTC) : null;
+    return new Request(from, p.intValue("max_results"));
   }
 
   @Override
-  public List<String> toolsets() {
-    return List.of("crm");
+  protected Answer answer(Request r, ProgressListener progress) {
+    Collected<ManualAssociation> read =
+        Page.collect(c -> client.crm().manualAssociationsPage(r.from(), c), r.maxResults());
+    return new Answer(read.items(), Counts.of(read));
   }
 }

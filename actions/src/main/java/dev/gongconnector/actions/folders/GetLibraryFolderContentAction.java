@@ -33,6 +33,7 @@ public final class GetLibraryFolderContentAction
     super(
         "get_library_folder_content",
         List.of("library-folder-content", "folder-content"),
+        List.of("default", "library"),
         """
         The calls in one Gong library folder (GET /v2/library/folder-content): call id, title, the \
         curator's note, who added it and when, a link, and the snippet (seconds) the folder points at. \
@@ -42,14 +43,8 @@ public final class GetLibraryFolderContentAction
             Param.string("folder_id", "The library folder id (digits).")
                 .requiredParam()
                 .withAliases("id")
-                .gongId()),
-        false);
+                .gongId()));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("default", "library");
   }
 
   @Override

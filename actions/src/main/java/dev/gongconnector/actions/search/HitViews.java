@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.calls.CallView;
 import dev.gongconnector.actions.internal.Json;
+import dev.gongconnector.actions.transcripts.Clock;
 import dev.gongconnector.library.search.SearchHit;
 import dev.gongconnector.library.search.SentenceHit;
 import java.util.List;
@@ -83,15 +84,8 @@ public final class HitViews {
       m.put("speaker", s.speakerName());
       m.put("affiliation", s.affiliation());
       m.put("startMs", s.startMs());
-      m.put("startTime", clock(s.startMs()));
+      m.put("startTime", Clock.format(s.startMs()));
     }
     return m;
-  }
-
-  private static String clock(long ms) {
-    long s = ms / 1000;
-    return s >= 3600
-        ? String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
-        : String.format("%d:%02d", s / 60, s % 60);
   }
 }

@@ -1,10 +1,10 @@
 package dev.gongconnector.actions.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.actions.internal.Ranges;
@@ -18,18 +18,36 @@ import java.util.Objects;
 /**
  * {@code search_calls}: calls of a range matching any keyword in title, brief, topics, trackers,
  * key points, highlights or transcript, paginated as in the product description. The work is done
- * by a {@link CallSearchBackend} (Gong's API by default, a local index when one is plugged in).
+ * by a {@link CallSearchBackend} (Gong's API by default, a local index when one is plugged in); the
+ * request is the {@link SearchQuery}.
  */
-public final class SearchCallsAction extends BaseAction {
+public final class SearchCallsAction extends TypedAction<SearchQuery> {
 
-  public static final String NAME = "search_calls";
+  /** Where the page is among all results. */
+  public record Pagination(int totalRecords, int pageSize, int currentPage, int totalPages) {}
+
+  /** The answer; {@code callsInRange} null when the source does not know it. */
+  public record Answer(
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<ObjectNode> calls,
+      Pagination pagination,
+      int scannedCalls,
+      Long callsInRange,
+      boolean truncated,
+      Ranges.Range range,
+      List<String> keywords,
+      String source,
+      ObjectNode freshness,
+      ObjectNode covered,
+      String sort,
+      String note) {}
 
   private final CallSearchBackend backend;
 
   public SearchCallsAction(CallSearchBackend backend) {
     super(
-        NAME,
+        "search_calls",
         List.of("search-calls", "search", "find_calls"),
+        List.of("default", "calls"),
         """
         Find calls about something: calls in a date range (default: the last 30 days), optionally hosted by \
         given users (primary_user_ids) or in one workspace, whose title, brief, topics, trackers, key \
@@ -100,19 +118,29 @@ public final class SearchCallsAction extends BaseAction {
                     "Free-form criteria: a JSON object with any of this tool's "
                         + "parameters (e.g. {\"keywords\": [\"pricing\"], \"from_date\": \"2025-01-01\"}) or plain text "
                         + "used as keywords (comma-separated). Explicit parameters win.")
-                .withAliases("criteria")),
-        false);
+                .withAliases("criteria")));
     this.backend = Objects.requireNonNull(backend, "backend");
   }
 
   @Override
-  public List<String> toolsets() {
-    return List.of("default", "calls");
-  }
-
-  @Override
-  protected void validate(Params p) {
-    Ranges.withDefaults(effective(p));
+  protected SearchQuery request(Params given) {
+    Params p = effective(given);
+    Ranges.Range range = Ranges.withDefaults(p);
+    return new SearchQuery(
+        range.from(),
+        range.to(),
+        p.text("workspace_id").orElse(null),
+        p.strings("primary_user_ids"),
+        p.strings("keywords"),
+        p.string("context"),
+        p.flag("include_content"),
+        p.flag("include_media"),
+        p.intValue("page"),
+        p.intValue("page_size"),
+        p.intValue("max_calls"),
+        p.intValue("max_matches_per_call"),
+        p.string("sort"),
+        p.string("source"));
   }
 
   /** The parameters with {@code search_criteria} merged in (explicit parameters win). */
@@ -161,58 +189,35 @@ public final class SearchCallsAction extends BaseAction {
   }
 
   @Override
-  protected JsonNode run(Params given, ProgressListener progress) {
-    Params p = effective(given);
-    Ranges.Range range = Ranges.withDefaults(p);
-    SearchQuery query =
-        new SearchQuery(
-            range.from(),
-            range.to(),
-            p.text("workspace_id").orElse(null),
-            p.strings("primary_user_ids"),
-            p.strings("keywords"),
-            p.string("context"),
-            p.flag("include_content"),
-            p.flag("include_media"),
-            p.intValue("page"),
-            p.intValue("page_size"),
-            p.intValue("max_calls"),
-            p.intValue("max_matches_per_call"),
-            p.string("sort"),
-            p.string("source"));
+  protected Answer answer(SearchQuery query, ProgressListener progress) {
     SearchPage page = backend.search(query, progress);
-    ObjectNode data = Json.object();
-    ArrayNode calls = Json.array();
-    page.calls().forEach(calls::add);
-    data.set("calls", calls);
-    ObjectNode pagination = data.putObject("pagination");
-    pagination.put("totalRecords", page.totalRecords());
-    pagination.put("pageSize", query.pageSize());
-    pagination.put("currentPage", query.page());
-    pagination.put("totalPages", (page.totalRecords() + query.pageSize() - 1) / query.pageSize());
-    data.put("scannedCalls", page.scannedCalls());
-    if (page.callsInRange() >= 0) data.put("callsInRange", page.callsInRange());
-    data.put("truncated", page.truncated());
-    data.set("range", range.toJson());
-    if (!query.keywords().isEmpty()) {
-      ArrayNode keywords = Json.array();
-      query.keywords().forEach(keywords::add);
-      data.set("keywords", keywords);
-    }
-    data.put("source", page.source());
-    if (page.freshness() != null) data.set("freshness", page.freshness());
-    if (page.covered() != null) data.set("covered", page.covered());
-    data.put("sort", query.sort());
+    int total = page.totalRecords();
+    String note = null;
     if (page.truncated()) {
-      data.put(
-          "note",
+      note =
           "Only the newest "
               + page.scannedCalls()
               + " calls of the range"
               + (page.callsInRange() >= 0 ? " (of " + page.callsInRange() + ")" : "")
               + " were searched (max_calls); "
-              + "narrow the range or raise max_calls to search the rest.");
+              + "narrow the range or raise max_calls to search the rest.";
     }
-    return data;
+    return new Answer(
+        page.calls(),
+        new Pagination(
+            total,
+            query.pageSize(),
+            query.page(),
+            (total + query.pageSize() - 1) / query.pageSize()),
+        page.scannedCalls(),
+        page.callsInRange() >= 0 ? page.callsInRange() : null,
+        page.truncated(),
+        new Ranges.Range(query.from(), query.to()),
+        query.keywords(),
+        page.source(),
+        page.freshness(),
+        page.covered(),
+        query.sort(),
+        note);
   }
 }

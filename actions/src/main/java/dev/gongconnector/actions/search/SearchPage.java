@@ -30,25 +30,4 @@ public record SearchPage(
   public SearchPage {
     calls = List.copyOf(calls);
   }
-
-  /** A page without freshness or coverage details. */
-  public SearchPage(
-      List<ObjectNode> calls,
-      int totalRecords,
-      int scannedCalls,
-      boolean truncated,
-      String source,
-      long callsInRange) {
-    this(calls, totalRecords, scannedCalls, truncated, source, callsInRange, null, null);
-  }
-
-  /** A page whose backend does not know how many calls the range holds. */
-  public SearchPage(
-      List<ObjectNode> calls,
-      int totalRecords,
-      int scannedCalls,
-      boolean truncated,
-      String source) {
-    this(calls, totalRecords, scannedCalls, truncated, source, -1);
-  }
 }

@@ -1,13 +1,17 @@
 package dev.gongconnector.actions.stats;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
-import dev.gongconnector.actions.internal.PageCollector;
+import dev.gongconnector.actions.internal.Counts;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.Page;
 import dev.gongconnector.client.stats.AnsweredScorecard;
 import dev.gongconnector.client.stats.ScorecardFilter;
 import java.time.LocalDate;
@@ -22,10 +26,8 @@ public final class ListAnsweredScorecardsAction
 
   /** The answer. */
   public record Answer(
-      List<AnsweredScorecard> answeredScorecards,
-      int count,
-      long totalRecords,
-      boolean truncated) {}
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<AnsweredScorecard> answeredScorecards,
+      @JsonUnwrapped Counts counts) {}
 
   private final GongClient client;
 
@@ -33,6 +35,7 @@ public final class ListAnsweredScorecardsAction
     super(
         "list_answered_scorecards",
         List.of("answered-scorecards", "scorecard-answers"),
+        List.of("stats"),
         """
         Scorecards reviewers answered on calls (POST /v2/stats/activity/scorecards): scorecard, call id \
         and start, reviewed user (the host), reviewer, review time and each answer (score 1-5 or the \
@@ -56,14 +59,8 @@ public final class ListAnsweredScorecardsAction
             Param.integer("max_results", "Most answered scorecards to return (default 100).")
                 .withDefault(100)
                 .withRange(1, 10_000)
-                .withAliases("limit")),
-        false);
+                .withAliases("limit")));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("stats");
   }
 
   private static ScorecardFilter filter(Params p) {
@@ -98,13 +95,8 @@ public final class ListAnsweredScorecardsAction
 
   @Override
   protected Answer answer(Request r, ProgressListener progress) {
-    PageCollector.Collected<AnsweredScorecard> c =
-        PageCollector.collect(
-            cur -> client.stats().answeredScorecardsPage(r.filter(), cur),
-            r.maxResults(),
-            progress,
-            "scorecards");
-    return new Answer(
-        c.records(), c.records().size(), Math.max(0, c.totalRecords()), c.truncated());
+    Collected<AnsweredScorecard> read =
+        Page.collect(c -> client.stats().answeredScorecardsPage(r.filter(), c), r.maxResults());
+    return new Answer(read.items(), Counts.of(read));
   }
 }

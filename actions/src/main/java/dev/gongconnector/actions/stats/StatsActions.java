@@ -2,16 +2,17 @@ package dev.gongconnector.actions.stats;
 
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
-import dev.gongconnector.actions.internal.PageCollector;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
+import dev.gongconnector.client.Page;
 import dev.gongconnector.client.stats.AggregationPeriod;
 import dev.gongconnector.client.stats.StatsFilter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The four user-stats actions: interaction stats, activity totals, activity per period and day by
@@ -35,15 +36,10 @@ public final class StatsActions extends TypedAction<StatsActions.Request> {
 
   private StatsActions(
       GongClient client, Kind kind, String name, List<String> aliases, String desc, ParamSet ps) {
-    super(name, aliases, desc, ps, false);
+    super(name, aliases, List.of("stats"), desc, ps);
     this.client = client;
     this.kind = kind;
     this.clock = Clock.systemUTC();
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("stats");
   }
 
   /** {@code get_interaction_stats}. */
@@ -122,32 +118,15 @@ public final class StatsActions extends TypedAction<StatsActions.Request> {
   }
 
   @Override
-  protected StatsParams.Answer<?> answer(Request r, ProgressListener progress) {
+  protected StatsParams.Answer answer(Request r, ProgressListener progress) {
     StatsFilter f = r.filter();
-    int max = r.maxResults();
-    switch (kind) {
-      case INTERACTION:
-        return StatsParams.answer(
-            f,
-            PageCollector.collect(
-                c -> client.stats().interactionPage(f, c), max, progress, "stats"));
-      case AGGREGATE:
-        return StatsParams.answer(
-            f,
-            PageCollector.collect(c -> client.stats().activityPage(f, c), max, progress, "stats"));
-      case BY_PERIOD:
-        return StatsParams.answer(
-            f,
-            PageCollector.collect(
-                c -> client.stats().activityByPeriodPage(f, r.period(), c),
-                max,
-                progress,
-                "stats"));
-      default:
-        return StatsParams.answer(
-            f,
-            PageCollector.collect(
-                c -> client.stats().activityDayByDayPage(f, c), max, progress, "stats"));
-    }
+    Function<String, Page<?>> pages =
+        switch (kind) {
+          case INTERACTION -> c -> client.stats().interactionPage(f, c);
+          case AGGREGATE -> c -> client.stats().activityPage(f, c);
+          case BY_PERIOD -> c -> client.stats().activityByPeriodPage(f, r.period(), c);
+          case DAY_BY_DAY -> c -> client.stats().activityDayByDayPage(f, c);
+        };
+    return StatsParams.answer(f, Page.collect(pages, r.maxResults()));
   }
 }

@@ -1,9 +1,12 @@
 package dev.gongconnector.actions.stats;
 
-import dev.gongconnector.actions.internal.PageCollector;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.gongconnector.actions.internal.Counts;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.Params;
+import dev.gongconnector.client.Collected;
 import dev.gongconnector.client.stats.StatsFilter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,21 +80,13 @@ final class StatsParams {
    * The answer of a stats action: the day range read (to inclusive), one item per user as Gong
    * sends it, and the counts.
    */
-  record Answer<T>(
+  record Answer(
       LocalDate fromDate,
       LocalDate toDate,
-      List<T> users,
-      int count,
-      long totalRecords,
-      boolean truncated) {}
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<?> users,
+      @JsonUnwrapped Counts counts) {}
 
-  static <T> Answer<T> answer(StatsFilter f, PageCollector.Collected<T> c) {
-    return new Answer<>(
-        f.fromDate(),
-        f.toDate().minusDays(1),
-        c.records(),
-        c.records().size(),
-        c.totalRecords(),
-        c.truncated());
+  static Answer answer(StatsFilter f, Collected<?> read) {
+    return new Answer(f.fromDate(), f.toDate().minusDays(1), read.items(), Counts.of(read));
   }
 }

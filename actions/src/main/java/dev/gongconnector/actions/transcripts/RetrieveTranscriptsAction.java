@@ -1,13 +1,11 @@
 package dev.gongconnector.actions.transcripts;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gongconnector.actions.BaseAction;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.gongconnector.actions.ProgressListener;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.internal.Coverage;
-import dev.gongconnector.actions.internal.Json;
 import dev.gongconnector.actions.internal.Ranges;
 import dev.gongconnector.actions.params.InvalidParameterException;
 import dev.gongconnector.actions.params.Param;
@@ -21,16 +19,11 @@ import dev.gongconnector.client.calls.CallData;
 import dev.gongconnector.client.calls.CallListRequest;
 import dev.gongconnector.client.calls.ContentSelector;
 import dev.gongconnector.client.calls.ExtensiveRequest;
-import dev.gongconnector.client.calls.Party;
 import dev.gongconnector.client.transcripts.CallTranscript;
-import dev.gongconnector.client.transcripts.Monologue;
-import dev.gongconnector.client.transcripts.Sentence;
 import dev.gongconnector.client.transcripts.TranscriptRequest;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,17 +36,45 @@ import java.util.stream.Stream;
  * with the speaker's name and affiliation (joined from the calls' parties, one extra request per
  * 100 calls).
  */
-public final class RetrieveTranscriptsAction extends BaseAction {
+public final class RetrieveTranscriptsAction
+    extends TypedAction<RetrieveTranscriptsAction.Request> {
 
-  public static final String NAME = "retrieve_transcripts_of_calls";
+  /**
+   * The parsed parameters. Without call ids the range has both ends (defaults filled); with call
+   * ids it is as given (either end may be null).
+   */
+  public record Request(
+      List<String> callIds,
+      Ranges.Range range,
+      String workspaceId,
+      int maxCalls,
+      int maxSentencesPerCall,
+      boolean includeSpeakers,
+      boolean asText,
+      Order order) {}
+
+  /**
+   * The answer. By range it carries the coverage of the calls read (with {@code truncated}); by
+   * call ids, {@code truncated} and the ids Gong had no transcript for ({@code note} then says why
+   * that may be; the two notes never meet).
+   */
+  public record Answer(
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<TranscriptView> transcripts,
+      int count,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean truncated,
+      @JsonUnwrapped Coverage.Report coverage,
+      List<String> missingCallIds,
+      String note,
+      Ranges.Range range) {}
 
   private final GongClient client;
 
   public RetrieveTranscriptsAction(GongClient client) {
     super(
-        NAME,
+        "retrieve_transcripts_of_calls",
         List.of(
             "retrieve-transcripts-of-calls", "get_transcripts", "get-transcripts", "transcripts"),
+        List.of("default", "calls"),
         """
         Get what was said in calls: for each call its title, start, speakers (name, affiliation \
         Internal/External/Unknown, email) and the sentences in order, each with startMs/endMs (milliseconds \
@@ -93,60 +114,50 @@ public final class RetrieveTranscriptsAction extends BaseAction {
                         + "\"[m:ss] Name (Affiliation): words\", about half the size.")
                 .withEnum("sentences", "text")
                 .withDefault("sentences"),
-            CommonParams.order()),
-        false);
+            CommonParams.order()));
     this.client = client;
   }
 
   @Override
-  public List<String> toolsets() {
-    return List.of("default", "calls");
-  }
-
-  @Override
-  protected void validate(Params p) {
+  protected Request request(Params p) {
+    List<String> callIds = p.strings("call_ids");
     // Gong refuses callIds together with workspaceId (reported by public connectors, unconfirmed in
     // Gong's docs).
-    if (!p.strings("call_ids").isEmpty() && p.text("workspace_id").isPresent()) {
+    if (!callIds.isEmpty() && p.text("workspace_id").isPresent()) {
       throw new InvalidParameterException(
           "workspace_id",
           "parameter 'workspace_id' cannot be combined with "
               + "'call_ids' (Gong refuses both together); give one of them");
     }
-    Ranges.asGiven(p);
+    return new Request(
+        callIds,
+        callIds.isEmpty() ? Ranges.withDefaults(p) : Ranges.asGiven(p),
+        p.text("workspace_id").orElse(null),
+        p.intValue("max_calls"),
+        p.intValue("max_sentences_per_call"),
+        p.flag("include_speakers"),
+        "text".equals(p.string("format")),
+        Coverage.order(p));
   }
 
   @Override
-  protected JsonNode run(Params p, ProgressListener progress) {
-    List<String> callIds = p.strings("call_ids");
-    Ranges.Range range =
-        callIds.isEmpty() || p.has("from_date") || p.has("to_date")
-            ? (callIds.isEmpty() ? Ranges.withDefaults(p) : Ranges.asGiven(p))
-            : new Ranges.Range(null, null);
-    TranscriptRequest.Builder request =
-        TranscriptRequest.builder().workspaceId(p.text("workspace_id").orElse(null));
-    if (range.from() != null) request.fromDateTime(range.from());
-    if (range.to() != null) request.toDateTime(range.to());
-    if (!callIds.isEmpty()) request.callIds(callIds);
-
-    int maxCalls = p.intValue("max_calls");
+  protected Answer answer(Request r, ProgressListener progress) {
     List<CallTranscript> transcripts = new ArrayList<>();
     boolean truncated = false;
-    Collected<Call> listed = null;
-    Order order = Coverage.order(p);
-    if (callIds.isEmpty()) {
+    Coverage.Report coverage = null;
+    if (r.callIds().isEmpty()) {
       // By date range: the newest (or oldest) max_calls calls of the range, then their
       // transcripts in that order (Gong's transcript listing is oldest first only).
-      listed =
+      Collected<Call> listed =
           client
               .calls()
               .collect(
                   CallListRequest.of(
-                          range.from().atOffset(ZoneOffset.UTC),
-                          range.to().atOffset(ZoneOffset.UTC))
-                      .withWorkspaceId(p.text("workspace_id").orElse(null)),
-                  maxCalls,
-                  order);
+                          r.range().from().atOffset(ZoneOffset.UTC),
+                          r.range().to().atOffset(ZoneOffset.UTC))
+                      .withWorkspaceId(r.workspaceId()),
+                  r.maxCalls(),
+                  r.order());
       List<String> ids = listed.items().stream().map(Call::id).toList();
       // One progress event per transcript, as for call_ids (MCP clients show it per call).
       for (CallTranscript t : client.calls().transcriptsFor(ids)) {
@@ -154,150 +165,62 @@ public final class RetrieveTranscriptsAction extends BaseAction {
         progress.progress("reading transcripts", transcripts.size(), ids.size());
       }
       truncated = listed.truncated();
+      coverage = Coverage.report(listed, r.order());
     } else {
+      TranscriptRequest.Builder request = TranscriptRequest.builder().callIds(r.callIds());
+      if (r.range().from() != null) request.fromDateTime(r.range().from());
+      if (r.range().to() != null) request.toDateTime(r.range().to());
       try (Stream<CallTranscript> stream = client.calls().transcripts(request.build())) {
         Iterator<CallTranscript> it = stream.iterator();
         while (it.hasNext()) {
           CallTranscript t = it.next();
-          if (transcripts.size() == maxCalls) {
+          if (transcripts.size() == r.maxCalls()) {
             truncated = true;
             break;
           }
           transcripts.add(t);
-          progress.progress("reading transcripts", transcripts.size(), maxCalls);
+          progress.progress("reading transcripts", transcripts.size(), r.maxCalls());
         }
       }
     }
 
-    Map<String, CallData> calls = p.flag("include_speakers") ? callData(transcripts) : Map.of();
-    int maxSentences = p.intValue("max_sentences_per_call");
-    ArrayNode out = Json.array();
+    Map<String, CallData> calls = r.includeSpeakers() ? callData(transcripts) : Map.of();
+    List<TranscriptView> out = new ArrayList<>();
     for (CallTranscript t : transcripts) {
       out.add(
-          toJson(
-              t,
-              calls.get(t.callId()),
-              maxSentences,
-              p.flag("include_speakers"),
-              "text".equals(p.string("format"))));
+          TranscriptView.of(
+              t, calls.get(t.callId()), r.maxSentencesPerCall(), r.includeSpeakers(), r.asText()));
     }
-    ObjectNode data = Json.object();
-    data.set("transcripts", out);
-    data.put("count", out.size());
-    data.put("truncated", truncated);
-    if (listed != null) {
-      Coverage.describe(data, listed, order);
-      data.put("count", out.size());
-    }
-    if (!truncated && !callIds.isEmpty()) {
+    List<String> missing = null;
+    String note = null;
+    if (!truncated && !r.callIds().isEmpty()) {
       // Gong answers only the ids it has (in the range, if one was given): name the others, so an
-      // agent
-      // does not read "no transcript" into a mistyped id.
-      Set<String> returned = new HashSet<>();
-      transcripts.forEach(t -> returned.add(t.callId()));
-      ArrayNode missing = Json.array();
-      new LinkedHashSet<>(callIds)
-          .stream().filter(id -> !returned.contains(id)).forEach(missing::add);
-      if (!missing.isEmpty()) {
-        data.set("missingCallIds", missing);
-        data.put(
-            "note",
+      // agent does not read "no transcript" into a mistyped id.
+      Set<String> absent = new LinkedHashSet<>(r.callIds());
+      transcripts.forEach(t -> absent.remove(t.callId()));
+      if (!absent.isEmpty()) {
+        missing = List.copyOf(absent);
+        note =
             "Gong returned no transcript for "
                 + missing.size()
                 + " of the requested call ids: "
-                + "unknown ids, calls outside the date range, or calls not transcribed yet");
+                + "unknown ids, calls outside the date range, or calls not transcribed yet";
       }
     }
-    if (range.from() != null || range.to() != null) data.set("range", range.toJson());
-    return data;
+    Ranges.Range range = r.range().from() != null || r.range().to() != null ? r.range() : null;
+    return new Answer(
+        out, out.size(), coverage == null ? truncated : null, coverage, missing, note, range);
   }
 
   /** Parties and metadata of the calls, by id; Gong serves them only with the extensive data. */
   private Map<String, CallData> callData(List<CallTranscript> transcripts) {
     Map<String, CallData> out = new HashMap<>();
     if (transcripts.isEmpty()) return out;
-    List<String> ids = new ArrayList<>();
-    transcripts.forEach(t -> ids.add(t.callId()));
+    List<String> ids = transcripts.stream().map(CallTranscript::callId).toList();
     try (Stream<CallData> stream =
         client.calls().extensive(ExtensiveRequest.forCallIds(ids, ContentSelector.parties()))) {
       stream.forEach(c -> out.put(c.id(), c));
     }
     return out;
-  }
-
-  static ObjectNode toJson(
-      CallTranscript t, CallData call, int maxSentences, boolean named, boolean asText) {
-    ObjectNode node = Json.object();
-    node.put("callId", t.callId());
-    List<Party> parties = null;
-    if (call != null && call.metaData() != null) {
-      Json.putIfPresent(node, "title", call.metaData().title());
-      if (call.metaData().started() != null) {
-        // OffsetDateTime.toString() drops zero seconds ("09:30Z"); write what Gong and get_call
-        // write.
-        node.put(
-            "started", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(call.metaData().started()));
-      }
-      parties = call.parties();
-    }
-    SpeakerDirectory speakers = new SpeakerDirectory(parties);
-    ArrayNode sentences = Json.array();
-    StringBuilder text = new StringBuilder();
-    Map<String, ObjectNode> speakerNodes = new java.util.LinkedHashMap<>();
-    int total = 0;
-    int kept = 0;
-    for (Monologue m : t.transcript()) {
-      SpeakerDirectory.Speaker speaker = speakers.resolve(m.speakerId());
-      if (named)
-        speakerNodes.computeIfAbsent(
-            m.speakerId() == null ? "" : m.speakerId(), k -> speaker.toJson());
-      boolean lineOpen = false;
-      for (Sentence s : m.sentences()) {
-        total++;
-        if (maxSentences > 0 && kept >= maxSentences) continue;
-        kept++;
-        if (asText) {
-          if (!lineOpen) {
-            text.append('[')
-                .append(Clock.format(s.start()))
-                .append("] ")
-                .append(
-                    named
-                        ? speaker.name() + " (" + speaker.affiliation() + ")"
-                        : "Speaker " + m.speakerId())
-                .append(':');
-            lineOpen = true;
-          }
-          text.append(' ').append(s.text());
-          continue;
-        }
-        ObjectNode sentence = Json.object();
-        sentence.put("startMs", s.start());
-        sentence.put("endMs", s.end());
-        if (named) {
-          sentence.put("speaker", speaker.name());
-          sentence.put("affiliation", speaker.affiliation());
-        } else {
-          Json.putIfPresent(sentence, "speakerId", m.speakerId());
-        }
-        Json.putIfPresent(sentence, "topic", m.topic()); // Gong may send no topic (unconfirmed)
-        sentence.put("text", s.text());
-        sentences.add(sentence);
-      }
-      if (lineOpen) text.append('\n');
-    }
-    if (named) {
-      ArrayNode list = Json.array();
-      speakerNodes.values().forEach(list::add);
-      node.set("speakers", list);
-    }
-    if (asText) {
-      node.put("text", text.toString());
-    } else {
-      node.set("sentences", sentences);
-    }
-    node.put("sentenceCount", total);
-    node.put("truncated", kept < total);
-    return node;
   }
 }

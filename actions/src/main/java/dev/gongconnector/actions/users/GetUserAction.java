@@ -18,14 +18,13 @@ public final class GetUserAction extends TypedAction<GetUserAction.Request> {
   /** The parsed parameters. */
   public record Request(String userId) {}
 
-  public static final String NAME = "get_user";
-
   private final GongClient client;
 
   public GetUserAction(GongClient client) {
     super(
-        NAME,
+        "get_user",
         List.of("get-user", "user"),
+        List.of("default", "users"),
         """
         Get one Gong user by id with all of Gong's fields: name, email and aliases, title, phone, manager id, \
         active flag, creation time, recording settings and spoken languages. Use list_users to find the id. \
@@ -35,14 +34,8 @@ public final class GetUserAction extends TypedAction<GetUserAction.Request> {
             Param.string("user_id", "The Gong user id (a string of digits).")
                 .requiredParam()
                 .withAliases("id")
-                .gongId()),
-        false);
+                .gongId()));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("default", "users");
   }
 
   @Override

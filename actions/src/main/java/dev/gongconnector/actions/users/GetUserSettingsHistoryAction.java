@@ -25,6 +25,7 @@ public final class GetUserSettingsHistoryAction
     super(
         "get_user_settings_history",
         List.of("user-settings-history", "settings-history"),
+        List.of("users"),
         """
         The history of one user's settings (GET /v2/users/{id}/settings-history): each change of \
         active, webConferencesRecorded, emailsImported, callsImported, gongConnectEnabled... with its \
@@ -35,14 +36,8 @@ public final class GetUserSettingsHistoryAction
             Param.string("user_id", "The Gong user id (digits).")
                 .requiredParam()
                 .withAliases("id")
-                .gongId()),
-        false);
+                .gongId()));
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("users");
   }
 
   @Override

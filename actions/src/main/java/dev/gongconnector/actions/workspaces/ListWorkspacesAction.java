@@ -15,8 +15,6 @@ import java.util.List;
  */
 public final class ListWorkspacesAction extends TypedAction<Void> {
 
-  public static final String NAME = "list_workspace_id_options";
-
   /** The answer: Gong's workspaces as they are, and how many. */
   public record Answer(
       @JsonInclude(JsonInclude.Include.ALWAYS) List<Workspace> workspaces, int count) {}
@@ -25,22 +23,17 @@ public final class ListWorkspacesAction extends TypedAction<Void> {
 
   public ListWorkspacesAction(GongClient client) {
     super(
-        NAME,
+        "list_workspace_id_options",
         List.of("list_workspaces", "list-workspace-id-options", "list-workspaces", "workspaces"),
+        List.of("default", "users"),
         """
         List the Gong workspaces of the company: their ids, names and descriptions. Use it to find the \
         workspace_id that other tools accept as a filter (list_calls, search_calls, get_extensive_data, \
         retrieve_transcripts_of_calls) or that add_new_call places a call in. Takes no parameters; one \
         request to Gong. \
         Next: list_calls or search_calls with workspace_id.""",
-        ParamSet.of(),
-        false);
+        ParamSet.of());
     this.client = client;
-  }
-
-  @Override
-  public List<String> toolsets() {
-    return List.of("default", "users");
   }
 
   @Override

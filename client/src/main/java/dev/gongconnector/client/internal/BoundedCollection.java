@@ -125,6 +125,28 @@ public final class BoundedCollection {
         requests);
   }
 
+  /** The first {@code max} records of a listing in Gong's order; see {@code Page.collect}. */
+  public static <T> Collected<T> first(
+      Function<String, ? extends Page<? extends T>> pages, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be at least 1, was " + max);
+    }
+    List<T> items = new ArrayList<>();
+    int requests = 0;
+    int total = -1;
+    Page<? extends T> page = null;
+    boolean more;
+    do {
+      page = pages.apply(page == null ? null : page.cursor());
+      if (requests++ == 0) total = page.totalRecords();
+      int room = max - items.size();
+      List<? extends T> got = page.records();
+      items.addAll(got.size() <= room ? got : got.subList(0, room));
+      more = got.size() > room || page.hasNext();
+    } while (items.size() < max && page.hasNext());
+    return new Collected<>(items, total, more, null, null, requests);
+  }
+
   private static <T> Comparator<T> ascending(
       Function<T, OffsetDateTime> started, Function<T, String> id) {
     return Comparator.comparing(
