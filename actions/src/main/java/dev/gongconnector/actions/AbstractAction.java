@@ -12,8 +12,8 @@ import java.util.Objects;
 
 /**
  * What every action shares: name, aliases, description, the {@link ParamSet} that is the one parser
- * and validator, and {@link #execute}, which turns whatever goes wrong into the envelope. Extend
- * {@link TypedAction} (new actions) or {@link BaseAction}.
+ * and validator, and {@link #execute}, which turns whatever goes wrong into the envelope. Actions
+ * extend {@link TypedAction}.
  */
 public abstract class AbstractAction implements Action {
 

@@ -45,6 +45,10 @@ public final class SearchTranscriptsAction extends TypedAction<SearchTranscripts
   private final GongClient client;
   private final LibraryAccess library;
 
+  /**
+   * @param client null when there is no Gong to read: the action then describes itself, checks
+   *     parameters and answers from the library only
+   */
   public SearchTranscriptsAction(GongClient client, LibraryAccess library) {
     super(
         NAME,
@@ -112,7 +116,7 @@ public final class SearchTranscriptsAction extends TypedAction<SearchTranscripts
                 .withEnum("auto", "library", "api", "local")
                 .withDefault("auto")),
         false);
-    this.client = Objects.requireNonNull(client, "client");
+    this.client = client;
     this.library = Objects.requireNonNull(library, "library");
   }
 
@@ -169,6 +173,10 @@ public final class SearchTranscriptsAction extends TypedAction<SearchTranscripts
         // No synced library: the searcher says so ("run `gong sync` first"), an io_error.
         return TranscriptSearchAnswer.local(
             library.searcher().search(r.search()), library, whyNot, r.range());
+      }
+      if (client == null) {
+        throw new InvalidParameterException(
+            "source", "no Gong connection here: only source=library can be searched");
       }
       ApiTranscriptSearch.Answer a =
           ApiTranscriptSearch.search(
