@@ -89,6 +89,7 @@ public final class FindCallsByCrmAction extends TypedAction<FindCallsByCrmAction
                 .withDefault(2000)
                 .withRange(1, 100_000)));
     this.client = client;
+    lists("calls", Hit.class);
   }
 
   @Override

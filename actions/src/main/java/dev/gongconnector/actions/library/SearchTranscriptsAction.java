@@ -1,6 +1,5 @@
 package dev.gongconnector.actions.library;
 
-import dev.gongconnector.actions.Listing;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
@@ -118,11 +117,7 @@ public final class SearchTranscriptsAction extends TypedAction<SearchTranscripts
         false);
     this.client = client;
     this.library = Objects.requireNonNull(library, "library");
-  }
-
-  @Override
-  public Listing listing() {
-    return new Listing("calls", CallHit.class);
+    lists("calls", CallHit.class);
   }
 
   @Override
