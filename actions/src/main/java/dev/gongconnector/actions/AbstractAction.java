@@ -12,8 +12,8 @@ import java.util.Objects;
 
 /**
  * What every action shares: name, aliases, description, the {@link ParamSet} that is the one parser
- * and validator, and {@link #execute}, which turns whatever goes wrong into the envelope. Extend
- * {@link TypedAction} (new actions) or {@link BaseAction}.
+ * and validator, and {@link #execute}, which turns whatever goes wrong into the envelope. Actions
+ * extend {@link TypedAction}.
  */
 public abstract class AbstractAction implements Action {
 
@@ -24,6 +24,7 @@ public abstract class AbstractAction implements Action {
   private final boolean writes;
   private final List<String> toolsets;
   private volatile boolean definitionOnly;
+  private Listing listing;
 
   /**
    * @param toolsets the MCP toolsets ({@link Action#toolsets()}), or null for the default
@@ -71,6 +72,16 @@ public abstract class AbstractAction implements Action {
   @Override
   public List<String> toolsets() {
     return toolsets;
+  }
+
+  /** Declares that the answer lists {@code row}s in {@code field} ({@link #listing()}). */
+  protected final void lists(String field, Class<? extends Record> row) {
+    this.listing = new Listing(field, row);
+  }
+
+  @Override
+  public final Listing listing() {
+    return listing;
   }
 
   /** The parameter definitions, e.g. for a command line that builds options from them. */

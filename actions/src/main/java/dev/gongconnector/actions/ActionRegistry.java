@@ -77,10 +77,8 @@ public final class ActionRegistry {
                 new ListUsersAction(client),
                 new GetUserAction(client)));
     if (library != null) {
-      // These two constructors insist on a client; in definitions it is one that never connects.
-      GongClient libraryClient = client == null ? Definitions.unconnected() : client;
-      actions.add(new SearchTranscriptsAction(libraryClient, library));
-      actions.add(new SyncLibraryAction(libraryClient, library));
+      actions.add(new SearchTranscriptsAction(client, library));
+      actions.add(new SyncLibraryAction(client, library));
     }
     actions.addAll(ReadApiActions.create(client));
     actions.addAll(PartBActions.all(client));
@@ -135,17 +133,6 @@ public final class ActionRegistry {
   private static final class Definitions {
     static final List<Action> ALL =
         describing().allowWrites(true).library(Path.of("definitions-only")).build().all();
-
-    /**
-     * For the library actions, whose constructors require a client: it points at a closed port and
-     * holds no credentials of anyone; nothing is ever sent with it.
-     */
-    static GongClient unconnected() {
-      return GongClient.builder()
-          .baseUrl("http://127.0.0.1:9")
-          .credentials("definitions-only", "definitions-only")
-          .build();
-    }
   }
 
   /** Whether write actions are enabled. */

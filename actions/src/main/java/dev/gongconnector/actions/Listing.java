@@ -8,12 +8,12 @@ import java.util.Objects;
  * components of {@code row}) without guessing from the data.
  *
  * @param field the answer's component holding the list, e.g. {@code calls}
- * @param row the record type of its elements
+ * @param row the record type of its elements, or null when they vary in shape (the columns are then
+ *     the rows' own, in order of first appearance)
  */
 public record Listing(String field, Class<? extends Record> row) {
 
   public Listing {
     Objects.requireNonNull(field, "field");
-    Objects.requireNonNull(row, "row");
   }
 }

@@ -4,6 +4,8 @@ import static dev.gongconnector.actions.LocalGong.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gongconnector.actions.library.LibraryAccess;
+import dev.gongconnector.actions.library.SearchTranscriptsAction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,6 +138,27 @@ class ActionRegistryTest {
     assertThat(e.message()).contains("get_user", "definition only");
     ResultAssert.failed(described.execute("add_new_call", json("{}")), "writes_disabled");
     assertThat(described.find("search_transcripts")).isEmpty(); // no library given
+    assertThat(gong.sim.requestCount()).isEqualTo(before);
+  }
+
+  @Test
+  void libraryActionsDescribeAndCheckWithoutAClient(@TempDir Path root) {
+    long before = gong.sim.requestCount();
+    ActionRegistry described = ActionRegistry.describing().library(root).build();
+    Action sync = described.find("sync_library").orElseThrow();
+    ResultAssert.ok(sync.check(json("{\"lookback_days\": 3}")));
+    ResultAssert.failed(sync.check(json("{\"lookback_days\": 99}")), "invalid_parameter");
+    ResultAssert.failed(sync.execute(json("{}"), null), "internal");
+    // Built directly without a client, the search answers from the library alone.
+    try (LibraryAccess library = new LibraryAccess(root, null)) {
+      Action search = new SearchTranscriptsAction(null, library);
+      ResultAssert.failed(
+          search.execute(json("{\"query\": \"x\", \"source\": \"api\"}"), null),
+          "invalid_parameter");
+      assertThat(
+              search.execute(json("{\"query\": \"x\", \"source\": \"library\"}"), null).success())
+          .isFalse(); // nothing synced
+    }
     assertThat(gong.sim.requestCount()).isEqualTo(before);
   }
 

@@ -161,6 +161,26 @@ class CommandsTest extends CliTestSupport {
   }
 
   @Test
+  void csvColumnsComeFromTheDeclaredListing() throws Exception {
+    Result users = gong("list-users", "-o", "csv");
+    assertThat(users.code()).as(users.toString()).isZero();
+    assertThat(users.out().split("\r\n")[0])
+        .isEqualTo("id,name,emailAddress,title,active,managerId");
+    Result workspaces = gong("list-workspaces", "-o", "csv");
+    assertThat(workspaces.out().split("\r\n")[0]).isEqualTo("id,name,description");
+    // Rows of varying shape (Gong's stats items): the columns are the rows' own.
+    Result stats =
+        gong("get-activity-stats", "--from-date", sim.earliestCallStart().toString(), "-o", "csv");
+    assertThat(stats.code()).as(stats.toString()).isZero();
+    assertThat(stats.out().split("\r\n")[0]).startsWith("userId");
+    // No listing: one object is one row, its fields the columns.
+    String id = users.out().split("\r\n")[1].split(",")[0];
+    Result user = gong("get-user", "--id", id, "-o", "csv");
+    assertThat(user.out().split("\r\n")).hasSize(2);
+    assertThat(user.out().split("\r\n")[0]).startsWith("id,");
+  }
+
+  @Test
   void everyOutputFormat() throws Exception {
     String[] range = {
       "list-calls", "--from-date", sim.earliestCallStart().toString(), "--max-results", "7"

@@ -65,7 +65,7 @@ class PartBCommandsTest extends CliTestSupport {
             sim.anchor().toString());
     assertThat(calls.code()).as(calls.toString()).isZero();
     assertThat(calls.json().at("/data/calls"))
-        .extracting(c -> c.get("callId").asText())
+        .extracting(c -> c.get("id").asText())
         .contains(assoc.json().at("/data/associations/0/callId").asText());
     Result missing = gong("get-crm-objects", "--object-type", "ACCOUNT");
     assertThat(missing.code()).isEqualTo(2);

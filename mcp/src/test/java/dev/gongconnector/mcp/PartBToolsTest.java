@@ -177,7 +177,7 @@ class PartBToolsTest {
                 "to_date",
                 ANCHOR.toString()));
     List<String> ids = new ArrayList<>();
-    found.get("calls").forEach(c -> ids.add(c.get("callId").asText()));
+    found.get("calls").forEach(c -> ids.add(c.get("id").asText()));
     assertThat(ids).contains(external.id());
     long expected =
         calls.stream()

@@ -56,6 +56,7 @@ public final class GetAuditLogsAction extends TypedAction<GetAuditLogsAction.Req
             CommonParams.toDate("entries"),
             CommonParams.maxResults(200, 10_000, "entries")));
     this.client = client;
+    lists("logEntries", LogEntry.class);
   }
 
   @Override

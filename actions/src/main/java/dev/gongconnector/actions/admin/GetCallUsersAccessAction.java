@@ -32,6 +32,7 @@ public final class GetCallUsersAccessAction extends TypedAction<GetCallUsersAcce
         list_permission_profiles. Next: get_user for a user id.""",
         ParamSet.of(CommonParams.callIds("").requiredParam()));
     this.client = client;
+    lists("callAccessList", CallAccess.class);
   }
 
   @Override

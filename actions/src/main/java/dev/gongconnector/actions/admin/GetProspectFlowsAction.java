@@ -39,6 +39,7 @@ public final class GetProspectFlowsAction extends TypedAction<GetProspectFlowsAc
                 .requiredParam()
                 .withAliases("crm_prospects_ids", "prospect_ids", "ids")));
     this.client = client;
+    lists("prospectsAssigned", FlowAssignment.class);
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class ListFlowsAction extends TypedAction<ListFlowsAction.Request> 
                 .gongId(),
             CommonParams.maxResults(200, 10_000, "flows")));
     this.client = client;
+    lists("flows", Flow.class);
   }
 
   @Override

@@ -92,6 +92,7 @@ public final class GetExtensiveDataAction extends TypedAction<GetExtensiveDataAc
             CommonParams.includeMedia()),
         false);
     this.client = client;
+    lists("calls", null); // rows of varying shape
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.gongconnector.actions.calls;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.gongconnector.actions.Listing;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
@@ -57,11 +56,7 @@ public final class ListCallsAction extends TypedAction<ListCallsAction.Request> 
             CommonParams.order()),
         false);
     this.client = client;
-  }
-
-  @Override
-  public Listing listing() {
-    return new Listing("calls", Call.class);
+    lists("calls", Call.class);
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class GetCoachingMetricsAction extends TypedAction<GetCoachingMetri
             Param.string("to_date", "End (ISO date or date-time); a plain date includes that day.")
                 .withFormat("date-time")));
     this.client = client;
+    lists("coachingData", CoachingData.class);
   }
 
   private static OffsetDateTime[] range(Params p) {

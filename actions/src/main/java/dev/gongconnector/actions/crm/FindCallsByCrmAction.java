@@ -42,9 +42,9 @@ public final class FindCallsByCrmAction extends TypedAction<FindCallsByCrmAction
   /** A CRM object of a call that matched. */
   public record Matched(String objectType, String objectId, String name, String system) {}
 
-  /** A call with the CRM objects it matched by. */
+  /** A call (named as in the call summary, {@code CallView}) with the CRM objects it matched by. */
   public record Hit(
-      String callId,
+      String id,
       String title,
       OffsetDateTime started,
       String primaryUserId,
@@ -72,7 +72,7 @@ public final class FindCallsByCrmAction extends TypedAction<FindCallsByCrmAction
         Find the calls linked to a CRM account or opportunity (deal), by CRM id or by name (case- \
         insensitive, part of the name is enough: "Acme" finds "Acme Corp - New Business"). Reads the \
         range's calls with their CRM context (default: the last 30 days; give from_date for more) and \
-        returns, newest first, callId, title, started, url and the matched CRM objects. Next: get_call \
+        returns, newest first, id, title, started, url and the matched CRM objects. Next: get_call \
         or retrieve_transcripts_of_calls with the call ids; get_crm_objects for the account's fields. With a \
         synced local library, search_calls with keywords account:"Acme" or opportunity:"Acme" answers \
         from the library instead of reading the range from Gong.""",
@@ -89,6 +89,7 @@ public final class FindCallsByCrmAction extends TypedAction<FindCallsByCrmAction
                 .withDefault(2000)
                 .withRange(1, 100_000)));
     this.client = client;
+    lists("calls", Hit.class);
   }
 
   @Override

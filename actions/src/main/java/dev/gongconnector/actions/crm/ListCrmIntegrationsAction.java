@@ -30,6 +30,7 @@ public final class ListCrmIntegrationsAction extends TypedAction<Void> {
         the fields, get_crm_objects for accounts and deals.""",
         ParamSet.of());
     this.client = client;
+    lists("integrations", CrmIntegration.class);
   }
 
   @Override

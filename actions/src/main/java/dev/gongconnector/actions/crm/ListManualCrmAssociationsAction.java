@@ -50,6 +50,7 @@ public final class ListManualCrmAssociationsAction
                 .withAliases("from_date_time", "from"),
             CommonParams.maxResults(100, 10_000, "associations")));
     this.client = client;
+    lists("associations", ManualAssociation.class);
   }
 
   @Override

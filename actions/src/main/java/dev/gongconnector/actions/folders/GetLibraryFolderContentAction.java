@@ -45,6 +45,7 @@ public final class GetLibraryFolderContentAction
                 .withAliases("id")
                 .gongId()));
     this.client = client;
+    lists("calls", LibraryCall.class);
   }
 
   @Override

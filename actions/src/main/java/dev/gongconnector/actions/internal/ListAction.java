@@ -46,6 +46,7 @@ public final class ListAction<T> extends TypedAction<ListAction.Request> {
         workspaceId == null ? ParamSet.of() : ParamSet.of(workspaceId.gongId()));
     this.field = field;
     this.list = list;
+    lists(field, null); // columns from the items (T need not be a record)
   }
 
   @Override

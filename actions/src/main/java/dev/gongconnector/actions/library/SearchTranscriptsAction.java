@@ -1,6 +1,5 @@
 package dev.gongconnector.actions.library;
 
-import dev.gongconnector.actions.Listing;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.internal.CommonParams;
@@ -45,6 +44,10 @@ public final class SearchTranscriptsAction extends TypedAction<SearchTranscripts
   private final GongClient client;
   private final LibraryAccess library;
 
+  /**
+   * @param client null when there is no Gong to read: the action then describes itself, checks
+   *     parameters and answers from the library only
+   */
   public SearchTranscriptsAction(GongClient client, LibraryAccess library) {
     super(
         NAME,
@@ -112,13 +115,9 @@ public final class SearchTranscriptsAction extends TypedAction<SearchTranscripts
                 .withEnum("auto", "library", "api", "local")
                 .withDefault("auto")),
         false);
-    this.client = Objects.requireNonNull(client, "client");
+    this.client = client;
     this.library = Objects.requireNonNull(library, "library");
-  }
-
-  @Override
-  public Listing listing() {
-    return new Listing("calls", CallHit.class);
+    lists("calls", CallHit.class);
   }
 
   @Override
@@ -169,6 +168,10 @@ public final class SearchTranscriptsAction extends TypedAction<SearchTranscripts
         // No synced library: the searcher says so ("run `gong sync` first"), an io_error.
         return TranscriptSearchAnswer.local(
             library.searcher().search(r.search()), library, whyNot, r.range());
+      }
+      if (client == null) {
+        throw new InvalidParameterException(
+            "source", "no Gong connection here: only source=library can be searched");
       }
       ApiTranscriptSearch.Answer a =
           ApiTranscriptSearch.search(

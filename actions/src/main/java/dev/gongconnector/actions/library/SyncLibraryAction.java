@@ -28,6 +28,9 @@ public final class SyncLibraryAction extends TypedAction<SyncOptions> {
   private final GongClient client;
   private final LibraryAccess library;
 
+  /**
+   * @param client null for an action that only describes itself and checks parameters
+   */
   public SyncLibraryAction(GongClient client, LibraryAccess library) {
     super(
         NAME,
@@ -52,7 +55,7 @@ public final class SyncLibraryAction extends TypedAction<SyncOptions> {
                 .withDefault(2)
                 .withAliases("lookback")),
         false);
-    this.client = Objects.requireNonNull(client, "client");
+    this.client = client;
     this.library = Objects.requireNonNull(library, "library");
   }
 
@@ -78,7 +81,7 @@ public final class SyncLibraryAction extends TypedAction<SyncOptions> {
     SyncResult r =
         CallLibrary.sync(
             library.store(),
-            client,
+            Objects.requireNonNull(client, "sync_library needs a Gong client"),
             options,
             s -> progress.progress("syncing calls", s.calls(), s.totalRecords()));
     // A run stopped by Gong (daily budget, network) is reported as that error; what it finished is

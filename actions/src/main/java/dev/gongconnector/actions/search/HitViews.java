@@ -34,10 +34,11 @@ public final class HitViews {
       view = CallView.of(call, Map.of(), includeMedia, includeContent);
     } else {
       view = Json.object();
-      view.put("callId", h.callId());
+      // The call summary's names (CallView), from what the index holds.
+      view.put("id", h.callId());
       Json.putIfPresent(view, "title", h.title());
       Json.putIfPresent(view, "url", h.url());
-      view.put("actualStart", h.started().toString());
+      view.put("started", h.started().toString());
     }
     if (!matches) return view;
     ArrayNode list = Json.array();

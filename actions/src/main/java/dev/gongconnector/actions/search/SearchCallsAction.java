@@ -120,6 +120,7 @@ public final class SearchCallsAction extends TypedAction<SearchQuery> {
                         + "used as keywords (comma-separated). Explicit parameters win.")
                 .withAliases("criteria")));
     this.backend = Objects.requireNonNull(backend, "backend");
+    lists("calls", null); // hits are the call summary plus what matched
   }
 
   @Override

@@ -61,6 +61,7 @@ public final class ListAnsweredScorecardsAction
                 .withRange(1, 10_000)
                 .withAliases("limit")));
     this.client = client;
+    lists("answeredScorecards", AnsweredScorecard.class);
   }
 
   private static ScorecardFilter filter(Params p) {

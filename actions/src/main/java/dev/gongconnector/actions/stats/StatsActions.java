@@ -38,6 +38,7 @@ public final class StatsActions extends TypedAction<StatsActions.Request> {
       GongClient client, Kind kind, String name, List<String> aliases, String desc, ParamSet ps) {
     super(name, aliases, List.of("stats"), desc, ps);
     this.client = client;
+    lists("users", null); // rows of varying shape
     this.kind = kind;
     this.clock = Clock.systemUTC();
   }

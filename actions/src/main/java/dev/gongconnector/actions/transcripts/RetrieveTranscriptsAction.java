@@ -116,6 +116,7 @@ public final class RetrieveTranscriptsAction
                 .withDefault("sentences"),
             CommonParams.order()));
     this.client = client;
+    lists("transcripts", null); // rows of varying shape
   }
 
   @Override

@@ -38,6 +38,7 @@ public final class GetUserSettingsHistoryAction
                 .withAliases("id")
                 .gongId()));
     this.client = client;
+    lists("changes", SettingChange.class);
   }
 
   @Override

@@ -66,6 +66,7 @@ public final class ListUsersAction extends TypedAction<ListUsersAction.Request> 
                 .withDefault(false),
             CommonParams.maxResults(500, 10_000, "users")));
     this.client = client;
+    lists("users", Summary.class);
   }
 
   @Override

@@ -34,6 +34,7 @@ public final class ListWorkspacesAction extends TypedAction<Void> {
         Next: list_calls or search_calls with workspace_id.""",
         ParamSet.of());
     this.client = client;
+    lists("workspaces", Workspace.class);
   }
 
   @Override

@@ -103,10 +103,7 @@ public final class ActionCommands {
     return spec;
   }
 
-  /**
-   * The other names each parameter accepts, when the action publishes them (actions built on
-   * BaseAction).
-   */
+  /** The other names each parameter accepts, when the action publishes them. */
   static Map<String, List<String>> parameterAliases(Action action) {
     Map<String, List<String>> aliases = new HashMap<>();
     if (action instanceof AbstractAction) {

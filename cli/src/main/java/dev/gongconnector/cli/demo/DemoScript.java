@@ -187,7 +187,9 @@ final class DemoScript {
     ActionResult result =
         ActionRunner.run(catalog.bind(described.name(), gong), known, context, err);
     int code =
-        new ResultPrinter(out, err, format, true, false).print(result, p -> "--" + Names.kebab(p));
+        new ResultPrinter(out, err, format, true, false)
+            .listing(described.listing())
+            .print(result, p -> "--" + Names.kebab(p));
     if (code != 0) {
       ok = false;
       return null;

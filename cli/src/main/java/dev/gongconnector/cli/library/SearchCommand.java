@@ -5,7 +5,6 @@ import dev.gongconnector.actions.library.LibraryRoot;
 import dev.gongconnector.actions.library.SearchTranscriptsAction;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.command.ActionRunner;
-import dev.gongconnector.cli.command.OfflineClient;
 import dev.gongconnector.cli.connection.ConnectionOptions;
 import dev.gongconnector.cli.connection.ConnectionSettings;
 import dev.gongconnector.cli.output.OutputFormat;
@@ -145,7 +144,7 @@ public final class SearchCommand implements Callable<Integer> {
         LibraryRoot.resolve(store, settings.simulated(), context::getenv, context.home())) {
       LibraryAccess library = new LibraryAccess(LibraryStores.store(root.path(), settings), null);
       try (library) {
-        var action = new SearchTranscriptsAction(OfflineClient.create(), library);
+        var action = new SearchTranscriptsAction(null, library); // no client: library only
         var err = spec.commandLine().getErr();
         return printer
             .listing(action.listing())

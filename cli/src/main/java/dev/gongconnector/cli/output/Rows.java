@@ -13,32 +13,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the list of records inside an action's {@code data} and turns each record into a row of
- * named cells, for the table, CSV and JSON Lines outputs. An action that declares its {@link
- * Listing} says where the list is and gives the columns (its row type's components); for the others
- * the list is guessed as follows.
- *
- * <p>The list is the array {@code data} itself, or the first of the well-known list fields ({@code
- * calls}, {@code results}, {@code users}, {@code workspaces}, {@code transcripts}...), or else the
- * first array of objects in {@code data}. Transcripts are exploded down to their sentences (each
- * sentence row keeps its call's fields) because one row per sentence is what a reader or a pipeline
- * wants. When {@code data} holds no list, the single object is one row.
+ * Turns an action's {@code data} into rows of named cells, for the table, CSV and JSON Lines
+ * outputs. An action that answers a list declares its {@link Listing}: the list's field, and the
+ * columns (its row type's components, or the rows' own when they vary). Transcripts are exploded
+ * down to their sentences (each sentence row keeps its call's fields) because one row per sentence
+ * is what a reader or a pipeline wants. Without a listing the object is one row.
  */
 public final class Rows {
-
-  /** List fields in order of preference when {@code data} holds several arrays. */
-  static final List<String> LIST_FIELDS =
-      List.of(
-          "calls",
-          "results",
-          "matches",
-          "users",
-          "workspaces",
-          "transcripts",
-          "callTranscripts",
-          "sentences",
-          "records",
-          "items");
 
   /** Array fields whose elements replace their parent row (with the parent's other fields kept). */
   static final List<String> EXPLODE_FIELDS = List.of("transcript", "monologues", "sentences");
@@ -64,58 +45,35 @@ public final class Rows {
   }
 
   /**
-   * The rows of the list {@code listing} names in {@code data}, with the row type's columns; {@link
-   * #of(JsonNode)} when there is no listing or {@code data} does not hold it.
+   * The rows of the list {@code listing} names in {@code data}; {@link #of(JsonNode)} when there is
+   * no listing or {@code data} does not hold it.
    */
   public static Rows of(JsonNode data, Listing listing) {
     if (listing == null || data == null || !data.path(listing.field()).isArray()) return of(data);
     ObjectNode meta = JsonNodeFactory.instance.objectNode();
     data.properties().forEach(e -> meta.set(e.getKey(), e.getValue()));
     meta.remove(listing.field());
-    List<ObjectNode> records = new ArrayList<>();
-    data.get(listing.field()).forEach(r -> records.add((ObjectNode) r));
-    Rows rows = new Rows(records, listing.field(), meta, false, Set.of());
-    rows.declared = Columns.of(listing.row());
+    Set<String> inherited = new HashSet<>();
+    List<ObjectNode> records =
+        explodeAll(data.get(listing.field()), JsonNodeFactory.instance.objectNode(), inherited);
+    Rows rows = new Rows(records, listing.field(), meta, false, inherited);
+    if (listing.row() != null && inherited.isEmpty()) rows.declared = Columns.of(listing.row());
     return rows;
   }
 
-  /** The rows of {@code data}; a scalar {@code data} gives one row with a {@code value} cell. */
+  /**
+   * {@code data} as one row (its elements when it is an array; a scalar is a {@code value} cell).
+   */
   public static Rows of(JsonNode data) {
     JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode meta = f.objectNode();
     Set<String> inherited = new HashSet<>();
     if (data == null || data.isNull() || data.isMissingNode())
-      return new Rows(List.of(), null, meta, false, inherited);
+      return new Rows(List.of(), null, f.objectNode(), false, inherited);
     if (data.isArray())
-      return new Rows(explodeAll(data, f.objectNode(), inherited), null, meta, false, inherited);
-    if (!data.isObject()) {
-      ObjectNode value = f.objectNode();
-      value.set("value", data);
-      return new Rows(List.of(value), null, meta, true, inherited);
-    }
-    String field = listField(data);
-    if (field == null) return new Rows(List.of((ObjectNode) data), null, meta, true, inherited);
-    for (Map.Entry<String, JsonNode> e : data.properties()) {
-      if (!e.getKey().equals(field)) meta.set(e.getKey(), e.getValue());
-    }
-    return new Rows(
-        explodeAll(data.get(field), f.objectNode(), inherited), field, meta, false, inherited);
-  }
-
-  private static String listField(JsonNode data) {
-    for (String name : LIST_FIELDS) {
-      if (data.path(name).isArray()) return name;
-    }
-    // A record with its own id (a call, a user) is one row, whatever lists it holds (a call's
-    // parties).
-    for (String id : List.of("id", "callId", "userId")) {
-      if (data.path(id).isValueNode()) return null;
-    }
-    for (Map.Entry<String, JsonNode> e : data.properties()) {
-      if (e.getValue().isArray() && e.getValue().size() > 0 && e.getValue().get(0).isObject())
-        return e.getKey();
-    }
-    return null;
+      return new Rows(
+          explodeAll(data, f.objectNode(), inherited), null, f.objectNode(), false, inherited);
+    ObjectNode row = data.isObject() ? (ObjectNode) data : f.objectNode().set("value", data);
+    return new Rows(List.of(row), null, f.objectNode(), true, inherited);
   }
 
   private static List<ObjectNode> explodeAll(
