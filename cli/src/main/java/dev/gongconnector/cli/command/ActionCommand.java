@@ -110,6 +110,7 @@ final class ActionCommand implements Callable<Integer> {
           picocli.CommandLine.Model.OptionSpec.builder("--dry-run")
               .paramLabel("<enabled>")
               .type(boolean.class)
+              .initialValue(enabled)
               .setter(FieldSetter.of(v -> enabled = (Boolean) v))
               .description(
                   "Print the parameters that would be sent to the action as JSON, and stop.")

@@ -96,33 +96,41 @@ public final class ConnectionOptions {
   public CommandSpec mixinSpec() {
     CommandSpec spec = CommandSpec.create();
     spec.addOption(
-        text("--base-url", "URL", FieldSetter.of(v -> baseUrl = (String) v))
+        text("--base-url", "URL", baseUrl, FieldSetter.of(v -> baseUrl = (String) v))
             .description(
                 "Your Gong API base URL, e.g. https://us-12345.api.gong.io (env GONG_BASE_URL).")
             .build());
     spec.addOption(
-        text("--access-key", "KEY", FieldSetter.of(v -> accessKey = (String) v))
+        text("--access-key", "KEY", accessKey, FieldSetter.of(v -> accessKey = (String) v))
             .description("Gong access key (env GONG_ACCESS_KEY).")
             .build());
     spec.addOption(
-        text("--access-key-secret", "SECRET", FieldSetter.of(v -> accessKeySecret = (String) v))
+        text(
+                "--access-key-secret",
+                "SECRET",
+                accessKeySecret,
+                FieldSetter.of(v -> accessKeySecret = (String) v))
             .description(
                 "Gong access key secret. Prefer env GONG_ACCESS_KEY_SECRET or `gong configure`: "
                     + "a flag lands in your shell history.")
             .build());
     spec.addOption(
-        text("--bearer-token", "TOKEN", FieldSetter.of(v -> bearerToken = (String) v))
+        text("--bearer-token", "TOKEN", bearerToken, FieldSetter.of(v -> bearerToken = (String) v))
             .hidden(true)
             .description("OAuth bearer token instead of an access key (env GONG_BEARER_TOKEN).")
             .build());
     spec.addOption(
-        text("--profile", "NAME", FieldSetter.of(v -> profile = (String) v))
+        text("--profile", "NAME", profile, FieldSetter.of(v -> profile = (String) v))
             .description(
                 "Profile of ~/.config/gong/config.properties to use (env GONG_PROFILE; default:"
                     + " default).")
             .build());
     spec.addOption(
-        text("--retry-budget", "DURATION", FieldSetter.of(v -> retryBudget = (String) v))
+        text(
+                "--retry-budget",
+                "DURATION",
+                retryBudget,
+                FieldSetter.of(v -> retryBudget = (String) v))
             .description(
                 "How long to keep retrying transient failures (429, 5xx, dropped connections)"
                     + " before giving up, e.g. 10s, 2m (env GONG_RETRY_BUDGET; default 2m, 15m for"
@@ -132,14 +140,21 @@ public final class ConnectionOptions {
         OptionSpec.builder("--sim")
             .paramLabel("<sim>")
             .type(boolean.class)
+            .initialValue(sim)
             .setter(FieldSetter.of(v -> sim = (Boolean) v))
             .description("Use an embedded local Gong with simulated data, whatever is configured.")
             .build());
     return spec;
   }
 
-  private static OptionSpec.Builder text(String name, String label, FieldSetter setter) {
-    return OptionSpec.builder(name).paramLabel(label).type(String.class).setter(setter);
+  private static OptionSpec.Builder text(
+      String name, String label, String initial, FieldSetter setter) {
+    // The field's value now is what picocli restores before parsing, as with the annotation.
+    return OptionSpec.builder(name)
+        .paramLabel(label)
+        .type(String.class)
+        .initialValue(initial)
+        .setter(setter);
   }
 
   /** The context in use, the real process's when none was given. */

@@ -46,6 +46,7 @@ public final class OutputOptions {
         OptionSpec.builder("-o", "--output")
             .paramLabel("FORMAT")
             .type(OutputFormat.class)
+            .initialValue(format)
             .setter(FieldSetter.of(v -> format = (OutputFormat) v))
             .description("Output format: ${COMPLETION-CANDIDATES} (default: json).")
             .build());
@@ -54,6 +55,7 @@ public final class OutputOptions {
             .paramLabel("<pretty>")
             .negatable(true)
             .type(Boolean.class)
+            .initialValue(pretty)
             .setter(FieldSetter.of(v -> pretty = (Boolean) v))
             .description(
                 "Pretty-print JSON (default: only when stdout is a terminal; env GONG_PRETTY).")
@@ -63,6 +65,7 @@ public final class OutputOptions {
             .paramLabel("<progress>")
             .negatable(true)
             .type(Boolean.class)
+            .initialValue(progress)
             .setter(FieldSetter.of(v -> progress = (Boolean) v))
             .description(
                 "Show progress on stderr (default: when stderr is a terminal; env GONG_PROGRESS).")
