@@ -60,8 +60,10 @@ public record Page<T>(
    * Collected<UserActivity> top = Page.collect(c -> client.stats().activityPage(filter, c), 200);
    * }</pre>
    *
+   * @param <T> the record type
    * @param pages fetches the page after a cursor (null for the first page)
    * @param max how many records to return at most (>= 1)
+   * @return the records, Gong's total, whether more exist and the requests made
    */
   public static <T> Collected<T> collect(
       Function<String, ? extends Page<? extends T>> pages, int max) {
