@@ -14,6 +14,7 @@ import dev.gongconnector.cli.library.SyncCommand;
 import dev.gongconnector.cli.mcp.McpCommand;
 import dev.gongconnector.cli.run.RunCommand;
 import dev.gongconnector.cli.sim.SimCommand;
+import dev.gongconnector.client.internal.ClientLog;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    quietClientLogging();
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
@@ -41,6 +43,18 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * The client logs only at DEBUG and TRACE, which java.util.logging shows only when configured:
+   * unless it is, the client need not start it on every request.
+   */
+  private static void quietClientLogging() {
+    if (System.getProperty("java.util.logging.config.file") == null
+        && System.getProperty("java.util.logging.config.class") == null
+        && System.getProperty(ClientLog.OFF_PROPERTY) == null) {
+      System.setProperty(ClientLog.OFF_PROPERTY, "off");
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.ExitCodes;
 import dev.gongconnector.cli.connection.ConnectionOptions;
 import dev.gongconnector.cli.connection.GongConnection;
+import dev.gongconnector.cli.internal.FieldSetter;
 import dev.gongconnector.cli.output.OutputFormat;
 import dev.gongconnector.cli.output.OutputOptions;
 import dev.gongconnector.cli.output.ResultPrinter;
@@ -100,9 +101,21 @@ final class ActionCommand implements Callable<Integer> {
 
   /** The {@code --dry-run} option of action commands. */
   static final class DryRunOption {
-    @picocli.CommandLine.Option(
-        names = "--dry-run",
-        description = "Print the parameters that would be sent to the action as JSON, and stop.")
     boolean enabled;
+
+    /** The option as a mixin spec, built without reflection. */
+    CommandSpec mixinSpec() {
+      CommandSpec spec = CommandSpec.create();
+      spec.addOption(
+          picocli.CommandLine.Model.OptionSpec.builder("--dry-run")
+              .paramLabel("<enabled>")
+              .type(boolean.class)
+              .initialValue(enabled)
+              .setter(FieldSetter.of(v -> enabled = (Boolean) v))
+              .description(
+                  "Print the parameters that would be sent to the action as JSON, and stop.")
+              .build());
+      return spec;
+    }
   }
 }

@@ -2,12 +2,14 @@ package dev.gongconnector.cli.connection;
 
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.CliUsageException;
+import dev.gongconnector.cli.internal.FieldSetter;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.HumanDuration;
 import dev.gongconnector.client.InvalidRequestException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -84,6 +86,75 @@ public final class ConnectionOptions {
   /** With an explicit context (tests, or the command line's factory). */
   public ConnectionOptions(CliContext context) {
     this.context = context;
+  }
+
+  /**
+   * These options as a mixin spec built with picocli's programmatic API, for generated commands:
+   * the same options as the annotations above (a test compares them), without reading them by
+   * reflection at start-up.
+   */
+  public CommandSpec mixinSpec() {
+    CommandSpec spec = CommandSpec.create();
+    spec.addOption(
+        text("--base-url", "URL", baseUrl, FieldSetter.of(v -> baseUrl = (String) v))
+            .description(
+                "Your Gong API base URL, e.g. https://us-12345.api.gong.io (env GONG_BASE_URL).")
+            .build());
+    spec.addOption(
+        text("--access-key", "KEY", accessKey, FieldSetter.of(v -> accessKey = (String) v))
+            .description("Gong access key (env GONG_ACCESS_KEY).")
+            .build());
+    spec.addOption(
+        text(
+                "--access-key-secret",
+                "SECRET",
+                accessKeySecret,
+                FieldSetter.of(v -> accessKeySecret = (String) v))
+            .description(
+                "Gong access key secret. Prefer env GONG_ACCESS_KEY_SECRET or `gong configure`: "
+                    + "a flag lands in your shell history.")
+            .build());
+    spec.addOption(
+        text("--bearer-token", "TOKEN", bearerToken, FieldSetter.of(v -> bearerToken = (String) v))
+            .hidden(true)
+            .description("OAuth bearer token instead of an access key (env GONG_BEARER_TOKEN).")
+            .build());
+    spec.addOption(
+        text("--profile", "NAME", profile, FieldSetter.of(v -> profile = (String) v))
+            .description(
+                "Profile of ~/.config/gong/config.properties to use (env GONG_PROFILE; default:"
+                    + " default).")
+            .build());
+    spec.addOption(
+        text(
+                "--retry-budget",
+                "DURATION",
+                retryBudget,
+                FieldSetter.of(v -> retryBudget = (String) v))
+            .description(
+                "How long to keep retrying transient failures (429, 5xx, dropped connections)"
+                    + " before giving up, e.g. 10s, 2m (env GONG_RETRY_BUDGET; default 2m, 15m for"
+                    + " sync).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--sim")
+            .paramLabel("<sim>")
+            .type(boolean.class)
+            .initialValue(sim)
+            .setter(FieldSetter.of(v -> sim = (Boolean) v))
+            .description("Use an embedded local Gong with simulated data, whatever is configured.")
+            .build());
+    return spec;
+  }
+
+  private static OptionSpec.Builder text(
+      String name, String label, String initial, FieldSetter setter) {
+    // The field's value now is what picocli restores before parsing, as with the annotation.
+    return OptionSpec.builder(name)
+        .paramLabel(label)
+        .type(String.class)
+        .initialValue(initial)
+        .setter(setter);
   }
 
   /** The context in use, the real process's when none was given. */

@@ -1,7 +1,9 @@
 package dev.gongconnector.cli.output;
 
 import dev.gongconnector.cli.CliContext;
+import dev.gongconnector.cli.internal.FieldSetter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** The output options every command that prints a result shares, as a picocli mixin. */
@@ -31,6 +33,44 @@ public final class OutputOptions {
   public OutputOptions(OutputFormat format, Boolean pretty) {
     this.format = format;
     this.pretty = pretty;
+  }
+
+  /**
+   * These options as a mixin spec built with picocli's programmatic API, for generated commands:
+   * the same options as the annotations above (a test compares them), without reading them by
+   * reflection at start-up.
+   */
+  public CommandSpec mixinSpec() {
+    CommandSpec spec = CommandSpec.create();
+    spec.addOption(
+        OptionSpec.builder("-o", "--output")
+            .paramLabel("FORMAT")
+            .type(OutputFormat.class)
+            .initialValue(format)
+            .setter(FieldSetter.of(v -> format = (OutputFormat) v))
+            .description("Output format: ${COMPLETION-CANDIDATES} (default: json).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--pretty")
+            .paramLabel("<pretty>")
+            .negatable(true)
+            .type(Boolean.class)
+            .initialValue(pretty)
+            .setter(FieldSetter.of(v -> pretty = (Boolean) v))
+            .description(
+                "Pretty-print JSON (default: only when stdout is a terminal; env GONG_PRETTY).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--progress")
+            .paramLabel("<progress>")
+            .negatable(true)
+            .type(Boolean.class)
+            .initialValue(progress)
+            .setter(FieldSetter.of(v -> progress = (Boolean) v))
+            .description(
+                "Show progress on stderr (default: when stderr is a terminal; env GONG_PROGRESS).")
+            .build());
+    return spec;
   }
 
   /** The format asked for, or {@code fallback} when none was. */

@@ -6,6 +6,7 @@ import dev.gongconnector.client.MalformedResponseException;
 import dev.gongconnector.client.internal.AddCallEnvelope;
 import dev.gongconnector.client.internal.ApiRequest;
 import dev.gongconnector.client.internal.Bodies;
+import dev.gongconnector.client.internal.ClientLog;
 import dev.gongconnector.client.internal.Transport;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class AddCall {
 
-  private static final System.Logger LOG = System.getLogger("dev.gongconnector.client");
+  private static final System.Logger LOG = ClientLog.get();
   private static final Pattern LABELLED_ID = Pattern.compile("(?i)call\\s*_?id\\W{0,5}(\\d{1,20})");
   private static final Pattern BARE_ID = Pattern.compile("\\b(\\d{6,20})\\b");
 

@@ -36,7 +36,7 @@ import java.util.function.LongSupplier;
  */
 public final class RateLimiter {
 
-  private static final System.Logger LOG = System.getLogger("dev.gongconnector.client");
+  private static final System.Logger LOG = ClientLog.get();
 
   static final long MIN_MARGIN_MS = 15;
   static final long MAX_MARGIN_MS = 250;

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Transport {
 
-  private static final System.Logger LOG = System.getLogger("dev.gongconnector.client");
+  private static final System.Logger LOG = ClientLog.get();
 
   /** Parses a 2xx body; a parse failure becomes {@link MalformedResponseException}. */
   @FunctionalInterface
