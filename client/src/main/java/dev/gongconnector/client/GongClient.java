@@ -3,7 +3,6 @@ package dev.gongconnector.client;
 import dev.gongconnector.client.calls.CallsService;
 import dev.gongconnector.client.internal.BaseUrls;
 import dev.gongconnector.client.internal.LazyHttpClient;
-import dev.gongconnector.client.internal.LazyTls;
 import dev.gongconnector.client.internal.RateLimiter;
 import dev.gongconnector.client.internal.Transport;
 import dev.gongconnector.client.users.UsersService;
@@ -135,11 +134,7 @@ public final class GongClient {
     return workspaces;
   }
 
-  /**
-   * Keyword trackers and scorecards ({@code /v2/settings/...}).
-   *
-   * @return the settings service
-   */
+  /** {@return keyword trackers and scorecards ({@code /v2/settings/...})} */
   public dev.gongconnector.client.settings.SettingsService settings() {
     return read.settings();
   }
@@ -176,20 +171,12 @@ public final class GongClient {
     return partB.access;
   }
 
-  /**
-   * Read-only privacy look-ups ({@code /v2/data-privacy/data-for-...}).
-   *
-   * @return the privacy service
-   */
+  /** {@return read-only privacy look-ups ({@code /v2/data-privacy/data-for-...})} */
   public dev.gongconnector.client.privacy.PrivacyService privacy() {
     return partB.privacy;
   }
 
-  /**
-   * Download of call recordings from their media URLs (resumable).
-   *
-   * @return the media service
-   */
+  /** {@return download of call recordings from their media URLs (resumable)} */
   public dev.gongconnector.client.media.MediaService media() {
     return partB.media;
   }
@@ -217,7 +204,7 @@ public final class GongClient {
   public static final class Builder {
     private String baseUrl;
     private Credentials credentials;
-    private String missingCredentialsHint =
+    String missingCredentialsHint = // set by EnvironmentSettings
         "credentials(accessKey, accessKeySecret) or bearerToken(token)";
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
@@ -231,7 +218,7 @@ public final class GongClient {
     private final GongClient parent;
     private boolean limiterChanged;
     private boolean connectTimeoutChanged;
-    private boolean fromEnvironment;
+    boolean fromEnvironment; // set by EnvironmentSettings
     private boolean retryBudgetChosen;
 
     private Builder() {
@@ -309,30 +296,7 @@ public final class GongClient {
      * @return this builder
      */
     public Builder fromEnvironment(Map<String, String> env) {
-      this.fromEnvironment = true;
-      String url = env.get(ENV_BASE_URL);
-      if (url != null && !url.isBlank()) {
-        this.baseUrl = url;
-      } else {
-        this.baseUrl = null;
-      }
-      String key = env.get(ENV_ACCESS_KEY);
-      String secret = env.get(ENV_ACCESS_KEY_SECRET);
-      String token = env.get(ENV_BEARER_TOKEN);
-      if (key != null && !key.isBlank() && secret != null && !secret.isBlank()) {
-        this.credentials = Credentials.basic(key, secret);
-      } else if (token != null && !token.isBlank()) {
-        this.credentials = Credentials.bearer(token);
-      } else if (key != null && !key.isBlank()) {
-        missingCredentialsHint = ENV_ACCESS_KEY_SECRET;
-      } else {
-        missingCredentialsHint =
-            ENV_ACCESS_KEY + " and " + ENV_ACCESS_KEY_SECRET + " (or " + ENV_BEARER_TOKEN + ")";
-      }
-      String budget = env.get(ENV_RETRY_BUDGET);
-      if (budget != null && !budget.isBlank()) {
-        retryBudget(HumanDuration.parse(budget, ENV_RETRY_BUDGET));
-      }
+      EnvironmentSettings.apply(env, this);
       return this;
     }
 
@@ -503,20 +467,10 @@ public final class GongClient {
               dailyBudget,
               batchConcurrency,
               userAgent);
-      Duration timeout = connectTimeout; // the lambda must not see later changes to the builder
-      boolean plain = "http".equalsIgnoreCase(config.baseUrl().getScheme()); // a local Gong
       HttpClient http =
           parent != null && !connectTimeoutChanged
               ? parent.http
-              : new LazyHttpClient(
-                  () -> {
-                    HttpClient.Builder b =
-                        HttpClient.newBuilder()
-                            .connectTimeout(timeout)
-                            .followRedirects(HttpClient.Redirect.NEVER)
-                            .version(HttpClient.Version.HTTP_1_1);
-                    return (plain ? LazyTls.deferred(b) : b).build();
-                  });
+              : LazyHttpClient.forBaseUrl(config.baseUrl(), connectTimeout);
       RateLimiter limiter =
           parent != null && !limiterChanged
               ? parent.limiter

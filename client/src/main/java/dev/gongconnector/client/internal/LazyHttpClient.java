@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;
 import java.net.ProxySelector;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,6 +29,24 @@ public final class LazyHttpClient extends HttpClient {
   /** A client that calls {@code factory} once, when the first request is sent. */
   public LazyHttpClient(Supplier<HttpClient> factory) {
     this.factory = factory;
+  }
+
+  /**
+   * The client of a {@code GongClient}: HTTP/1.1, no redirects (Gong never redirects an API call;
+   * following one could send the credentials elsewhere), made on first send. For an {@code http://}
+   * base URL (a local Gong) TLS is set up only if an https URL turns up.
+   */
+  public static LazyHttpClient forBaseUrl(URI baseUrl, Duration connectTimeout) {
+    boolean plain = "http".equalsIgnoreCase(baseUrl.getScheme());
+    return new LazyHttpClient(
+        () -> {
+          HttpClient.Builder b =
+              HttpClient.newBuilder()
+                  .connectTimeout(connectTimeout)
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .version(HttpClient.Version.HTTP_1_1);
+          return (plain ? LazyTls.deferred(b) : b).build();
+        });
   }
 
   /** The real client, made now if it was not yet. */
