@@ -9,6 +9,7 @@ import dev.gongconnector.cli.command.RegistryCatalog;
 import dev.gongconnector.cli.command.SchemaCommand;
 import dev.gongconnector.cli.connection.ConfigureCommand;
 import dev.gongconnector.cli.demo.DemoCommand;
+import dev.gongconnector.cli.internal.ProcessExit;
 import dev.gongconnector.cli.library.SearchCommand;
 import dev.gongconnector.cli.library.SyncCommand;
 import dev.gongconnector.cli.mcp.McpCommand;
@@ -42,7 +43,7 @@ public final class Main {
     int code = execute(CliContext.system(), out, err, args);
     out.flush();
     err.flush();
-    System.exit(code);
+    ProcessExit.exit(code); // lets the HTTP client's selector thread end first (see there)
   }
 
   /**
