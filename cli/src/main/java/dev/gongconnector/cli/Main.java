@@ -148,7 +148,7 @@ public final class Main {
     commands.put("actions", () -> new ActionsCommand(context, catalog, commands.keySet()));
     commands.put("schema", () -> new SchemaCommand(context, catalog));
     commands.put("sim", SimCommand::new); // a lasting local Gong (simulator helper)
-    commands.put("mcp", () -> new McpCommand(context)); // the MCP tool server (actions helper)
+    commands.put("mcp", () -> McpCommand.spec(context)); // the MCP tool server (actions helper)
     // mirror calls into the local library, and search it (library helpers)
     commands.put("sync", () -> new SyncCommand(context));
     commands.put("search", () -> new SearchCommand(context));

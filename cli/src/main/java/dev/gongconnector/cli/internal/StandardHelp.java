@@ -22,6 +22,7 @@ public final class StandardHelp {
     CommandSpec mixin = CommandSpec.create();
     mixin.addOption(
         OptionSpec.builder("-h", "--help")
+            .paramLabel("<helpRequested>") // picocli's label for it (never shown: no value)
             .usageHelp(true)
             .type(boolean.class)
             .descriptionKey(MIXIN + ".help")
@@ -29,6 +30,7 @@ public final class StandardHelp {
             .build());
     mixin.addOption(
         OptionSpec.builder("-V", "--version")
+            .paramLabel("<versionRequested>")
             .versionHelp(true)
             .type(boolean.class)
             .descriptionKey(MIXIN + ".version")
