@@ -36,8 +36,7 @@ public final class UsersHandler {
   /** {@code GET /v2/users?cursor=&includeAvatars=}. */
   public Response list(Request r) {
     boolean avatars = bool(r.query("includeAvatars"), "includeAvatars");
-    Cursors.Cursor c =
-        r.query("cursor") == null ? null : cursors.decode(r.query("cursor"), "users");
+    Cursors.Cursor c = cursors.decodeIfAny(r.query("cursor"), "users");
     return page(r, all(avatars), c);
   }
 
@@ -47,14 +46,7 @@ public final class UsersHandler {
    */
   public Response extensive(Request r) throws IOException {
     JsonNode body = r.jsonObject();
-    JsonNode filter = body.get("filter");
-    if (filter == null || filter.isNull()) {
-      throw ApiException.badRequest(
-          "filter: required field is missing (send at least \"filter\": {})");
-    }
-    if (!filter.isObject()) {
-      throw ApiException.badRequest("filter: must be a JSON object");
-    }
+    JsonNode filter = Params.filter(body, Params.FILTER_MISSING);
     String from = Params.text(filter, "createdFromDateTime", "filter.createdFromDateTime");
     String to = Params.text(filter, "createdToDateTime", "filter.createdToDateTime");
     long fromMs =
@@ -73,11 +65,7 @@ public final class UsersHandler {
         matching.add(u);
       }
     }
-    JsonNode cn = body.get("cursor");
-    if (cn != null && !cn.isNull() && !cn.isTextual()) {
-      throw ApiException.badRequest("cursor: must be a string");
-    }
-    Cursors.Cursor c = cn == null || cn.isNull() ? null : cursors.decode(cn.textValue(), "users");
+    Cursors.Cursor c = cursors.decodeIfAny(Params.text(body, "cursor", "cursor"), "users");
     if (matching.isEmpty()) {
       throw ApiException.notFound("No users found corresponding to the provided filters");
     }
