@@ -9,6 +9,7 @@ import dev.gongconnector.simulator.company.User;
 import dev.gongconnector.simulator.http.ApiException;
 import dev.gongconnector.simulator.http.Cursors;
 import dev.gongconnector.simulator.http.Json;
+import dev.gongconnector.simulator.http.ListPages;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 import java.io.IOException;
@@ -22,8 +23,6 @@ import java.util.Set;
  * Gong staff users.
  */
 public final class UsersHandler {
-
-  private static final int PAGE_SIZE = 100;
 
   private final Company company;
   private final Cursors cursors;
@@ -114,38 +113,7 @@ public final class UsersHandler {
   }
 
   private Response page(Request r, List<User> users, Cursors.Cursor c) {
-    int start = c == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, c.a()));
-    int end = Math.min(users.size(), start + PAGE_SIZE);
-    int pageNo = c == null ? 0 : c.page();
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeObjectFieldStart("records");
-              g.writeNumberField("totalRecords", users.size());
-              g.writeNumberField("currentPageSize", Math.max(0, end - start));
-              g.writeNumberField("currentPageNumber", pageNo);
-              if (end < users.size()) {
-                g.writeStringField(
-                    "cursor",
-                    cursors.encode(
-                        new Cursors.Cursor(
-                            "users",
-                            pageNo + 1,
-                            end,
-                            0,
-                            c == null ? cursors.now() : c.issuedMillis())));
-              }
-              g.writeEndObject();
-              g.writeArrayFieldStart("users");
-              for (int i = start; i < end; i++) {
-                write(g, users.get(i));
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return ListPages.page(r, cursors, "users", c, users, "users", UsersHandler::write);
   }
 
   static void write(JsonGenerator g, User u) throws IOException {
