@@ -59,12 +59,7 @@ class PartBToolsTest {
             .rateLimitPerSecond(0)
             .dailyLimit(0)
             .start();
-    gong =
-        GongClient.builder()
-            .baseUrl(sim.baseUrl())
-            .credentials(sim.accessKey(), sim.accessKeySecret())
-            .rateLimitPerSecond(0)
-            .build();
+    gong = LocalGong.client(sim);
     server =
         GongMcpServer.builder()
             .actions(ActionRegistry.builder(gong).build().list())

@@ -59,12 +59,7 @@ class ReadApiToolsTest {
   @BeforeAll
   void start() {
     sim = GongSimulator.builder().calls(150).seed(3).rateLimitPerSecond(0).dailyLimit(0).start();
-    GongClient client =
-        GongClient.builder()
-            .baseUrl(sim.baseUrl())
-            .credentials(sim.accessKey(), sim.accessKeySecret())
-            .rateLimitPerSecond(0)
-            .build();
+    GongClient client = LocalGong.client(sim);
     registry = ActionRegistry.builder(client).allowWrites(true).build();
   }
 
