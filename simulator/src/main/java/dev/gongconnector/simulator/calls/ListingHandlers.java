@@ -93,16 +93,12 @@ public final class ListingHandlers {
     if (call == null) {
       throw ApiException.notFound("Call not found: no call with id " + id);
     }
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeFieldName("call");
-              CallJson.writeBasic(g, call);
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeFieldName("call");
+          CallJson.writeBasic(g, call);
+        });
   }
 
   /** {@code POST /v2/calls/extensive}. */
@@ -161,20 +157,16 @@ public final class ListingHandlers {
    */
   private Response pageAnswer(
       Request r, CallStore.PageResult page, Cursors.Cursor c, String array, CallWriter writer) {
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              records(g, page, c);
-              g.writeArrayFieldStart(array);
-              for (SimCall call : page.calls()) {
-                writer.write(g, call);
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          records(g, page, c);
+          g.writeArrayFieldStart(array);
+          for (SimCall call : page.calls()) {
+            writer.write(g, call);
+          }
+          g.writeEndArray();
+        });
   }
 
   private CallFilter bodyFilter(JsonNode filter, boolean allowPrimaryUsers) {

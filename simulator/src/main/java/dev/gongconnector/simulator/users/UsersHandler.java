@@ -78,16 +78,12 @@ public final class UsersHandler {
     if (u == null) {
       throw ApiException.notFound("User not found");
     }
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeFieldName("user");
-              write(g, u);
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeFieldName("user");
+          write(g, u);
+        });
   }
 
   private List<User> all(boolean avatars) {
