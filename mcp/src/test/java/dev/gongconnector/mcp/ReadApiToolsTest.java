@@ -9,15 +9,11 @@ import dev.gongconnector.actions.ActionRegistry;
 import dev.gongconnector.actions.Toolsets;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.simulator.GongSimulator;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -79,15 +75,7 @@ class ReadApiToolsTest {
             .startHttp("127.0.0.1", 0, TOKEN);
     servers.add(server);
     McpSyncClient c =
-        McpClient.sync(
-                HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + server.port())
-                    .endpoint(HttpMcpServer.ENDPOINT)
-                    .jsonMapper(new JacksonMcpJsonMapper(M))
-                    .requestBuilder(
-                        HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN))
-                    .build())
-            .requestTimeout(Duration.ofSeconds(120))
-            .build();
+        SdkHttpClients.of(server, TOKEN).requestTimeout(Duration.ofSeconds(120)).build();
     c.initialize();
     clients.add(c);
     return c;
