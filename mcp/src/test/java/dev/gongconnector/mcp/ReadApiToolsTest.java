@@ -34,18 +34,13 @@ class ReadApiToolsTest {
 
   private static final ObjectMapper M = new ObjectMapper();
   private static final String TOKEN = "readapi-token-" + System.nanoTime();
+
+  /** The seed-and-search tools: the two that write calls and the contract's read tools. */
   private static final List<String> SEED_AND_SEARCH =
-      List.of(
-          "add_new_call",
-          "upload_call_media",
-          "get_call",
-          "list_calls",
-          "search_calls",
-          "get_extensive_data",
-          "retrieve_transcripts_of_calls",
-          "list_workspace_id_options",
-          "list_users",
-          "get_user");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("add_new_call", "upload_call_media"),
+              AbstractMcpServerTest.READ_TOOLS.stream())
+          .toList();
 
   private GongSimulator sim;
   private ActionRegistry registry;
