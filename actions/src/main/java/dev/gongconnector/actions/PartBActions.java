@@ -1,17 +1,14 @@
 package dev.gongconnector.actions;
 
+import dev.gongconnector.actions.admin.AccessActions;
 import dev.gongconnector.actions.admin.GetAuditLogsAction;
-import dev.gongconnector.actions.admin.GetCallUsersAccessAction;
-import dev.gongconnector.actions.admin.GetPermissionProfileAction;
-import dev.gongconnector.actions.admin.GetProspectFlowsAction;
 import dev.gongconnector.actions.admin.ListFlowsAction;
-import dev.gongconnector.actions.admin.ListPermissionProfiles;
 import dev.gongconnector.actions.admin.LookupPrivacyDataAction;
 import dev.gongconnector.actions.calls.GetCallMediaAction;
 import dev.gongconnector.actions.crm.FindCallsByCrmAction;
 import dev.gongconnector.actions.crm.GetCrmObjectsAction;
 import dev.gongconnector.actions.crm.GetCrmSchemaAction;
-import dev.gongconnector.actions.crm.ListCrmIntegrationsAction;
+import dev.gongconnector.actions.crm.Integrations;
 import dev.gongconnector.actions.crm.ListManualCrmAssociationsAction;
 import dev.gongconnector.client.GongClient;
 import java.util.List;
@@ -27,17 +24,17 @@ final class PartBActions {
 
   static List<Action> all(GongClient client) {
     return List.of(
-        new ListCrmIntegrationsAction(client),
+        Integrations.list(client),
         new GetCrmSchemaAction(client),
         new GetCrmObjectsAction(client),
         new ListManualCrmAssociationsAction(client),
         new FindCallsByCrmAction(client),
         new ListFlowsAction(client),
-        new GetProspectFlowsAction(client),
-        new GetCallUsersAccessAction(client),
+        AccessActions.prospectFlows(client),
+        AccessActions.callUsersAccess(client),
         new GetAuditLogsAction(client),
-        ListPermissionProfiles.create(client),
-        new GetPermissionProfileAction(client),
+        AccessActions.permissionProfiles(client),
+        AccessActions.permissionProfile(client),
         new LookupPrivacyDataAction(client),
         new GetCallMediaAction(client));
   }
