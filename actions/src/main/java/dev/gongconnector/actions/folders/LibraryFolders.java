@@ -28,21 +28,6 @@ public final class LibraryFolders {
 
   private LibraryFolders() {}
 
-  /** {@code list_library_folders}: folders of Gong's call library. */
-  public static Action list(GongClient client) {
-    return SimpleAction.listing(
-        "list_library_folders",
-        List.of("library-folders", "list-library-folders"),
-        List.of("default", "library"),
-        """
-        List the folders of Gong's call library (GET /v2/library/folders), where teams keep example \
-        calls ("Best Discovery Calls"): id, name, parent folder, creator, last update. Not the local \
-        search index (that is search_transcripts). Next: get_library_folder_content with a folder id.""",
-        Param.string("workspace_id", "Only folders of this workspace (default: all)."),
-        "folders",
-        workspace -> client.library().folders(workspace));
-  }
-
   /** {@code get_library_folder_content}: the calls of one library folder. */
   public static Action content(GongClient client) {
     return new SimpleAction<>(
@@ -62,5 +47,20 @@ public final class LibraryFolders {
             p -> p.string("folder_id"),
             id -> Content.of(client.library().folderContent(id)))
         .rows("calls", LibraryCall.class);
+  }
+
+  /** {@code list_library_folders}: folders of Gong's call library. */
+  public static Action list(GongClient client) {
+    return SimpleAction.listing(
+        "list_library_folders",
+        List.of("library-folders", "list-library-folders"),
+        List.of("default", "library"),
+        """
+        List the folders of Gong's call library (GET /v2/library/folders), where teams keep example \
+        calls ("Best Discovery Calls"): id, name, parent folder, creator, last update. Not the local \
+        search index (that is search_transcripts). Next: get_library_folder_content with a folder id.""",
+        Param.string("workspace_id", "Only folders of this workspace (default: all)."),
+        "folders",
+        workspace -> client.library().folders(workspace));
   }
 }
