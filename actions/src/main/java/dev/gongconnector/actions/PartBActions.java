@@ -1,15 +1,9 @@
 package dev.gongconnector.actions;
 
-import dev.gongconnector.actions.admin.AccessActions;
-import dev.gongconnector.actions.admin.GetAuditLogsAction;
-import dev.gongconnector.actions.admin.ListFlowsAction;
-import dev.gongconnector.actions.admin.LookupPrivacyDataAction;
+import dev.gongconnector.actions.admin.AdminActions;
 import dev.gongconnector.actions.calls.GetCallMediaAction;
+import dev.gongconnector.actions.crm.CrmActions;
 import dev.gongconnector.actions.crm.FindCallsByCrmAction;
-import dev.gongconnector.actions.crm.GetCrmObjectsAction;
-import dev.gongconnector.actions.crm.GetCrmSchemaAction;
-import dev.gongconnector.actions.crm.Integrations;
-import dev.gongconnector.actions.crm.ListManualCrmAssociationsAction;
 import dev.gongconnector.client.GongClient;
 import java.util.List;
 
@@ -24,18 +18,18 @@ final class PartBActions {
 
   static List<Action> all(GongClient client) {
     return List.of(
-        Integrations.list(client),
-        new GetCrmSchemaAction(client),
-        new GetCrmObjectsAction(client),
-        new ListManualCrmAssociationsAction(client),
+        CrmActions.list(client),
+        CrmActions.schema(client),
+        CrmActions.objects(client),
+        CrmActions.manualAssociations(client),
         new FindCallsByCrmAction(client),
-        new ListFlowsAction(client),
-        AccessActions.prospectFlows(client),
-        AccessActions.callUsersAccess(client),
-        new GetAuditLogsAction(client),
-        AccessActions.permissionProfiles(client),
-        AccessActions.permissionProfile(client),
-        new LookupPrivacyDataAction(client),
+        AdminActions.flows(client),
+        AdminActions.prospectFlows(client),
+        AdminActions.callUsersAccess(client),
+        AdminActions.auditLogs(client),
+        AdminActions.permissionProfiles(client),
+        AdminActions.permissionProfile(client),
+        AdminActions.privacyData(client),
         new GetCallMediaAction(client));
   }
 }

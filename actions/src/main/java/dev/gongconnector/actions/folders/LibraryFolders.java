@@ -1,6 +1,8 @@
 package dev.gongconnector.actions.folders;
 
 import dev.gongconnector.actions.Action;
+import dev.gongconnector.actions.Listing;
+import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.internal.SimpleAction;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
@@ -31,22 +33,18 @@ public final class LibraryFolders {
   /** {@code get_library_folder_content}: the calls of one library folder. */
   public static Action content(GongClient client) {
     return new SimpleAction<>(
-            "get_library_folder_content",
-            List.of("library-folder-content", "folder-content"),
-            List.of("default", "library"),
-            """
-            The calls in one Gong library folder (GET /v2/library/folder-content): call id, title, the \
-            curator's note, who added it and when, a link, and the snippet (seconds) the folder points at. \
-            Get the folder id from list_library_folders. Answers not_found for an unknown folder. Next: \
-            get_call or retrieve_transcripts_of_calls with the call ids.""",
-            ParamSet.of(
-                Param.string("folder_id", "The library folder id (digits).")
-                    .requiredParam()
-                    .withAliases("id")
-                    .gongId()),
-            p -> p.string("folder_id"),
-            id -> Content.of(client.library().folderContent(id)))
-        .rows("calls", LibraryCall.class);
+        "get_library_folder_content",
+        List.of("library-folder-content", "folder-content"),
+        List.of("default", "library"),
+        """
+        The calls in one Gong library folder (GET /v2/library/folder-content): call id, title, the \
+        curator's note, who added it and when, a link, and the snippet (seconds) the folder points at. \
+        Get the folder id from list_library_folders. Answers not_found for an unknown folder. Next: \
+        get_call or retrieve_transcripts_of_calls with the call ids.""",
+        ParamSet.of(CommonParams.id("folder_id", "The library folder id (digits).")),
+        new Listing("calls", LibraryCall.class),
+        p -> p.string("folder_id"),
+        id -> Content.of(client.library().folderContent(id)));
   }
 
   /** {@code list_library_folders}: folders of Gong's call library. */

@@ -1,5 +1,6 @@
 package dev.gongconnector.actions.internal;
 
+import dev.gongconnector.actions.Listing;
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Param;
@@ -11,7 +12,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * An action that is two functions: the parameters into a request (an id, a list of ids, a record),
+ * An action that is its definition (name, aliases, toolsets, description, parameters, the list its
+ * answer holds) and two functions: the parameters into a request (an id, a list of ids, a record),
  * and the request into the answer, usually one client call whose result is Gong's answer (flows of
  * prospects, call access, a library folder, a settings history).
  *
@@ -28,9 +30,11 @@ public final class SimpleAction<R> extends TypedAction<R> {
       List<String> toolsets,
       String description,
       ParamSet params,
+      Listing listing,
       Function<Params, R> request,
       Function<R, ?> answer) {
     super(name, aliases, toolsets, description, params);
+    if (listing != null) lists(listing.field(), listing.row());
     this.request = request;
     this.answer = answer;
   }
@@ -53,26 +57,20 @@ public final class SimpleAction<R> extends TypedAction<R> {
       String field,
       Function<String, List<?>> list) {
     return new SimpleAction<String>(
-            name,
-            aliases,
-            toolsets,
-            description,
-            workspaceId == null ? ParamSet.of() : ParamSet.of(workspaceId.gongId()),
-            p -> workspaceId == null ? null : p.text("workspace_id").orElse(null),
-            workspace -> {
-              List<?> items = list.apply(workspace);
-              Map<String, Object> out = new LinkedHashMap<>();
-              out.put(field, items);
-              out.put("count", items.size());
-              return out;
-            })
-        .rows(field, null); // columns from the items (they need not be records)
-  }
-
-  /** Declares that the answer lists {@code row}s in {@code field} ({@link #listing()}). */
-  public SimpleAction<R> rows(String field, Class<? extends Record> row) {
-    lists(field, row);
-    return this;
+        name,
+        aliases,
+        toolsets,
+        description,
+        workspaceId == null ? ParamSet.of() : ParamSet.of(workspaceId.gongId()),
+        new Listing(field, null), // columns from the items (they need not be records)
+        p -> workspaceId == null ? null : p.text("workspace_id").orElse(null),
+        workspace -> {
+          List<?> items = list.apply(workspace);
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put(field, items);
+          out.put("count", items.size());
+          return out;
+        });
   }
 
   @Override
