@@ -29,40 +29,46 @@ public final class ConnectionOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  // Each description once: the annotations (fixed commands) and mixinSpec (generated ones) use it.
+  // Each description once, for the annotation and for mixinSpec (generated commands).
   private static final String BASE_URL =
       "Your Gong API base URL, e.g. https://us-12345.api.gong.io (env GONG_BASE_URL).";
-  private static final String ACCESS_KEY = "Gong access key (env GONG_ACCESS_KEY).";
-  private static final String SECRET =
-      "Gong access key secret. Prefer env GONG_ACCESS_KEY_SECRET or `gong configure`: "
-          + "a flag lands in your shell history.";
-  private static final String BEARER =
-      "OAuth bearer token instead of an access key (env GONG_BEARER_TOKEN).";
-  private static final String PROFILE =
-      "Profile of ~/.config/gong/config.properties to use (env GONG_PROFILE; default: default).";
-  private static final String RETRY_BUDGET =
-      "How long to keep retrying transient failures (429, 5xx, dropped connections) before"
-          + " giving up, e.g. 10s, 2m (env GONG_RETRY_BUDGET; default 2m, 15m for sync).";
-  private static final String SIM =
-      "Use an embedded local Gong with simulated data, whatever is configured.";
 
   @Option(names = "--base-url", paramLabel = "URL", description = BASE_URL)
   String baseUrl;
 
+  private static final String ACCESS_KEY = "Gong access key (env GONG_ACCESS_KEY).";
+
   @Option(names = "--access-key", paramLabel = "KEY", description = ACCESS_KEY)
   String accessKey;
+
+  private static final String SECRET =
+      "Gong access key secret. Prefer env GONG_ACCESS_KEY_SECRET or `gong configure`: "
+          + "a flag lands in your shell history.";
 
   @Option(names = "--access-key-secret", paramLabel = "SECRET", description = SECRET)
   String accessKeySecret;
 
+  private static final String BEARER =
+      "OAuth bearer token instead of an access key (env GONG_BEARER_TOKEN).";
+
   @Option(names = "--bearer-token", paramLabel = "TOKEN", hidden = true, description = BEARER)
   String bearerToken;
+
+  private static final String PROFILE =
+      "Profile of ~/.config/gong/config.properties to use (env GONG_PROFILE; default: default).";
 
   @Option(names = "--profile", paramLabel = "NAME", description = PROFILE)
   String profile;
 
+  private static final String RETRY_BUDGET =
+      "How long to keep retrying transient failures (429, 5xx, dropped connections) before"
+          + " giving up, e.g. 10s, 2m (env GONG_RETRY_BUDGET; default 2m, 15m for sync).";
+
   @Option(names = "--retry-budget", paramLabel = "DURATION", description = RETRY_BUDGET)
   String retryBudget;
+
+  private static final String SIM =
+      "Use an embedded local Gong with simulated data, whatever is configured.";
 
   @Option(names = "--sim", description = SIM)
   boolean sim;
