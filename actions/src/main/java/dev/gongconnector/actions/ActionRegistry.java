@@ -109,7 +109,7 @@ public final class ActionRegistry {
 
   /** Marks an action of a registry without a client as a definition only. */
   private static void describeOnly(Action a, Builder b) {
-    if (b.client == null && a instanceof AbstractAction) ((AbstractAction) a).definitionOnly();
+    if (b.client == null && a instanceof TypedAction<?> t) t.definitionOnly();
   }
 
   private void register(String name, Action action) {
