@@ -63,7 +63,7 @@ public final class CallsUnit implements SyncUnit {
   private final Map<String, String> callsPartition;
   private final Map<String, String> transcriptsPartition;
   private volatile SyncPosition position;
-  private Instant dueAt = Instant.EPOCH;
+  private volatile Instant dueAt = Instant.EPOCH;
 
   public CallsUnit(
       GongClient client,
