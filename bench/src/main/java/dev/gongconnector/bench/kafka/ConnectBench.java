@@ -23,7 +23,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  * module's integration tests).
  *
  * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=40] [RATE=3]
- * [COMPANIES=1,4]}; a higher RATE (the local Gong's limit and the connector's) shows what the task
+ * [COMPANIES=1,4] [WARM_UP=true]}; "4p" in COMPANIES runs four companies with each local Gong in a
+ * JVM of its own; a higher RATE (the local Gong's limit and the connector's) shows what the task
  * can do when Gong's quota is not the bottleneck, e.g. the CPU on a loaded machine. "JVM CPU s"
  * (tasks and local Gongs together) near seconds x cores means the run was bound by the CPU, not by
  * Gong's quota.
@@ -60,10 +61,15 @@ public final class ConnectBench {
         "429s",
         "task CPU s",
         "JVM CPU s");
+    // "4p": four companies, each local Gong in a process of its own.
     String which = args.length > 4 ? args[4] : "1,4";
     if (args.length <= 5 || Boolean.parseBoolean(args[5])) warmUp(latency);
-    for (String companies : which.split(","))
-      run(Integer.parseInt(companies), calls, latency, margin, true);
+    for (String companies : which.split(",")) {
+      boolean processes = companies.endsWith("p");
+      int n =
+          Integer.parseInt(processes ? companies.substring(0, companies.length() - 1) : companies);
+      run(n, calls, latency, margin, true, processes);
+    }
   }
 
   /**
@@ -76,25 +82,37 @@ public final class ConnectBench {
     int measured = rate;
     rate = 30;
     long start = System.nanoTime();
-    run(1, 3000, latency, 0, false);
+    run(1, 3000, latency, 0, false, false);
     System.out.printf(
         "(JVM warmed up first: 3,000 calls at 30/s, not counted, %.1f s)%n",
         (System.nanoTime() - start) / 1e9);
     rate = measured;
   }
 
-  private static void run(int companies, int calls, long latency, long margin, boolean report)
+  /**
+   * One run; {@code processes}: each local Gong in a JVM of its own ({@link SimProcess}), to tell
+   * their CPU from the tasks'.
+   */
+  private static void run(
+      int companies, int calls, long latency, long margin, boolean report, boolean processes)
       throws Exception {
-    List<GongSimulator> sims = new ArrayList<>();
+    List<LocalGong> sims = new ArrayList<>();
+    GongSimulator inJvm = null; // the first company's local Gong when in this JVM: per-path counts
     for (int i = 0; i < companies; i++) {
-      sims.add(
+      if (processes) {
+        sims.add(new SimProcess(calls, 100 + i, rate, latency));
+        continue;
+      }
+      GongSimulator sim =
           GongSimulator.builder()
               .calls(calls)
               .seed(100 + i)
               .rateLimitPerSecond(rate)
               .dailyLimit(0)
               .latencyMs(latency)
-              .start());
+              .start();
+      if (i == 0) inJvm = sim;
+      sims.add(LocalGong.inThisJvm(sim));
     }
     ExecutorService workerA = Executors.newFixedThreadPool(2);
     ExecutorService workerB = Executors.newFixedThreadPool(2);
@@ -106,9 +124,11 @@ public final class ConnectBench {
       Thread.sleep(1100);
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
+      double childCpuStart = sims.stream().mapToDouble(LocalGong::processCpuSeconds).sum();
       CpuGroups cpu = CpuGroups.start();
-      Accounting accounting = companies == 1 ? new Accounting() : null;
-      RequestTrace trace = companies == 1 ? new RequestTrace(sims.get(0), start) : null;
+      boolean account = companies == 1 && inJvm != null;
+      Accounting accounting = account ? new Accounting() : null;
+      RequestTrace trace = account ? new RequestTrace(inJvm, start) : null;
       List<Future<Long>> results = new ArrayList<>();
       for (int i = 0; i < companies; i++) {
         Map<String, String> p = props.get(i);
@@ -121,8 +141,8 @@ public final class ConnectBench {
       double jvmCpu = (processCpuNanos() - cpuStart) / 1e9;
       if (trace != null) trace.close();
       if (!report) return;
-      long requests = sims.stream().mapToLong(GongSimulator::requestCount).sum();
-      long refused = sims.stream().mapToLong(GongSimulator::rateLimitedCount).sum();
+      long requests = sims.stream().mapToLong(LocalGong::requestCount).sum();
+      long refused = sims.stream().mapToLong(LocalGong::rateLimitedCount).sum();
       double perSecond = records / seconds;
       System.out.printf(
           "%-10d %8d %9.1f %9.1f %9.1f%% %9d %9.2f %8.1f%% %6d %12.1f %10.1f%n",
@@ -138,16 +158,20 @@ public final class ConnectBench {
           TASK_CPU_NANOS.getAndSet(0) / 1e9,
           jvmCpu);
       if (accounting != null) {
-        GongSimulator sim = sims.get(0);
         accounting.print(
-            sim.requestCounts(), sim.rateLimitedCount(), trace.millis(), rate, margin, 100);
+            inJvm.requestCounts(), inJvm.rateLimitedCount(), trace.millis(), rate, margin, 100);
+      }
+      if (processes) {
+        System.out.printf(
+            "  local Gongs in processes of their own: %.1f CPU s (beside the JVM CPU s above)%n",
+            sims.stream().mapToDouble(LocalGong::processCpuSeconds).sum() - childCpuStart);
       }
       System.out.printf(
           "  CPU s by thread group (threads alive at the end): %s%n", cpu.since(jvmCpu));
     } finally {
       workerA.shutdownNow();
       workerB.shutdownNow();
-      sims.forEach(GongSimulator::close);
+      sims.forEach(LocalGong::close);
     }
   }
 
@@ -205,7 +229,7 @@ public final class ConnectBench {
         .getProcessCpuTime();
   }
 
-  private static Map<String, String> taskProps(GongSimulator sim, int company, long margin) {
+  private static Map<String, String> taskProps(LocalGong sim, int company, long margin) {
     GongClient client =
         GongClient.builder()
             .baseUrl(sim.baseUrl())

@@ -165,7 +165,13 @@ public final class Prefetcher {
   /** Reads one page of {@code unit} (on a fetch thread) and queues it. */
   private void read(SyncUnit unit) {
     try {
-      FetchedPage page = retrier.run(unit.describe(), () -> unit.fetch(clock.instant(), followUps));
+      FetchedPage page;
+      followUps.readingStarted();
+      try {
+        page = retrier.run(unit.describe(), () -> unit.fetch(clock.instant(), followUps));
+      } finally {
+        followUps.readingDone(); // before waiting for room in the queue: held ids go out
+      }
       if (page != null) pages.put(page);
     } catch (InterruptedException e) {
       // stopping
