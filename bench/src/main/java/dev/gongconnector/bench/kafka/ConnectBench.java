@@ -20,7 +20,10 @@ import org.apache.kafka.connect.source.SourceRecord;
  * once, one connector each, their tasks split over two thread pools standing for two workers. Each
  * company is a local Gong enforcing 3 requests/s with a fixed latency. The tasks run without a
  * broker: the records are counted as {@code poll()} returns them (Kafka itself is exercised by the
- * module's integration tests).
+ * module's integration tests). The JVM is warmed up first (see {@link #warmUp}); the one-company
+ * run prints its accounting ({@link Accounting}: requests per path and stream, records per request,
+ * slots offered, used and idle, start-up, 429s, from the local Gong's own counters), every run the
+ * CPU of its thread groups ({@link CpuGroups}).
  *
  * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=40] [RATE=3]
  * [COMPANIES=1,4] [WARM_UP=true]}; "4p" in COMPANIES runs four companies with each local Gong in a

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -78,8 +79,8 @@ public final class FollowUps {
               g.answer.completeExceptionally(e);
             }
           });
-    } catch (RuntimeException e) {
-      g.answer.completeExceptionally(e); // the threads refused work: stopping
+    } catch (RejectedExecutionException e) {
+      g.answer.cancel(false); // the threads refuse work: the task is stopping
     }
   }
 
