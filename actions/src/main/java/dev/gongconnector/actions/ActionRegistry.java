@@ -89,7 +89,7 @@ public final class ActionRegistry {
       actions.add(a);
     }
     for (Action a : actions) {
-      if (client == null && a instanceof AbstractAction) ((AbstractAction) a).definitionOnly();
+      if (client == null && a instanceof TypedAction<?> t) t.definitionOnly();
       register(a.name(), a);
       for (String alias : a.aliases()) register(alias, a);
     }

@@ -1,18 +1,9 @@
 package dev.gongconnector.actions;
 
-import dev.gongconnector.actions.admin.GetAuditLogsAction;
-import dev.gongconnector.actions.admin.GetCallUsersAccessAction;
-import dev.gongconnector.actions.admin.GetPermissionProfileAction;
-import dev.gongconnector.actions.admin.GetProspectFlowsAction;
-import dev.gongconnector.actions.admin.ListFlowsAction;
-import dev.gongconnector.actions.admin.ListPermissionProfiles;
-import dev.gongconnector.actions.admin.LookupPrivacyDataAction;
+import dev.gongconnector.actions.admin.AdminActions;
 import dev.gongconnector.actions.calls.GetCallMediaAction;
+import dev.gongconnector.actions.crm.CrmActions;
 import dev.gongconnector.actions.crm.FindCallsByCrmAction;
-import dev.gongconnector.actions.crm.GetCrmObjectsAction;
-import dev.gongconnector.actions.crm.GetCrmSchemaAction;
-import dev.gongconnector.actions.crm.ListCrmIntegrationsAction;
-import dev.gongconnector.actions.crm.ListManualCrmAssociationsAction;
 import dev.gongconnector.client.GongClient;
 import java.util.List;
 
@@ -27,18 +18,18 @@ final class PartBActions {
 
   static List<Action> all(GongClient client) {
     return List.of(
-        new ListCrmIntegrationsAction(client),
-        new GetCrmSchemaAction(client),
-        new GetCrmObjectsAction(client),
-        new ListManualCrmAssociationsAction(client),
+        CrmActions.list(client),
+        CrmActions.schema(client),
+        CrmActions.objects(client),
+        CrmActions.manualAssociations(client),
         new FindCallsByCrmAction(client),
-        new ListFlowsAction(client),
-        new GetProspectFlowsAction(client),
-        new GetCallUsersAccessAction(client),
-        new GetAuditLogsAction(client),
-        ListPermissionProfiles.create(client),
-        new GetPermissionProfileAction(client),
-        new LookupPrivacyDataAction(client),
+        AdminActions.flows(client),
+        AdminActions.prospectFlows(client),
+        AdminActions.callUsersAccess(client),
+        AdminActions.auditLogs(client),
+        AdminActions.permissionProfiles(client),
+        AdminActions.permissionProfile(client),
+        AdminActions.privacyData(client),
         new GetCallMediaAction(client));
   }
 }

@@ -1,13 +1,11 @@
 package dev.gongconnector.actions;
 
 import dev.gongconnector.actions.coaching.GetCoachingMetricsAction;
-import dev.gongconnector.actions.folders.GetLibraryFolderContentAction;
-import dev.gongconnector.actions.folders.ListLibraryFolders;
-import dev.gongconnector.actions.settings.ListScorecards;
-import dev.gongconnector.actions.settings.ListTrackers;
+import dev.gongconnector.actions.folders.LibraryFolders;
+import dev.gongconnector.actions.settings.SettingsLists;
 import dev.gongconnector.actions.stats.ListAnsweredScorecardsAction;
 import dev.gongconnector.actions.stats.StatsActions;
-import dev.gongconnector.actions.users.GetUserSettingsHistoryAction;
+import dev.gongconnector.actions.users.UserSettingsHistory;
 import dev.gongconnector.client.GongClient;
 import java.util.List;
 
@@ -20,16 +18,16 @@ final class ReadApiActions {
 
   static List<Action> create(GongClient client) {
     return List.of(
-        ListTrackers.create(client),
-        ListScorecards.create(client),
+        SettingsLists.trackers(client),
+        SettingsLists.scorecards(client),
         StatsActions.interaction(client),
         StatsActions.aggregate(client),
         StatsActions.byPeriod(client),
         StatsActions.dayByDay(client),
         new ListAnsweredScorecardsAction(client),
-        ListLibraryFolders.create(client),
-        new GetLibraryFolderContentAction(client),
-        new GetUserSettingsHistoryAction(client),
+        LibraryFolders.list(client),
+        LibraryFolders.content(client),
+        UserSettingsHistory.create(client),
         new GetCoachingMetricsAction(client));
   }
 }

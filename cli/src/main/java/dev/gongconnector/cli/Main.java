@@ -150,7 +150,7 @@ public final class Main {
     commands.put("mcp", () -> new McpCommand(context)); // the MCP tool server (actions helper)
     // mirror calls into the local library, and search it (library helpers)
     commands.put("sync", () -> new SyncCommand(context));
-    commands.put("search", () -> new SearchCommand(context));
+    commands.put("search", () -> SearchCommand.command(context));
     return commands;
   }
 

@@ -38,12 +38,7 @@ class HttpMcpServerTest extends AbstractMcpServerTest {
   }
 
   private HttpMcpServer startServer(boolean allowWrites) {
-    GongClient client =
-        GongClient.builder()
-            .baseUrl(sim.baseUrl())
-            .credentials(sim.accessKey(), sim.accessKeySecret())
-            .rateLimitPerSecond(0)
-            .build();
+    GongClient client = LocalGong.client(sim);
     ActionRegistry registry =
         ActionRegistry.builder(client)
             .allowWrites(allowWrites)

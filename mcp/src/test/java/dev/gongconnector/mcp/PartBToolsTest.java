@@ -11,14 +11,10 @@ import dev.gongconnector.client.calls.ContentSelector;
 import dev.gongconnector.client.calls.ContextLevel;
 import dev.gongconnector.client.calls.ExtensiveRequest;
 import dev.gongconnector.simulator.GongSimulator;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,27 +55,13 @@ class PartBToolsTest {
             .rateLimitPerSecond(0)
             .dailyLimit(0)
             .start();
-    gong =
-        GongClient.builder()
-            .baseUrl(sim.baseUrl())
-            .credentials(sim.accessKey(), sim.accessKeySecret())
-            .rateLimitPerSecond(0)
-            .build();
+    gong = LocalGong.client(sim);
     server =
         GongMcpServer.builder()
             .actions(ActionRegistry.builder(gong).build().list())
             .build()
             .startHttp("127.0.0.1", 0, TOKEN);
-    mcp =
-        McpClient.sync(
-                HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + server.port())
-                    .endpoint(HttpMcpServer.ENDPOINT)
-                    .jsonMapper(new JacksonMcpJsonMapper(M))
-                    .requestBuilder(
-                        HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN))
-                    .build())
-            .requestTimeout(Duration.ofSeconds(60))
-            .build();
+    mcp = SdkHttpClients.of(server, TOKEN).requestTimeout(Duration.ofSeconds(60)).build();
     mcp.initialize();
     calls =
         gong.calls()

@@ -9,15 +9,11 @@ import dev.gongconnector.actions.ActionRegistry;
 import dev.gongconnector.actions.Toolsets;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.simulator.GongSimulator;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,18 +34,13 @@ class ReadApiToolsTest {
 
   private static final ObjectMapper M = new ObjectMapper();
   private static final String TOKEN = "readapi-token-" + System.nanoTime();
+
+  /** The seed-and-search tools: the two that write calls and the contract's read tools. */
   private static final List<String> SEED_AND_SEARCH =
-      List.of(
-          "add_new_call",
-          "upload_call_media",
-          "get_call",
-          "list_calls",
-          "search_calls",
-          "get_extensive_data",
-          "retrieve_transcripts_of_calls",
-          "list_workspace_id_options",
-          "list_users",
-          "get_user");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("add_new_call", "upload_call_media"),
+              AbstractMcpServerTest.READ_TOOLS.stream())
+          .toList();
 
   private GongSimulator sim;
   private ActionRegistry registry;
@@ -59,12 +50,7 @@ class ReadApiToolsTest {
   @BeforeAll
   void start() {
     sim = GongSimulator.builder().calls(150).seed(3).rateLimitPerSecond(0).dailyLimit(0).start();
-    GongClient client =
-        GongClient.builder()
-            .baseUrl(sim.baseUrl())
-            .credentials(sim.accessKey(), sim.accessKeySecret())
-            .rateLimitPerSecond(0)
-            .build();
+    GongClient client = LocalGong.client(sim);
     registry = ActionRegistry.builder(client).allowWrites(true).build();
   }
 
@@ -84,15 +70,7 @@ class ReadApiToolsTest {
             .startHttp("127.0.0.1", 0, TOKEN);
     servers.add(server);
     McpSyncClient c =
-        McpClient.sync(
-                HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + server.port())
-                    .endpoint(HttpMcpServer.ENDPOINT)
-                    .jsonMapper(new JacksonMcpJsonMapper(M))
-                    .requestBuilder(
-                        HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN))
-                    .build())
-            .requestTimeout(Duration.ofSeconds(120))
-            .build();
+        SdkHttpClients.of(server, TOKEN).requestTimeout(Duration.ofSeconds(120)).build();
     c.initialize();
     clients.add(c);
     return c;

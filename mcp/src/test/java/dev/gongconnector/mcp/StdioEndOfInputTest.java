@@ -27,12 +27,7 @@ class StdioEndOfInputTest {
             .dailyLimit(0)
             .latencyMs(800)
             .start()) {
-      GongClient client =
-          GongClient.builder()
-              .baseUrl(sim.baseUrl())
-              .credentials(sim.accessKey(), sim.accessKeySecret())
-              .rateLimitPerSecond(0)
-              .build();
+      GongClient client = LocalGong.client(sim);
       GongMcpServer server =
           GongMcpServer.builder().actions(ActionRegistry.builder(client).build().list()).build();
       String requests =

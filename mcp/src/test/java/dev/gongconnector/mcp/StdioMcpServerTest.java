@@ -9,7 +9,6 @@ import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema.ProgressNotification;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,53 +103,30 @@ class StdioMcpServerTest extends AbstractMcpServerTest {
 
   @Test
   void writesNothingButProtocolMessagesToStdout() throws Exception {
-    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            javaBin,
-            "-Xmx256m",
-            "-XX:TieredStopAtLevel=1",
-            "-cp",
-            System.getProperty("java.class.path"),
-            McpMain.class.getName());
-    pb.environment().put("GONG_BASE_URL", sim.baseUrl());
-    pb.environment().put("GONG_ACCESS_KEY", sim.accessKey());
-    pb.environment().put("GONG_ACCESS_KEY_SECRET", sim.accessKeySecret());
-    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-    Process process = pb.start();
-    try (java.io.Writer in =
-        new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-      in.write(
-          "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-              + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}\n");
-      in.write("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
-      in.write(
+    // The server's own logging, not the tests' quieter one: none of it may reach stdout.
+    try (StdioProcess server = new StdioProcess(sim, List.of())) {
+      server.send(StdioProcess.initialize(1));
+      server.send(StdioProcess.initialized());
+      server.send(
           "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"get_call\","
-              + "\"arguments\":{\"call_id\":\"1\"}}}\n");
-      in.flush();
-      List<String> lines = new ArrayList<>();
-      try (java.io.BufferedReader out =
-          new java.io.BufferedReader(
-              new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        while (lines.size() < 2) {
-          String line = out.readLine();
-          if (line == null) break;
-          lines.add(line);
-        }
-        assertThat(lines).hasSize(2);
-        for (String line : lines) {
-          assertThat(M.readTree(line).path("jsonrpc").asText()).as(line).isEqualTo("2.0");
-        }
-        assertThat(M.readTree(lines.get(1)).at("/result/isError").asBoolean()).isTrue();
-        in.close(); // end of stdin stops the server
-        assertThat(process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS))
-            .as("exits when stdin ends")
-            .isTrue();
-        assertThat(out.readLine()).isNull();
+              + "\"arguments\":{\"call_id\":\"1\"}}}");
+      List<JsonNode> lines = new ArrayList<>();
+      while (lines.size() < 2) {
+        JsonNode line = server.next();
+        if (line == null) break;
+        lines.add(line);
       }
-      assertThat(process.exitValue()).isZero();
-    } finally {
-      process.destroyForcibly();
+      assertThat(lines).hasSize(2);
+      for (JsonNode line : lines) {
+        assertThat(line.path("jsonrpc").asText()).as(line.toString()).isEqualTo("2.0");
+      }
+      assertThat(lines.get(1).at("/result/isError").asBoolean()).isTrue();
+      server.closeStdin(); // end of stdin stops the server
+      assertThat(server.process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS))
+          .as("exits when stdin ends")
+          .isTrue();
+      assertThat(server.next()).as("nothing after the answers").isNull();
+      assertThat(server.process.exitValue()).isZero();
     }
   }
 }

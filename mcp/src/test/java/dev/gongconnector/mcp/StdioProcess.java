@@ -28,17 +28,20 @@ final class StdioProcess implements AutoCloseable {
   /** Every line read from stdout, in order. */
   final List<String> seen = new ArrayList<>();
 
+  /** A server that logs warnings only. */
   StdioProcess(GongSimulator sim) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            java,
-            "-Xmx256m",
-            "-XX:TieredStopAtLevel=1",
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-            "-cp",
-            System.getProperty("java.class.path"),
-            McpMain.class.getName());
+    this(sim, List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+  }
+
+  /** A server with these JVM options (none: it logs as an operator's would). */
+  StdioProcess(GongSimulator sim, List<String> jvmOptions) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.add("-XX:TieredStopAtLevel=1");
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), McpMain.class.getName()));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("GONG_BASE_URL", sim.baseUrl());
     pb.environment().put("GONG_ACCESS_KEY", sim.accessKey());
     pb.environment().put("GONG_ACCESS_KEY_SECRET", sim.accessKeySecret());

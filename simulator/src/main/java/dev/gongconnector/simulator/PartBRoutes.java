@@ -24,44 +24,26 @@ final class PartBRoutes {
   static void register(Router router, CallStore store, Cursors cursors, Scopes scopes) {
     CrmData crmData = new CrmData(store.company());
     CrmHandlers crm = new CrmHandlers(crmData, new ManualAssociations(store), cursors);
-    router
-        .add(
-            "GET",
-            "/v2/crm/integrations",
-            scopes.require("api:crm:integrations:read", crm::integrations))
-        .add("GET", "/v2/crm/entity-schema", scopes.require("api:crm:schema", crm::schema))
-        .add("GET", "/v2/crm/entities", scopes.require("api:crm:get-objects", crm::entities))
-        .add(
-            "GET",
-            "/v2/calls/manual-crm-associations",
-            scopes.require("api:crm-calls:manual-association:read", crm::manualAssociations));
     FlowsHandlers flows =
         new FlowsHandlers(store.company(), new FlowsData(store.company()), cursors);
-    router
-        .add("GET", "/v2/flows", scopes.require("api:flows:read", flows::list))
-        .add("POST", "/v2/flows/prospects", scopes.require("api:flows:read", flows::prospects));
     AccessHandlers access = new AccessHandlers(store, cursors);
-    router
-        .add(
-            "POST",
-            "/v2/calls/users-access",
-            scopes.require("api:call-user-access:read", access::usersAccess))
-        .add("GET", "/v2/logs", scopes.require("api:logs:read", access::logs))
-        .add("GET", "/v2/all-permission-profiles", access::allProfiles)
-        .add("GET", "/v2/permission-profile", access::profile)
-        .add(
-            "GET",
-            "/v2/permission-profile/users",
-            scopes.require("api:users:read", access::profileUsers));
     PrivacyHandlers privacy = new PrivacyHandlers(store);
-    router
-        .add(
-            "GET",
-            "/v2/data-privacy/data-for-email-address",
-            scopes.require("api:data-privacy:read", privacy::forEmail))
-        .add(
-            "GET",
-            "/v2/data-privacy/data-for-phone-number",
-            scopes.require("api:data-privacy:read", privacy::forPhone));
+    new ScopedRoutes(router, scopes)
+        .get("/v2/crm/integrations", "api:crm:integrations:read", crm::integrations)
+        .get("/v2/crm/entity-schema", "api:crm:schema", crm::schema)
+        .get("/v2/crm/entities", "api:crm:get-objects", crm::entities)
+        .get(
+            "/v2/calls/manual-crm-associations",
+            "api:crm-calls:manual-association:read",
+            crm::manualAssociations)
+        .get("/v2/flows", "api:flows:read", flows::list)
+        .post("/v2/flows/prospects", "api:flows:read", flows::prospects)
+        .post("/v2/calls/users-access", "api:call-user-access:read", access::usersAccess)
+        .get("/v2/logs", "api:logs:read", access::logs)
+        .getUnscoped("/v2/all-permission-profiles", access::allProfiles)
+        .getUnscoped("/v2/permission-profile", access::profile)
+        .get("/v2/permission-profile/users", "api:users:read", access::profileUsers)
+        .get("/v2/data-privacy/data-for-email-address", "api:data-privacy:read", privacy::forEmail)
+        .get("/v2/data-privacy/data-for-phone-number", "api:data-privacy:read", privacy::forPhone);
   }
 }

@@ -29,44 +29,20 @@ final class ReadApiRoutes {
     LibraryHandler library = new LibraryHandler(store.company(), new LibraryFolders(store));
     SettingsHistoryHandler history = new SettingsHistoryHandler(store.company());
     CoachingHandler coaching = new CoachingHandler(activity);
-    router
-        .add(
-            "GET",
-            "/v2/settings/trackers",
-            scopes.require("api:settings:trackers:read", settings::trackers))
-        .add(
-            "GET",
-            "/v2/settings/scorecards",
-            scopes.require("api:settings:scorecards:read", settings::scorecards))
-        .add(
-            "POST",
-            "/v2/stats/interaction",
-            scopes.require("api:stats:interaction", stats::interaction))
-        .add(
-            "POST",
-            "/v2/stats/activity/aggregate",
-            scopes.require("api:stats:user-actions", stats::aggregate))
-        .add(
-            "POST",
+    new ScopedRoutes(router, scopes)
+        .get("/v2/settings/trackers", "api:settings:trackers:read", settings::trackers)
+        .get("/v2/settings/scorecards", "api:settings:scorecards:read", settings::scorecards)
+        .post("/v2/stats/interaction", "api:stats:interaction", stats::interaction)
+        .post("/v2/stats/activity/aggregate", "api:stats:user-actions", stats::aggregate)
+        .post(
             "/v2/stats/activity/aggregate-by-period",
-            scopes.require("api:stats:user-actions", stats::aggregateByPeriod))
-        .add(
-            "POST",
-            "/v2/stats/activity/day-by-day",
-            scopes.require("api:stats:user-actions:detailed", stats::dayByDay))
-        .add(
-            "POST",
-            "/v2/stats/activity/scorecards",
-            scopes.require("api:stats:scorecards", answered::handle))
-        .add("GET", "/v2/library/folders", scopes.require("api:library:read", library::folders))
-        .add(
-            "GET",
-            "/v2/library/folder-content",
-            scopes.require("api:library:read", library::content))
-        .add(
-            "GET",
-            "/v2/users/{id}/settings-history",
-            scopes.require("api:users:read", history::handle))
-        .add("GET", "/v2/coaching", scopes.require("api:coaching:read", coaching::handle));
+            "api:stats:user-actions",
+            stats::aggregateByPeriod)
+        .post("/v2/stats/activity/day-by-day", "api:stats:user-actions:detailed", stats::dayByDay)
+        .post("/v2/stats/activity/scorecards", "api:stats:scorecards", answered::handle)
+        .get("/v2/library/folders", "api:library:read", library::folders)
+        .get("/v2/library/folder-content", "api:library:read", library::content)
+        .get("/v2/users/{id}/settings-history", "api:users:read", history::handle)
+        .get("/v2/coaching", "api:coaching:read", coaching::handle);
   }
 }

@@ -47,10 +47,7 @@ public final class GetCallAction extends TypedAction<GetCallAction.Request> {
         Answers not_found when Gong has no call with this id. \
         Next: retrieve_transcripts_of_calls for what was said, get_extensive_data for trackers and topics.""",
         ParamSet.of(
-            Param.string("call_id", "The Gong call id (a string of up to 20 digits).")
-                .requiredParam()
-                .withAliases("id")
-                .gongId(),
+            CommonParams.id("call_id", "The Gong call id (a string of up to 20 digits)."),
             Param.bool(
                     "include_content",
                     "Include the call's content analysis (topics, trackers, brief, outline, "

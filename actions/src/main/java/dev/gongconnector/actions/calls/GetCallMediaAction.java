@@ -2,6 +2,7 @@ package dev.gongconnector.actions.calls;
 
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
+import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
@@ -41,7 +42,7 @@ public final class GetCallMediaAction extends TypedAction<GetCallMediaAction.Req
         and content type. Video exists only for web conferences. Find call ids with search_calls. Next: \
         retrieve_transcripts_of_calls for what was said.""",
         ParamSet.of(
-            Param.string("call_id", "The Gong call id.").requiredParam().withAliases("id").gongId(),
+            CommonParams.id("call_id", "The Gong call id."),
             Param.string("out", "The file to write (e.g. call.mp3).")
                 .requiredParam()
                 .withAliases("output", "file", "path"),

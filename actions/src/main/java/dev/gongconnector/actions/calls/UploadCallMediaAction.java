@@ -2,6 +2,7 @@ package dev.gongconnector.actions.calls;
 
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
+import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
@@ -41,10 +42,7 @@ public final class UploadCallMediaAction extends TypedAction<UploadCallMediaActi
         callId, url (the call's page in Gong) and requestId. \
         Next: get_call with the call id once Gong has processed the recording.""",
         ParamSet.of(
-            Param.string("call_id", "The callId returned by add_new_call.")
-                .requiredParam()
-                .withAliases("id")
-                .gongId(),
+            CommonParams.id("call_id", "The callId returned by add_new_call."),
             Param.string(
                     "media_file",
                     "Path of the local recording, in a directory the operator allowed (--media-dir).")

@@ -44,6 +44,11 @@ public final class CommonParams {
         .gongId();
   }
 
+  /** A required Gong id (digits) that may also be given as {@code id}, e.g. {@code user_id}. */
+  public static Param id(String name, String description) {
+    return Param.string(name, description).requiredParam().withAliases("id").gongId();
+  }
+
   public static Param callIds(String extra) {
     return Param.strings("call_ids", "Gong call ids (strings of digits)." + extra)
         .withAliases("ids")

@@ -2,7 +2,7 @@ package dev.gongconnector.actions.users;
 
 import dev.gongconnector.actions.ProgressListener;
 import dev.gongconnector.actions.TypedAction;
-import dev.gongconnector.actions.params.Param;
+import dev.gongconnector.actions.internal.CommonParams;
 import dev.gongconnector.actions.params.ParamSet;
 import dev.gongconnector.actions.params.Params;
 import dev.gongconnector.client.GongClient;
@@ -30,11 +30,7 @@ public final class GetUserAction extends TypedAction<GetUserAction.Request> {
         active flag, creation time, recording settings and spoken languages. Use list_users to find the id. \
         Answers not_found when no user has this id. \
         Next: list_calls or search_calls with primary_user_ids for the user's calls, get_user_settings_history for recording settings over time.""",
-        ParamSet.of(
-            Param.string("user_id", "The Gong user id (a string of digits).")
-                .requiredParam()
-                .withAliases("id")
-                .gongId()));
+        ParamSet.of(CommonParams.id("user_id", "The Gong user id (a string of digits).")));
     this.client = client;
   }
 

@@ -1,7 +1,7 @@
 package dev.gongconnector.cli.command;
 
-import dev.gongconnector.actions.AbstractAction;
 import dev.gongconnector.actions.Action;
+import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.cli.CliContext;
@@ -107,9 +107,8 @@ public final class ActionCommands {
   /** The other names each parameter accepts, when the action publishes them. */
   static Map<String, List<String>> parameterAliases(Action action) {
     Map<String, List<String>> aliases = new HashMap<>();
-    if (action instanceof AbstractAction) {
-      for (Param p : ((AbstractAction) action).paramSet().params())
-        aliases.put(p.name(), p.aliases());
+    if (action instanceof TypedAction<?> typed) {
+      for (Param p : typed.paramSet().params()) aliases.put(p.name(), p.aliases());
     }
     return aliases;
   }

@@ -8,6 +8,7 @@ import dev.gongconnector.client.HumanDuration;
 import dev.gongconnector.client.InvalidRequestException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -28,52 +29,48 @@ public final class ConnectionOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description =
-          "Your Gong API base URL, e.g. https://us-12345.api.gong.io (env GONG_BASE_URL).")
+  // Each description once, for the annotation and for mixinSpec (generated commands).
+  private static final String BASE_URL =
+      "Your Gong API base URL, e.g. https://us-12345.api.gong.io (env GONG_BASE_URL).";
+
+  @Option(names = "--base-url", paramLabel = "URL", description = BASE_URL)
   String baseUrl;
 
-  @Option(
-      names = "--access-key",
-      paramLabel = "KEY",
-      description = "Gong access key (env GONG_ACCESS_KEY).")
+  private static final String ACCESS_KEY = "Gong access key (env GONG_ACCESS_KEY).";
+
+  @Option(names = "--access-key", paramLabel = "KEY", description = ACCESS_KEY)
   String accessKey;
 
-  @Option(
-      names = "--access-key-secret",
-      paramLabel = "SECRET",
-      description =
-          "Gong access key secret. Prefer env GONG_ACCESS_KEY_SECRET or `gong configure`: "
-              + "a flag lands in your shell history.")
+  private static final String SECRET =
+      "Gong access key secret. Prefer env GONG_ACCESS_KEY_SECRET or `gong configure`: "
+          + "a flag lands in your shell history.";
+
+  @Option(names = "--access-key-secret", paramLabel = "SECRET", description = SECRET)
   String accessKeySecret;
 
-  @Option(
-      names = "--bearer-token",
-      paramLabel = "TOKEN",
-      hidden = true,
-      description = "OAuth bearer token instead of an access key (env GONG_BEARER_TOKEN).")
+  private static final String BEARER =
+      "OAuth bearer token instead of an access key (env GONG_BEARER_TOKEN).";
+
+  @Option(names = "--bearer-token", paramLabel = "TOKEN", hidden = true, description = BEARER)
   String bearerToken;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description =
-          "Profile of ~/.config/gong/config.properties to use (env GONG_PROFILE; default: default).")
+  private static final String PROFILE =
+      "Profile of ~/.config/gong/config.properties to use (env GONG_PROFILE; default: default).";
+
+  @Option(names = "--profile", paramLabel = "NAME", description = PROFILE)
   String profile;
 
-  @Option(
-      names = "--retry-budget",
-      paramLabel = "DURATION",
-      description =
-          "How long to keep retrying transient failures (429, 5xx, dropped connections) before"
-              + " giving up, e.g. 10s, 2m (env GONG_RETRY_BUDGET; default 2m, 15m for sync).")
+  private static final String RETRY_BUDGET =
+      "How long to keep retrying transient failures (429, 5xx, dropped connections) before"
+          + " giving up, e.g. 10s, 2m (env GONG_RETRY_BUDGET; default 2m, 15m for sync).";
+
+  @Option(names = "--retry-budget", paramLabel = "DURATION", description = RETRY_BUDGET)
   String retryBudget;
 
-  @Option(
-      names = "--sim",
-      description = "Use an embedded local Gong with simulated data, whatever is configured.")
+  private static final String SIM =
+      "Use an embedded local Gong with simulated data, whatever is configured.";
+
+  @Option(names = "--sim", description = SIM)
   boolean sim;
 
   private CliContext context;
@@ -95,46 +92,18 @@ public final class ConnectionOptions {
    */
   public CommandSpec mixinSpec() {
     CommandSpec spec = CommandSpec.create();
+    spec.addOption(text("--base-url", "URL", BASE_URL, baseUrl, v -> baseUrl = v).build());
+    spec.addOption(text("--access-key", "KEY", ACCESS_KEY, accessKey, v -> accessKey = v).build());
     spec.addOption(
-        text("--base-url", "URL", baseUrl, FieldSetter.of(v -> baseUrl = (String) v))
-            .description(
-                "Your Gong API base URL, e.g. https://us-12345.api.gong.io (env GONG_BASE_URL).")
+        text("--access-key-secret", "SECRET", SECRET, accessKeySecret, v -> accessKeySecret = v)
             .build());
     spec.addOption(
-        text("--access-key", "KEY", accessKey, FieldSetter.of(v -> accessKey = (String) v))
-            .description("Gong access key (env GONG_ACCESS_KEY).")
-            .build());
-    spec.addOption(
-        text(
-                "--access-key-secret",
-                "SECRET",
-                accessKeySecret,
-                FieldSetter.of(v -> accessKeySecret = (String) v))
-            .description(
-                "Gong access key secret. Prefer env GONG_ACCESS_KEY_SECRET or `gong configure`: "
-                    + "a flag lands in your shell history.")
-            .build());
-    spec.addOption(
-        text("--bearer-token", "TOKEN", bearerToken, FieldSetter.of(v -> bearerToken = (String) v))
+        text("--bearer-token", "TOKEN", BEARER, bearerToken, v -> bearerToken = v)
             .hidden(true)
-            .description("OAuth bearer token instead of an access key (env GONG_BEARER_TOKEN).")
             .build());
+    spec.addOption(text("--profile", "NAME", PROFILE, profile, v -> profile = v).build());
     spec.addOption(
-        text("--profile", "NAME", profile, FieldSetter.of(v -> profile = (String) v))
-            .description(
-                "Profile of ~/.config/gong/config.properties to use (env GONG_PROFILE; default:"
-                    + " default).")
-            .build());
-    spec.addOption(
-        text(
-                "--retry-budget",
-                "DURATION",
-                retryBudget,
-                FieldSetter.of(v -> retryBudget = (String) v))
-            .description(
-                "How long to keep retrying transient failures (429, 5xx, dropped connections)"
-                    + " before giving up, e.g. 10s, 2m (env GONG_RETRY_BUDGET; default 2m, 15m for"
-                    + " sync).")
+        text("--retry-budget", "DURATION", RETRY_BUDGET, retryBudget, v -> retryBudget = v)
             .build());
     spec.addOption(
         OptionSpec.builder("--sim")
@@ -142,19 +111,20 @@ public final class ConnectionOptions {
             .type(boolean.class)
             .initialValue(sim)
             .setter(FieldSetter.of(v -> sim = (Boolean) v))
-            .description("Use an embedded local Gong with simulated data, whatever is configured.")
+            .description(SIM)
             .build());
     return spec;
   }
 
   private static OptionSpec.Builder text(
-      String name, String label, String initial, FieldSetter setter) {
+      String name, String label, String description, String initial, Consumer<String> store) {
     // The field's value now is what picocli restores before parsing, as with the annotation.
     return OptionSpec.builder(name)
         .paramLabel(label)
         .type(String.class)
         .initialValue(initial)
-        .setter(setter);
+        .setter(FieldSetter.of(v -> store.accept((String) v)))
+        .description(description);
   }
 
   /** The context in use, the real process's when none was given. */

@@ -12,6 +12,7 @@ import dev.gongconnector.cli.output.OutputOptions;
 import dev.gongconnector.cli.output.ResultPrinter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,6 +118,17 @@ public final class SearchCommand implements Callable<Integer> {
   public SearchCommand(CliContext context) {
     this.context = context;
     this.connection = new ConnectionOptions(context);
+  }
+
+  /**
+   * The command as {@code gong} offers it: without {@code --retry-budget}, which the connection
+   * options bring but which has nothing to do here (nothing is sent to Gong, nothing is retried).
+   */
+  public static CommandLine command(CliContext context) {
+    CommandLine line = new CommandLine(new SearchCommand(context));
+    CommandSpec spec = line.getCommandSpec();
+    spec.remove(spec.findOption("--retry-budget"));
+    return line;
   }
 
   @Override

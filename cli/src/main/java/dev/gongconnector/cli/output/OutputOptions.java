@@ -9,23 +9,23 @@ import picocli.CommandLine.Option;
 /** The output options every command that prints a result shares, as a picocli mixin. */
 public final class OutputOptions {
 
+  // Each description once: the annotations (fixed commands) and mixinSpec (generated ones) use it.
+  private static final String FORMAT = "Output format: ${COMPLETION-CANDIDATES} (default: json).";
+  private static final String PRETTY =
+      "Pretty-print JSON (default: only when stdout is a terminal; env GONG_PRETTY).";
+  private static final String PROGRESS =
+      "Show progress on stderr (default: when stderr is a terminal; env GONG_PROGRESS).";
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: json).")
+      description = FORMAT)
   OutputFormat format;
 
-  @Option(
-      names = "--pretty",
-      negatable = true,
-      description = "Pretty-print JSON (default: only when stdout is a terminal; env GONG_PRETTY).")
+  @Option(names = "--pretty", negatable = true, description = PRETTY)
   Boolean pretty;
 
-  @Option(
-      names = "--progress",
-      negatable = true,
-      description =
-          "Show progress on stderr (default: when stderr is a terminal; env GONG_PROGRESS).")
+  @Option(names = "--progress", negatable = true, description = PROGRESS)
   Boolean progress;
 
   public OutputOptions() {}
@@ -48,7 +48,7 @@ public final class OutputOptions {
             .type(OutputFormat.class)
             .initialValue(format)
             .setter(FieldSetter.of(v -> format = (OutputFormat) v))
-            .description("Output format: ${COMPLETION-CANDIDATES} (default: json).")
+            .description(FORMAT)
             .build());
     spec.addOption(
         OptionSpec.builder("--pretty")
@@ -57,8 +57,7 @@ public final class OutputOptions {
             .type(Boolean.class)
             .initialValue(pretty)
             .setter(FieldSetter.of(v -> pretty = (Boolean) v))
-            .description(
-                "Pretty-print JSON (default: only when stdout is a terminal; env GONG_PRETTY).")
+            .description(PRETTY)
             .build());
     spec.addOption(
         OptionSpec.builder("--progress")
@@ -67,8 +66,7 @@ public final class OutputOptions {
             .type(Boolean.class)
             .initialValue(progress)
             .setter(FieldSetter.of(v -> progress = (Boolean) v))
-            .description(
-                "Show progress on stderr (default: when stderr is a terminal; env GONG_PROGRESS).")
+            .description(PROGRESS)
             .build());
     return spec;
   }

@@ -67,4 +67,16 @@ class RetryBudgetOptionTest extends CliTestSupport {
       assertThat(r.code()).as(ok + ": " + r).isZero();
     }
   }
+
+  @Test
+  void offeredWhereARequestIsSentNotByTheLocalSearch() {
+    assertThat(gong("sync", "--help").out()).contains("--retry-budget");
+    assertThat(gong("list-calls", "--help").out()).contains("--retry-budget");
+    Result search = gong("search", "--help");
+    assertThat(search.code()).isZero();
+    assertThat(search.out()).contains("--profile", "--sim").doesNotContain("--retry-budget");
+    Result refused = gong("search", "pricing", "--retry-budget", "2s");
+    assertThat(refused.code()).as(refused.toString()).isEqualTo(2);
+    assertThat(refused.err()).contains("--retry-budget");
+  }
 }

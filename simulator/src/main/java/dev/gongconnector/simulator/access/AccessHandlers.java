@@ -10,7 +10,6 @@ import dev.gongconnector.simulator.company.Ids;
 import dev.gongconnector.simulator.company.User;
 import dev.gongconnector.simulator.http.ApiException;
 import dev.gongconnector.simulator.http.Cursors;
-import dev.gongconnector.simulator.http.Json;
 import dev.gongconnector.simulator.http.ListPages;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
@@ -66,28 +65,24 @@ public final class AccessHandlers {
     if (calls.isEmpty()) {
       throw ApiException.notFound("No calls found corresponding to the provided filters");
     }
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("callAccessList");
+          for (SimCall c : calls) {
+            g.writeStartObject();
+            g.writeStringField("callId", c.idString());
+            g.writeArrayFieldStart("users");
+            for (User u : granted(c)) {
               g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("callAccessList");
-              for (SimCall c : calls) {
-                g.writeStartObject();
-                g.writeStringField("callId", c.idString());
-                g.writeArrayFieldStart("users");
-                for (User u : granted(c)) {
-                  g.writeStartObject();
-                  g.writeStringField("userId", u.id());
-                  g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-              }
-              g.writeEndArray();
+              g.writeStringField("userId", u.id());
               g.writeEndObject();
-            }));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
   }
 
   /** Users with individual access to a call: deterministic per call. */
@@ -165,56 +160,44 @@ public final class AccessHandlers {
     if (company.workspace(ws) == null) {
       throw ApiException.notFound("workspaceId: no workspace with id " + Params.shorten(ws));
     }
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("profiles");
-              for (PermissionProfiles.Profile p : profiles.ofWorkspace(ws)) {
-                ProfileJson.write(g, p);
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("profiles");
+          for (PermissionProfiles.Profile p : profiles.ofWorkspace(ws)) {
+            ProfileJson.write(g, p);
+          }
+          g.writeEndArray();
+        });
   }
 
   /** {@code GET /v2/permission-profile?profileId}. */
   public Response profile(Request r) {
     PermissionProfiles.Profile p = profileOf(r);
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeFieldName("profile");
-              ProfileJson.write(g, p);
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeFieldName("profile");
+          ProfileJson.write(g, p);
+        });
   }
 
   /** {@code GET /v2/permission-profile/users?profileId} (scope {@code api:users:read}). */
   public Response profileUsers(Request r) {
     PermissionProfiles.Profile p = profileOf(r);
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("users");
-              for (User u : profiles.users(p.id())) {
-                g.writeStartObject();
-                g.writeStringField("id", u.id());
-                g.writeStringField("fullName", u.fullName());
-                g.writeStringField("emailAddress", u.emailAddress());
-                g.writeEndObject();
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("users");
+          for (User u : profiles.users(p.id())) {
+            g.writeStartObject();
+            g.writeStringField("id", u.id());
+            g.writeStringField("fullName", u.fullName());
+            g.writeStringField("emailAddress", u.emailAddress());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
   }
 
   private PermissionProfiles.Profile profileOf(Request r) {

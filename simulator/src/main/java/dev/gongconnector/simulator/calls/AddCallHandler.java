@@ -5,7 +5,6 @@ import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.company.Ids;
 import dev.gongconnector.simulator.company.User;
 import dev.gongconnector.simulator.http.ApiException;
-import dev.gongconnector.simulator.http.Json;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 import java.io.IOException;
@@ -214,15 +213,11 @@ public final class AddCallHandler {
               + "' already exists"
               + (duplicateMessageWithCallId ? ": callId " + result.call().idString() : ""));
     }
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeStringField("callId", call.idString());
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeStringField("callId", call.idString());
+        });
   }
 
   private static String required(JsonNode b, String field) {

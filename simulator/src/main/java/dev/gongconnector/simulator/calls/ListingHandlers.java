@@ -58,8 +58,7 @@ public final class ListingHandlers {
             "workspaceId",
             null,
             null);
-    Cursors.Cursor c =
-        r.query("cursor") == null ? null : cursors.decode(r.query("cursor"), "calls");
+    Cursors.Cursor c = cursors.decodeIfAny(r.query("cursor"), "calls");
     CallStore.PageResult page = page(f, c);
     // Assembled from cached per-call JSON: this is the hot path of every sync and of the benchmark.
     byte[] head =
@@ -94,22 +93,18 @@ public final class ListingHandlers {
     if (call == null) {
       throw ApiException.notFound("Call not found: no call with id " + id);
     }
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeFieldName("call");
-              CallJson.writeBasic(g, call);
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeFieldName("call");
+          CallJson.writeBasic(g, call);
+        });
   }
 
   /** {@code POST /v2/calls/extensive}. */
   public Response extensive(Request r) throws IOException {
     JsonNode body = r.jsonObject();
-    JsonNode filter = requireFilter(body);
+    JsonNode filter = Params.filter(body, Params.FILTER_MISSING);
     CallFilter f = bodyFilter(filter, true);
     ContentSelector sel = ContentSelector.parse(body.get("contentSelector"));
     Cursors.Cursor c = bodyCursor(body);
@@ -119,7 +114,7 @@ public final class ListingHandlers {
   /** {@code POST /v2/calls/transcript}. */
   public Response transcript(Request r) throws IOException {
     JsonNode body = r.jsonObject();
-    JsonNode filter = requireFilter(body);
+    JsonNode filter = Params.filter(body, Params.FILTER_MISSING);
     if (filter.has("callIds") && filter.get("callIds").isArray()) {
       // Quirk reported by connectors (unconfirmed in Gong's docs): callIds with workspaceId is
       // refused,
@@ -162,32 +157,16 @@ public final class ListingHandlers {
    */
   private Response pageAnswer(
       Request r, CallStore.PageResult page, Cursors.Cursor c, String array, CallWriter writer) {
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              records(g, page, c);
-              g.writeArrayFieldStart(array);
-              for (SimCall call : page.calls()) {
-                writer.write(g, call);
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
-  }
-
-  private static JsonNode requireFilter(JsonNode body) {
-    JsonNode filter = body.get("filter");
-    if (filter == null || filter.isNull()) {
-      throw ApiException.badRequest(
-          "filter: required field is missing (send at least \"filter\": {})");
-    }
-    if (!filter.isObject()) {
-      throw ApiException.badRequest("filter: must be a JSON object");
-    }
-    return filter;
+    return Response.ok(
+        r,
+        g -> {
+          records(g, page, c);
+          g.writeArrayFieldStart(array);
+          for (SimCall call : page.calls()) {
+            writer.write(g, call);
+          }
+          g.writeEndArray();
+        });
   }
 
   private CallFilter bodyFilter(JsonNode filter, boolean allowPrimaryUsers) {
@@ -224,14 +203,7 @@ public final class ListingHandlers {
    * Gong does.
    */
   private Cursors.Cursor bodyCursor(JsonNode body) {
-    JsonNode n = body.get("cursor");
-    if (n == null || n.isNull()) {
-      return null;
-    }
-    if (!n.isTextual()) {
-      throw ApiException.badRequest("cursor: must be a string");
-    }
-    return cursors.decode(n.textValue(), "calls");
+    return cursors.decodeIfAny(Params.text(body, "cursor", "cursor"), "calls");
   }
 
   private CallStore.PageResult page(CallFilter f, Cursors.Cursor c) {

@@ -47,6 +47,27 @@ public final class Params {
     }
   }
 
+  /**
+   * The 400 of a listing without {@code filter}; hints that {@code {}} there means "everything".
+   */
+  public static final String FILTER_MISSING =
+      "filter: required field is missing (send at least \"filter\": {})";
+
+  /**
+   * The {@code filter} object of a POST body; a 400 {@code whenMissing} when it is absent or null,
+   * a 400 when it is not an object.
+   */
+  public static JsonNode filter(JsonNode body, String whenMissing) {
+    JsonNode filter = body.get("filter");
+    if (filter == null || filter.isNull()) {
+      throw ApiException.badRequest(whenMissing);
+    }
+    if (!filter.isObject()) {
+      throw ApiException.badRequest("filter: must be a JSON object");
+    }
+    return filter;
+  }
+
   /** A string field of a JSON object, or null when absent or null; 400 when it has another type. */
   public static String text(JsonNode obj, String field, String path) {
     JsonNode n = obj.get(field);

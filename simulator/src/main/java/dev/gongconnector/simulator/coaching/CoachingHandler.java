@@ -9,7 +9,6 @@ import dev.gongconnector.simulator.calls.SimCall;
 import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.company.User;
 import dev.gongconnector.simulator.http.ApiException;
-import dev.gongconnector.simulator.http.Json;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 import java.io.IOException;
@@ -88,40 +87,36 @@ public final class CoachingHandler {
             }
           }
         });
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("coachingData");
+          if (!reports.isEmpty()) {
+            g.writeStartObject();
+            g.writeFieldName("manager");
+            user(g, manager);
+            g.writeArrayFieldStart("directReportsMetrics");
+            for (User rep : reports) {
               g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("coachingData");
-              if (!reports.isEmpty()) {
-                g.writeStartObject();
-                g.writeFieldName("manager");
-                user(g, manager);
-                g.writeArrayFieldStart("directReportsMetrics");
-                for (User rep : reports) {
-                  g.writeStartObject();
-                  g.writeFieldName("report");
-                  user(g, rep);
-                  g.writeObjectFieldStart("metrics");
-                  Map<String, TreeSet<String>> m = byReport.getOrDefault(rep.id(), Map.of());
-                  for (String name : METRICS.keySet()) {
-                    g.writeArrayFieldStart(name);
-                    for (String id : m.getOrDefault(name, new TreeSet<>())) {
-                      g.writeString(id);
-                    }
-                    g.writeEndArray();
-                  }
-                  g.writeEndObject();
-                  g.writeEndObject();
+              g.writeFieldName("report");
+              user(g, rep);
+              g.writeObjectFieldStart("metrics");
+              Map<String, TreeSet<String>> m = byReport.getOrDefault(rep.id(), Map.of());
+              for (String name : METRICS.keySet()) {
+                g.writeArrayFieldStart(name);
+                for (String id : m.getOrDefault(name, new TreeSet<>())) {
+                  g.writeString(id);
                 }
                 g.writeEndArray();
-                g.writeEndObject();
               }
-              g.writeEndArray();
               g.writeEndObject();
-            }));
+              g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
   }
 
   private String hostManager(SimCall c) {

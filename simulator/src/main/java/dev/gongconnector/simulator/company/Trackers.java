@@ -1,6 +1,7 @@
 package dev.gongconnector.simulator.company;
 
 import java.util.List;
+import java.util.SplittableRandom;
 
 /** The company's trackers (Gong's keyword and smart trackers) and the phrases they listen for. */
 public final class Trackers {
@@ -17,36 +18,42 @@ public final class Trackers {
   public static List<Tracker> of(long seed) {
     var rng = Ids.rng(seed, 5);
     return List.of(
-        new Tracker(Long.toString(Ids.next(rng)), "Competitors", "KEYWORD", COMPETITORS),
-        new Tracker(
-            Long.toString(Ids.next(rng)),
+        tracker(rng, "Competitors", "KEYWORD", COMPETITORS),
+        tracker(
+            rng,
             "Pricing",
             "KEYWORD",
             List.of("price", "pricing", "discount", "budget", "list price")),
-        new Tracker(
-            Long.toString(Ids.next(rng)),
+        tracker(
+            rng,
             "Security",
             "KEYWORD",
             List.of("SOC 2", "security review", "SSO", "GDPR", "encrypted", "penetration test")),
-        new Tracker(
-            Long.toString(Ids.next(rng)),
+        tracker(
+            rng,
             "Integrations",
             "KEYWORD",
             List.of("Salesforce", "HubSpot", "Snowflake", "Slack", "Okta", "API")),
-        new Tracker(
-            Long.toString(Ids.next(rng)),
+        tracker(
+            rng,
             "Next Steps",
             "SMART",
             List.of("next step", "follow up", "schedule", "send over", "calendar")),
-        new Tracker(
-            Long.toString(Ids.next(rng)),
+        tracker(
+            rng,
             "Objections",
             "SMART",
             List.of("concern", "too expensive", "above the budget", "not great", "failed")),
-        new Tracker(
-            Long.toString(Ids.next(rng)),
+        tracker(
+            rng,
             "Procurement",
             "KEYWORD",
             List.of("procurement", "legal", "contract", "order form", "MSA", "DPA")));
+  }
+
+  /** A tracker with the next id of {@code rng}: ids follow the order of the list. */
+  private static Tracker tracker(
+      SplittableRandom rng, String name, String type, List<String> phrases) {
+    return new Tracker(Long.toString(Ids.next(rng)), name, type, phrases);
   }
 }

@@ -37,21 +37,17 @@ public final class CrmHandlers {
 
   /** {@code GET /v2/crm/integrations}: the one generic CRM integration. */
   public Response integrations(Request r) {
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("integrations");
-              g.writeStartObject();
-              g.writeNumberField("integrationId", crm.integrationId());
-              g.writeStringField("ownerEmail", crm.ownerEmail());
-              g.writeStringField("name", crm.integrationName());
-              g.writeEndObject();
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("integrations");
+          g.writeStartObject();
+          g.writeNumberField("integrationId", crm.integrationId());
+          g.writeStringField("ownerEmail", crm.ownerEmail());
+          g.writeStringField("name", crm.integrationName());
+          g.writeEndObject();
+          g.writeEndArray();
+        });
   }
 
   /**
@@ -63,41 +59,37 @@ public final class CrmHandlers {
     integration(r);
     String type = r.query("objectType");
     List<String> types = type == null || type.isBlank() ? CrmData.TYPES : List.of(objectType(r));
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
+    return Response.ok(
+        r,
+        g -> {
+          g.writeObjectFieldStart("objectTypeToSelectedFields");
+          for (String t : types) {
+            g.writeArrayFieldStart(t);
+            for (CrmData.Field f : crm.schema(t)) {
+              // Gong's doc example shows "name"; its schema requires "uniqueName": we follow
+              // the schema.
               g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeObjectFieldStart("objectTypeToSelectedFields");
-              for (String t : types) {
-                g.writeArrayFieldStart(t);
-                for (CrmData.Field f : crm.schema(t)) {
-                  // Gong's doc example shows "name"; its schema requires "uniqueName": we follow
-                  // the schema.
-                  g.writeStartObject();
-                  g.writeStringField("uniqueName", f.uniqueName());
-                  g.writeStringField("label", f.label());
-                  g.writeStringField("type", f.type());
-                  g.writeStringField("lastModified", CallJson.iso(lastModified()));
-                  g.writeBooleanField("isDeleted", false);
-                  Json.stringOrNull(g, "referenceTo", f.referenceTo());
-                  if (f.values() == null) {
-                    g.writeNullField("orderedValueList");
-                  } else {
-                    g.writeArrayFieldStart("orderedValueList");
-                    for (String v : f.values()) {
-                      g.writeString(v);
-                    }
-                    g.writeEndArray();
-                  }
-                  g.writeEndObject();
+              g.writeStringField("uniqueName", f.uniqueName());
+              g.writeStringField("label", f.label());
+              g.writeStringField("type", f.type());
+              g.writeStringField("lastModified", CallJson.iso(lastModified()));
+              g.writeBooleanField("isDeleted", false);
+              Json.stringOrNull(g, "referenceTo", f.referenceTo());
+              if (f.values() == null) {
+                g.writeNullField("orderedValueList");
+              } else {
+                g.writeArrayFieldStart("orderedValueList");
+                for (String v : f.values()) {
+                  g.writeString(v);
                 }
                 g.writeEndArray();
               }
               g.writeEndObject();
-              g.writeEndObject();
-            }));
+            }
+            g.writeEndArray();
+          }
+          g.writeEndObject();
+        });
   }
 
   private long lastModified() {
@@ -116,28 +108,24 @@ public final class CrmHandlers {
     String type = objectType(r);
     Set<String> ids = ids(r);
     List<String> first = new ArrayList<>(ids).subList(0, Math.min(MAX_OBJECTS, ids.size()));
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeObjectFieldStart("crmObjectsMap");
-              for (String id : first) {
-                Map<String, Object> fields = crm.object(type, id);
-                if (fields == null) {
-                  g.writeNullField(id);
-                  continue;
-                }
-                g.writeObjectFieldStart(id);
-                for (Map.Entry<String, Object> f : fields.entrySet()) {
-                  g.writeObjectField(f.getKey(), f.getValue());
-                }
-                g.writeEndObject();
-              }
-              g.writeEndObject();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeObjectFieldStart("crmObjectsMap");
+          for (String id : first) {
+            Map<String, Object> fields = crm.object(type, id);
+            if (fields == null) {
+              g.writeNullField(id);
+              continue;
+            }
+            g.writeObjectFieldStart(id);
+            for (Map.Entry<String, Object> f : fields.entrySet()) {
+              g.writeObjectField(f.getKey(), f.getValue());
+            }
+            g.writeEndObject();
+          }
+          g.writeEndObject();
+        });
   }
 
   /** {@code GET /v2/calls/manual-crm-associations?fromDateTime&cursor}, oldest first. */

@@ -6,7 +6,6 @@ import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.company.User;
 import dev.gongconnector.simulator.http.ApiException;
 import dev.gongconnector.simulator.http.Cursors;
-import dev.gongconnector.simulator.http.Json;
 import dev.gongconnector.simulator.http.ListPages;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
@@ -88,29 +87,25 @@ public final class FlowsHandlers {
         found.add(a);
       }
     }
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("prospectsAssigned");
-              for (FlowsData.Assignment a : found) {
-                g.writeStartObject();
-                g.writeStringField("flowId", a.flow().id());
-                g.writeStringField("flowName", a.flow().name());
-                g.writeStringField("crmProspectId", a.crmProspectId());
-                g.writeStringField("flowInstanceId", a.instanceId());
-                g.writeStringField("flowInstanceOwnerEmail", a.owner().emailAddress());
-                g.writeStringField("flowInstanceOwnerFullName", a.owner().fullName());
-                g.writeStringField("flowInstanceCreateDate", CallJson.iso(a.createdMillis()));
-                g.writeStringField("flowInstanceStatus", a.status());
-                g.writeStringField("workspaceId", a.flow().workspaceId());
-                g.writeBooleanField("exclusive", a.flow().exclusive());
-                g.writeEndObject();
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("prospectsAssigned");
+          for (FlowsData.Assignment a : found) {
+            g.writeStartObject();
+            g.writeStringField("flowId", a.flow().id());
+            g.writeStringField("flowName", a.flow().name());
+            g.writeStringField("crmProspectId", a.crmProspectId());
+            g.writeStringField("flowInstanceId", a.instanceId());
+            g.writeStringField("flowInstanceOwnerEmail", a.owner().emailAddress());
+            g.writeStringField("flowInstanceOwnerFullName", a.owner().fullName());
+            g.writeStringField("flowInstanceCreateDate", CallJson.iso(a.createdMillis()));
+            g.writeStringField("flowInstanceStatus", a.status());
+            g.writeStringField("workspaceId", a.flow().workspaceId());
+            g.writeBooleanField("exclusive", a.flow().exclusive());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
   }
 }

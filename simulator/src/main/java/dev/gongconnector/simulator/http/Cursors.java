@@ -49,6 +49,11 @@ public final class Cursors {
     return clock.millis();
   }
 
+  /** As {@link #decode}, null for no cursor (the first page). */
+  public Cursor decodeIfAny(String cursor, String kind) {
+    return cursor == null ? null : decode(cursor, kind);
+  }
+
   /** Decodes a cursor of listing {@code kind}, or throws a 400 naming {@code cursor}. */
   public Cursor decode(String cursor, String kind) {
     Cursor c = tryDecode(cursor);

@@ -57,36 +57,28 @@ public final class ListPages {
     int start = c == null ? 0 : (int) Math.min(all.size(), Math.max(0, c.a()));
     int end = Math.min(all.size(), start + PAGE_SIZE);
     int pageNo = c == null ? 0 : c.page();
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeObjectFieldStart("records");
-              g.writeNumberField("totalRecords", all.size());
-              g.writeNumberField("currentPageSize", end - start);
-              g.writeNumberField("currentPageNumber", pageNo);
-              if (end < all.size()) {
-                g.writeStringField(
-                    "cursor",
-                    cursors.encode(
-                        new Cursors.Cursor(
-                            kind,
-                            pageNo + 1,
-                            end,
-                            0,
-                            c == null ? cursors.now() : c.issuedMillis())));
-              }
-              g.writeEndObject();
-              g.writeArrayFieldStart(arrayName);
-              for (int i = start; i < end; i++) {
-                writer.write(g, all.get(i));
-              }
-              g.writeEndArray();
-              trailer.write(g);
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeObjectFieldStart("records");
+          g.writeNumberField("totalRecords", all.size());
+          g.writeNumberField("currentPageSize", end - start);
+          g.writeNumberField("currentPageNumber", pageNo);
+          if (end < all.size()) {
+            g.writeStringField(
+                "cursor",
+                cursors.encode(
+                    new Cursors.Cursor(
+                        kind, pageNo + 1, end, 0, c == null ? cursors.now() : c.issuedMillis())));
+          }
+          g.writeEndObject();
+          g.writeArrayFieldStart(arrayName);
+          for (int i = start; i < end; i++) {
+            writer.write(g, all.get(i));
+          }
+          g.writeEndArray();
+          trailer.write(g);
+        });
   }
 
   /** A required query parameter, or a 400 naming it. */

@@ -15,6 +15,27 @@ public record Response(int status, byte[] body, int length, long retryAfterSecon
     this(status, body, body.length, retryAfterSeconds);
   }
 
+  /**
+   * An answer {@code {requestId, <fields>}}, the envelope of every Gong answer; {@code fields}
+   * writes the members after the request id.
+   */
+  public static Response answer(int status, Request r, Json.Body fields) {
+    return json(
+        status,
+        Json.bytes(
+            g -> {
+              g.writeStartObject();
+              g.writeStringField("requestId", r.requestId());
+              fields.write(g);
+              g.writeEndObject();
+            }));
+  }
+
+  /** A 200 {@link #answer}. */
+  public static Response ok(Request r, Json.Body fields) {
+    return answer(200, r, fields);
+  }
+
   public static Response json(int status, byte[] body) {
     return new Response(status, body, body.length, -1);
   }

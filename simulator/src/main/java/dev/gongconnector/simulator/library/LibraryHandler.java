@@ -4,7 +4,6 @@ import dev.gongconnector.simulator.calls.CallJson;
 import dev.gongconnector.simulator.calls.Params;
 import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.http.ApiException;
-import dev.gongconnector.simulator.http.Json;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 import java.net.URLEncoder;
@@ -29,30 +28,26 @@ public final class LibraryHandler {
       // Gong documents 404 for "no folders found"; an unknown workspace has none.
       throw ApiException.notFound("No folders found for workspace " + ws);
     }
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("folders");
-              for (LibraryFolders.Folder f : library.all()) {
-                if (filtered && !f.workspaceId().equals(ws)) {
-                  continue;
-                }
-                g.writeStartObject();
-                g.writeStringField("id", f.id());
-                g.writeStringField("name", f.name());
-                if (f.parentId() != null) {
-                  g.writeStringField("parentFolderId", f.parentId());
-                }
-                g.writeStringField("createdBy", f.createdBy());
-                g.writeStringField("updated", CallJson.iso(f.updatedMillis()));
-                g.writeEndObject();
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("folders");
+          for (LibraryFolders.Folder f : library.all()) {
+            if (filtered && !f.workspaceId().equals(ws)) {
+              continue;
+            }
+            g.writeStartObject();
+            g.writeStringField("id", f.id());
+            g.writeStringField("name", f.name());
+            if (f.parentId() != null) {
+              g.writeStringField("parentFolderId", f.parentId());
+            }
+            g.writeStringField("createdBy", f.createdBy());
+            g.writeStringField("updated", CallJson.iso(f.updatedMillis()));
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
   }
 
   /** {@code GET /v2/library/folder-content?folderId=}. */
@@ -69,34 +64,30 @@ public final class LibraryHandler {
     if (f == null) {
       throw ApiException.notFound("No folder found with id " + id);
     }
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeStringField("id", f.id());
-              g.writeStringField("name", f.name());
-              g.writeStringField("createdBy", f.createdBy());
-              g.writeStringField("updated", CallJson.iso(f.updatedMillis()));
-              g.writeArrayFieldStart("calls");
-              for (LibraryFolders.Entry e : f.calls()) {
-                g.writeStartObject();
-                g.writeStringField("id", e.call().idString());
-                g.writeStringField("title", e.call().title());
-                g.writeStringField("note", e.note());
-                g.writeStringField("addedBy", e.addedBy());
-                g.writeStringField("created", CallJson.iso(e.createdMillis()));
-                g.writeStringField("url", url(e));
-                g.writeObjectFieldStart("snippet");
-                g.writeNumberField("fromSec", e.from());
-                g.writeNumberField("toSec", e.to());
-                g.writeEndObject();
-                g.writeEndObject();
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeStringField("id", f.id());
+          g.writeStringField("name", f.name());
+          g.writeStringField("createdBy", f.createdBy());
+          g.writeStringField("updated", CallJson.iso(f.updatedMillis()));
+          g.writeArrayFieldStart("calls");
+          for (LibraryFolders.Entry e : f.calls()) {
+            g.writeStartObject();
+            g.writeStringField("id", e.call().idString());
+            g.writeStringField("title", e.call().title());
+            g.writeStringField("note", e.note());
+            g.writeStringField("addedBy", e.addedBy());
+            g.writeStringField("created", CallJson.iso(e.createdMillis()));
+            g.writeStringField("url", url(e));
+            g.writeObjectFieldStart("snippet");
+            g.writeNumberField("fromSec", e.from());
+            g.writeNumberField("toSec", e.to());
+            g.writeEndObject();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
   }
 
   // Gong's link to the call with the library highlight, as in its example.

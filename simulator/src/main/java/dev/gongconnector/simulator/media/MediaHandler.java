@@ -3,7 +3,6 @@ package dev.gongconnector.simulator.media;
 import dev.gongconnector.simulator.calls.CallStore;
 import dev.gongconnector.simulator.calls.Params;
 import dev.gongconnector.simulator.http.ApiException;
-import dev.gongconnector.simulator.http.Json;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 import java.io.IOException;
@@ -81,16 +80,13 @@ public final class MediaHandler {
       throw ApiException.badRequest("mediaFile: the file is empty");
     }
     store.mediaArrived(id);
-    return Response.json(
+    return Response.answer(
         201,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeStringField("callId", id);
-              g.writeStringField("url", "https://app.gong.io/call?id=" + id);
-              g.writeEndObject();
-            }));
+        r,
+        g -> {
+          g.writeStringField("callId", id);
+          g.writeStringField("url", "https://app.gong.io/call?id=" + id);
+        });
   }
 
   private long store(MultipartReader reader, String id) throws IOException {

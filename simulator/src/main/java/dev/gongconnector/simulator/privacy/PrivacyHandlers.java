@@ -8,7 +8,6 @@ import dev.gongconnector.simulator.company.Account;
 import dev.gongconnector.simulator.company.Contact;
 import dev.gongconnector.simulator.company.Ids;
 import dev.gongconnector.simulator.http.ApiException;
-import dev.gongconnector.simulator.http.Json;
 import dev.gongconnector.simulator.http.ListPages;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
@@ -52,18 +51,14 @@ public final class PrivacyHandlers {
       }
     }
     Set<String> calls = index().getOrDefault("e:" + email, Set.of());
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              common(g, calls, contacts);
-              // Only the e-mail answer has engagement events in Gong's schema.
-              g.writeArrayFieldStart("customerEngagement");
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          common(g, calls, contacts);
+          // Only the e-mail answer has engagement events in Gong's schema.
+          g.writeArrayFieldStart("customerEngagement");
+          g.writeEndArray();
+        });
   }
 
   /**
@@ -90,18 +85,14 @@ public final class PrivacyHandlers {
       }
     }
     Set<String> calls = index().getOrDefault("p:" + digits, Set.of());
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              common(g, calls, contacts);
-              g.writeStringField("suppliedPhoneNumber", supplied);
-              strings(g, "matchingPhoneNumbers", numbers);
-              strings(g, "emailAddresses", emails);
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          common(g, calls, contacts);
+          g.writeStringField("suppliedPhoneNumber", supplied);
+          strings(g, "matchingPhoneNumbers", numbers);
+          strings(g, "emailAddresses", emails);
+        });
   }
 
   private static void common(JsonGenerator g, Set<String> calls, List<Contact> contacts)

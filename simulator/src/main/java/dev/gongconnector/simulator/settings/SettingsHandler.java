@@ -7,7 +7,6 @@ import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.company.Trackers;
 import dev.gongconnector.simulator.company.User;
 import dev.gongconnector.simulator.http.ApiException;
-import dev.gongconnector.simulator.http.Json;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 import java.io.IOException;
@@ -37,21 +36,17 @@ public final class SettingsHandler {
     User creator = firstManager();
     String created = CallJson.iso(company.anchor().minus(400, ChronoUnit.DAYS).toEpochMilli());
     String updated = CallJson.iso(company.anchor().minus(90, ChronoUnit.DAYS).toEpochMilli());
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("keywordTrackers");
-              for (Trackers.Tracker t : Trackers.of(company.seed())) {
-                if (t.type().equals("KEYWORD")) {
-                  tracker(g, t, creator.id(), created, updated);
-                }
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("keywordTrackers");
+          for (Trackers.Tracker t : Trackers.of(company.seed())) {
+            if (t.type().equals("KEYWORD")) {
+              tracker(g, t, creator.id(), created, updated);
+            }
+          }
+          g.writeEndArray();
+        });
   }
 
   // The generated trackers are company-wide (they fire in every workspace's calls), so they carry
@@ -90,19 +85,15 @@ public final class SettingsHandler {
 
   /** {@code GET /v2/settings/scorecards}. */
   public Response scorecards(Request r) {
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("scorecards");
-              for (Scorecards.Scorecard s : scorecards.all()) {
-                scorecard(g, s);
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("scorecards");
+          for (Scorecards.Scorecard s : scorecards.all()) {
+            scorecard(g, s);
+          }
+          g.writeEndArray();
+        });
   }
 
   // Ids are numbers here: the spec types scorecardId, workspaceId and updaterUserId as int64.

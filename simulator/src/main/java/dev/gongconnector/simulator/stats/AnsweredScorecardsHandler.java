@@ -34,23 +34,14 @@ public final class AnsweredScorecardsHandler {
 
   public Response handle(Request r) throws IOException {
     JsonNode body = r.jsonObject();
-    JsonNode filter = body.get("filter");
-    if (filter == null || filter.isNull()) {
-      throw ApiException.badRequest("filter: required field is missing");
-    }
-    if (!filter.isObject()) {
-      throw ApiException.badRequest("filter: must be a JSON object");
-    }
+    JsonNode filter = Params.filter(body, "filter: required field is missing");
     long callFrom = day(filter, "callFromDate", Long.MIN_VALUE);
     long callTo = day(filter, "callToDate", Long.MAX_VALUE);
     long reviewFrom = day(filter, "reviewFromDate", Long.MIN_VALUE);
     long reviewTo = day(filter, "reviewToDate", Long.MAX_VALUE);
     Set<String> reviewed = Params.idList(filter, "reviewedUserIds", "filter.reviewedUserIds");
     Set<String> cards = Params.idList(filter, "scorecardIds", "filter.scorecardIds");
-    JsonNode cn = body.get("cursor");
-    if (cn != null && !cn.isNull() && !cn.isTextual()) {
-      throw ApiException.badRequest("cursor: must be a string");
-    }
+    String cursor = Params.text(body, "cursor", "cursor");
     // Reviews come at most a few days after the call, so a review range bounds the calls too.
     long scanFrom =
         reviewFrom == Long.MIN_VALUE
@@ -76,8 +67,7 @@ public final class AnsweredScorecardsHandler {
     if (found.isEmpty()) {
       throw ApiException.notFound("Answered scorecards not found");
     }
-    Cursors.Cursor c =
-        cn == null || cn.isNull() ? null : cursors.decode(cn.textValue(), "scorecards");
+    Cursors.Cursor c = cursors.decodeIfAny(cursor, "scorecards");
     return ListPages.page(
         r,
         cursors,

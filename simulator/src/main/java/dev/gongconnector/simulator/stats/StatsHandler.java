@@ -219,7 +219,7 @@ public final class StatsHandler {
 
   private Response page(
       Request r, StatsRequest q, List<User> users, String field, boolean period, UserPart part) {
-    Cursors.Cursor c = q.cursor() == null ? null : cursors.decode(q.cursor(), "stats");
+    Cursors.Cursor c = cursors.decodeIfAny(q.cursor(), "stats");
     return ListPages.page(
         r,
         cursors,

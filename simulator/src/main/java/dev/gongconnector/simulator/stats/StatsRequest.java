@@ -31,13 +31,7 @@ record StatsRequest(LocalDate from, LocalDate to, List<User> users, String curso
   }
 
   static StatsRequest parse(JsonNode body, Company company, LocalDate today) {
-    JsonNode filter = body.get("filter");
-    if (filter == null || filter.isNull()) {
-      throw ApiException.badRequest("filter: required field is missing");
-    }
-    if (!filter.isObject()) {
-      throw ApiException.badRequest("filter: must be a JSON object");
-    }
+    JsonNode filter = Params.filter(body, "filter: required field is missing");
     LocalDate from = date(filter, "fromDate");
     LocalDate to = date(filter, "toDate");
     if (!from.isBefore(to)) {
@@ -68,11 +62,7 @@ record StatsRequest(LocalDate from, LocalDate to, List<User> users, String curso
         users.add(u);
       }
     }
-    JsonNode c = body.get("cursor");
-    if (c != null && !c.isNull() && !c.isTextual()) {
-      throw ApiException.badRequest("cursor: must be a string");
-    }
-    return new StatsRequest(from, to, users, c == null || c.isNull() ? null : c.textValue());
+    return new StatsRequest(from, to, users, Params.text(body, "cursor", "cursor"));
   }
 
   static LocalDate date(JsonNode filter, String field) {

@@ -6,7 +6,6 @@ import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.company.Ids;
 import dev.gongconnector.simulator.company.User;
 import dev.gongconnector.simulator.http.ApiException;
-import dev.gongconnector.simulator.http.Json;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 import java.util.ArrayList;
@@ -44,23 +43,19 @@ public final class SettingsHistoryHandler {
       throw ApiException.notFound("User not found");
     }
     List<Change> changes = history(u, company.anchor().toEpochMilli());
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("userSettingsHistory");
-              for (Change c : changes) {
-                g.writeStartObject();
-                g.writeStringField("setting", c.setting());
-                g.writeBooleanField("value", c.value());
-                g.writeStringField("time", CallJson.iso(c.millis()));
-                g.writeEndObject();
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("userSettingsHistory");
+          for (Change c : changes) {
+            g.writeStartObject();
+            g.writeStringField("setting", c.setting());
+            g.writeBooleanField("value", c.value());
+            g.writeStringField("time", CallJson.iso(c.millis()));
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
   }
 
   /** The user's settings now, named as Gong's settings-history names them. */

@@ -9,6 +9,7 @@ import dev.gongconnector.simulator.company.User;
 import dev.gongconnector.simulator.http.ApiException;
 import dev.gongconnector.simulator.http.Cursors;
 import dev.gongconnector.simulator.http.Json;
+import dev.gongconnector.simulator.http.ListPages;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 import java.io.IOException;
@@ -23,8 +24,6 @@ import java.util.Set;
  */
 public final class UsersHandler {
 
-  private static final int PAGE_SIZE = 100;
-
   private final Company company;
   private final Cursors cursors;
 
@@ -36,8 +35,7 @@ public final class UsersHandler {
   /** {@code GET /v2/users?cursor=&includeAvatars=}. */
   public Response list(Request r) {
     boolean avatars = bool(r.query("includeAvatars"), "includeAvatars");
-    Cursors.Cursor c =
-        r.query("cursor") == null ? null : cursors.decode(r.query("cursor"), "users");
+    Cursors.Cursor c = cursors.decodeIfAny(r.query("cursor"), "users");
     return page(r, all(avatars), c);
   }
 
@@ -47,14 +45,7 @@ public final class UsersHandler {
    */
   public Response extensive(Request r) throws IOException {
     JsonNode body = r.jsonObject();
-    JsonNode filter = body.get("filter");
-    if (filter == null || filter.isNull()) {
-      throw ApiException.badRequest(
-          "filter: required field is missing (send at least \"filter\": {})");
-    }
-    if (!filter.isObject()) {
-      throw ApiException.badRequest("filter: must be a JSON object");
-    }
+    JsonNode filter = Params.filter(body, Params.FILTER_MISSING);
     String from = Params.text(filter, "createdFromDateTime", "filter.createdFromDateTime");
     String to = Params.text(filter, "createdToDateTime", "filter.createdToDateTime");
     long fromMs =
@@ -73,11 +64,7 @@ public final class UsersHandler {
         matching.add(u);
       }
     }
-    JsonNode cn = body.get("cursor");
-    if (cn != null && !cn.isNull() && !cn.isTextual()) {
-      throw ApiException.badRequest("cursor: must be a string");
-    }
-    Cursors.Cursor c = cn == null || cn.isNull() ? null : cursors.decode(cn.textValue(), "users");
+    Cursors.Cursor c = cursors.decodeIfAny(Params.text(body, "cursor", "cursor"), "users");
     if (matching.isEmpty()) {
       throw ApiException.notFound("No users found corresponding to the provided filters");
     }
@@ -91,16 +78,12 @@ public final class UsersHandler {
     if (u == null) {
       throw ApiException.notFound("User not found");
     }
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeFieldName("user");
-              write(g, u);
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeFieldName("user");
+          write(g, u);
+        });
   }
 
   private List<User> all(boolean avatars) {
@@ -126,38 +109,7 @@ public final class UsersHandler {
   }
 
   private Response page(Request r, List<User> users, Cursors.Cursor c) {
-    int start = c == null ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, c.a()));
-    int end = Math.min(users.size(), start + PAGE_SIZE);
-    int pageNo = c == null ? 0 : c.page();
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeObjectFieldStart("records");
-              g.writeNumberField("totalRecords", users.size());
-              g.writeNumberField("currentPageSize", Math.max(0, end - start));
-              g.writeNumberField("currentPageNumber", pageNo);
-              if (end < users.size()) {
-                g.writeStringField(
-                    "cursor",
-                    cursors.encode(
-                        new Cursors.Cursor(
-                            "users",
-                            pageNo + 1,
-                            end,
-                            0,
-                            c == null ? cursors.now() : c.issuedMillis())));
-              }
-              g.writeEndObject();
-              g.writeArrayFieldStart("users");
-              for (int i = start; i < end; i++) {
-                write(g, users.get(i));
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return ListPages.page(r, cursors, "users", c, users, "users", UsersHandler::write);
   }
 
   static void write(JsonGenerator g, User u) throws IOException {

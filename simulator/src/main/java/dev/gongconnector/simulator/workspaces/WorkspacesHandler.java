@@ -2,7 +2,6 @@ package dev.gongconnector.simulator.workspaces;
 
 import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.company.Workspace;
-import dev.gongconnector.simulator.http.Json;
 import dev.gongconnector.simulator.http.Request;
 import dev.gongconnector.simulator.http.Response;
 
@@ -16,22 +15,18 @@ public final class WorkspacesHandler {
   }
 
   public Response list(Request r) {
-    return Response.json(
-        200,
-        Json.bytes(
-            g -> {
-              g.writeStartObject();
-              g.writeStringField("requestId", r.requestId());
-              g.writeArrayFieldStart("workspaces");
-              for (Workspace w : company.workspaces()) {
-                g.writeStartObject();
-                g.writeStringField("id", w.id());
-                g.writeStringField("name", w.name());
-                g.writeStringField("description", w.description());
-                g.writeEndObject();
-              }
-              g.writeEndArray();
-              g.writeEndObject();
-            }));
+    return Response.ok(
+        r,
+        g -> {
+          g.writeArrayFieldStart("workspaces");
+          for (Workspace w : company.workspaces()) {
+            g.writeStartObject();
+            g.writeStringField("id", w.id());
+            g.writeStringField("name", w.name());
+            g.writeStringField("description", w.description());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        });
   }
 }
