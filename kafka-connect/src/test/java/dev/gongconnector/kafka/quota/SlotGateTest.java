@@ -74,6 +74,25 @@ class SlotGateTest {
   }
 
   @Test
+  void aThreadWokenLateTakesTheNextSlotInsteadOfSendingLate() throws Exception {
+    AtomicLong clock = new AtomicLong(1L);
+    AtomicLong sleeps = new AtomicLong();
+    // The first sleep oversleeps by 30 ms (a busy machine), later ones are exact.
+    SlotGate g =
+        new SlotGate(
+            3,
+            40,
+            0,
+            1,
+            100,
+            clock::get,
+            ms -> clock.addAndGet(ms + (sleeps.getAndIncrement() == 0 ? 30 : 0)));
+    g.acquire();
+    // Slot 1 starts at 347 ms; woken at 377, later than half the 40 ms margin: slot 2, at 694.
+    assertThat(clock.get()).isEqualTo(694);
+  }
+
+  @Test
   void theConnectorsRequestsTakeReservedSlotsSoTheyNeverAddToAFullSecond() throws Exception {
     AtomicLong clock = new AtomicLong(1_700_000_000_000L);
     // One task that sends in every slot it may, and the connector wanting a slot now and then.
