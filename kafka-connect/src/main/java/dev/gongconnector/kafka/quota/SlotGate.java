@@ -29,6 +29,9 @@ public final class SlotGate {
     void sleep(long millis) throws InterruptedException;
   }
 
+  /** Late wake-ups in a row after which a task sends late rather than skip again. */
+  static final int MAX_LATE_SKIPS = 3;
+
   private final double slotMs;
   private final int taskIndex;
   private final int taskCount;
@@ -109,9 +112,12 @@ public final class SlotGate {
    * The slot is reserved before the wait, so threads of one task waiting at once take successive
    * slots instead of all waking for the same one. A thread woken more than half the margin after
    * its slot's start does not send late, next to the following slot's request: it takes the next
-   * slot instead (the other half of the margin is left for the request's way to Gong).
+   * slot instead (the other half of the margin is left for the request's way to Gong). After
+   * {@value #MAX_LATE_SKIPS} such skips in a row it sends anyway: on a machine that late every
+   * time, a request past the margin (which a 429 would pause) beats a task that never sends.
    */
   public void acquire() throws InterruptedException {
+    int skipped = 0;
     while (true) {
       long slot;
       synchronized (this) {
@@ -126,7 +132,8 @@ public final class SlotGate {
           continue;
         }
         synchronized (this) {
-          if (now >= pausedUntilMs && now - start <= lateMs) return;
+          if (now >= pausedUntilMs && (now - start <= lateMs || skipped >= MAX_LATE_SKIPS)) return;
+          if (now >= pausedUntilMs) skipped++;
         }
         break; // paused by a 429 meanwhile, or woken too late for this slot: the next one
       }
