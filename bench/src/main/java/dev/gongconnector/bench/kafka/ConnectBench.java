@@ -20,12 +20,17 @@ import org.apache.kafka.connect.source.SourceRecord;
  * once, one connector each, their tasks split over two thread pools standing for two workers. Each
  * company is a local Gong enforcing 3 requests/s with a fixed latency. The tasks run without a
  * broker: the records are counted as {@code poll()} returns them (Kafka itself is exercised by the
- * module's integration tests).
+ * module's integration tests). The JVM is warmed up first (see {@link #warmUp}); the one-company
+ * run prints its accounting ({@link Accounting}: requests per path and stream, records per request,
+ * slots offered, used and idle, start-up, 429s, from the local Gong's own counters), every run the
+ * CPU of its thread groups ({@link CpuGroups}).
  *
- * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=40] [RATE=3]};
- * a higher RATE (the local Gong's limit and the connector's) shows what the task can do when Gong's
- * quota is not the bottleneck, e.g. the CPU on a loaded machine. "JVM CPU s" (tasks and local Gongs
- * together) near seconds x cores means the run was bound by the CPU, not by Gong's quota.
+ * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=40] [RATE=3]
+ * [COMPANIES=1,4] [WARM_UP=true]}; "4p" in COMPANIES runs four companies with each local Gong in a
+ * JVM of its own; a higher RATE (the local Gong's limit and the connector's) shows what the task
+ * can do when Gong's quota is not the bottleneck, e.g. the CPU on a loaded machine. "JVM CPU s"
+ * (tasks and local Gongs together) near seconds x cores means the run was bound by the CPU, not by
+ * Gong's quota.
  */
 public final class ConnectBench {
 
@@ -59,40 +64,88 @@ public final class ConnectBench {
         "429s",
         "task CPU s",
         "JVM CPU s");
-    run(1, calls, latency, margin);
-    run(4, calls, latency, margin);
+    // "4p": four companies, each local Gong in a process of its own.
+    String which = args.length > 4 ? args[4] : "1,4";
+    if (args.length <= 5 || Boolean.parseBoolean(args[5])) warmUp(latency);
+    for (String companies : which.split(",")) {
+      boolean processes = companies.endsWith("p");
+      int n =
+          Integer.parseInt(processes ? companies.substring(0, companies.length() - 1) : companies);
+      run(n, calls, latency, margin, true, processes);
+    }
   }
 
-  private static void run(int companies, int calls, long latency, long margin) throws Exception {
-    List<GongSimulator> sims = new ArrayList<>();
+  /**
+   * A first run, not reported, on a local Gong of its own without a rate limit (the task at 30/s):
+   * the JIT compiles the local Gong's, the client's and the task's code, as it has in a worker that
+   * has run for a while. Without it the one-company run pays the JVM's warm-up (seconds of JIT on 2
+   * cores) and the four-company run, after it, does not: their ratio would flatter four.
+   */
+  private static void warmUp(long latency) throws Exception {
+    int measured = rate;
+    rate = 30;
+    long start = System.nanoTime();
+    run(1, 3000, latency, 0, false, false);
+    System.out.printf(
+        "(JVM warmed up first: 3,000 calls at 30/s, not counted, %.1f s)%n",
+        (System.nanoTime() - start) / 1e9);
+    rate = measured;
+  }
+
+  /**
+   * One run; {@code processes}: each local Gong in a JVM of its own ({@link SimProcess}), to tell
+   * their CPU from the tasks'.
+   */
+  private static void run(
+      int companies, int calls, long latency, long margin, boolean report, boolean processes)
+      throws Exception {
+    List<LocalGong> sims = new ArrayList<>();
+    GongSimulator inJvm = null; // the first company's local Gong when in this JVM: per-path counts
     for (int i = 0; i < companies; i++) {
-      sims.add(
+      if (processes) {
+        sims.add(new SimProcess(calls, 100 + i, rate, latency));
+        continue;
+      }
+      GongSimulator sim =
           GongSimulator.builder()
               .calls(calls)
               .seed(100 + i)
               .rateLimitPerSecond(rate)
               .dailyLimit(0)
               .latencyMs(latency)
-              .start());
+              .start();
+      if (i == 0) inJvm = sim;
+      sims.add(LocalGong.inThisJvm(sim));
     }
     ExecutorService workerA = Executors.newFixedThreadPool(2);
     ExecutorService workerB = Executors.newFixedThreadPool(2);
     try {
       List<Map<String, String>> props = new ArrayList<>();
       for (int i = 0; i < companies; i++) props.add(taskProps(sims.get(i), i, margin));
+      // The bench's own listing of the workspaces (above) must leave the local Gong's 1 s window
+      // before the tasks start: a connector sends it in a slot of its own, the bench does not.
+      Thread.sleep(1100);
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
+      double childCpuStart = sims.stream().mapToDouble(LocalGong::processCpuSeconds).sum();
+      CpuGroups cpu = CpuGroups.start();
+      boolean account = companies == 1 && inJvm != null;
+      Accounting accounting = account ? new Accounting() : null;
+      RequestTrace trace = account ? new RequestTrace(inJvm, start) : null;
       List<Future<Long>> results = new ArrayList<>();
       for (int i = 0; i < companies; i++) {
         Map<String, String> p = props.get(i);
-        results.add((i % 2 == 0 ? workerA : workerB).submit(() -> drain(p, calls)));
+        results.add(
+            (i % 2 == 0 ? workerA : workerB).submit(() -> drain(p, calls, start, accounting)));
       }
       long records = 0;
       for (Future<Long> f : results) records += f.get();
       double seconds = (System.nanoTime() - start) / 1e9;
       double jvmCpu = (processCpuNanos() - cpuStart) / 1e9;
-      long requests = sims.stream().mapToLong(GongSimulator::requestCount).sum();
-      long refused = sims.stream().mapToLong(GongSimulator::rateLimitedCount).sum();
+      if (trace != null) trace.close();
+      if (!report) return;
+      long requests = sims.stream().mapToLong(LocalGong::requestCount).sum();
+      long refused = sims.stream().mapToLong(LocalGong::rateLimitedCount).sum();
       double perSecond = records / seconds;
       System.out.printf(
           "%-10d %8d %9.1f %9.1f %9.1f%% %9d %9.2f %8.1f%% %6d %12.1f %10.1f%n",
@@ -107,10 +160,21 @@ public final class ConnectBench {
           refused,
           TASK_CPU_NANOS.getAndSet(0) / 1e9,
           jvmCpu);
+      if (accounting != null) {
+        accounting.print(
+            inJvm.requestCounts(), inJvm.rateLimitedCount(), trace.millis(), rate, margin, 100);
+      }
+      if (processes) {
+        System.out.printf(
+            "  local Gongs in processes of their own: %.1f CPU s (beside the JVM CPU s above)%n",
+            sims.stream().mapToDouble(LocalGong::processCpuSeconds).sum() - childCpuStart);
+      }
+      System.out.printf(
+          "  CPU s by thread group (threads alive at the end): %s%n", cpu.since(jvmCpu));
     } finally {
       workerA.shutdownNow();
       workerB.shutdownNow();
-      sims.forEach(GongSimulator::close);
+      sims.forEach(LocalGong::close);
     }
   }
 
@@ -127,7 +191,9 @@ public final class ConnectBench {
   /**
    * Polls one task until every call of its company arrived on both streams; returns the records.
    */
-  private static long drain(Map<String, String> props, int calls) throws InterruptedException {
+  private static long drain(
+      Map<String, String> props, int calls, long startNanos, Accounting accounting)
+      throws InterruptedException {
     GongSourceTask task = new GongSourceTask();
     task.initialize(new EmptyContext(props));
     task.start(props);
@@ -137,6 +203,7 @@ public final class ConnectBench {
       while (callRecords < calls) {
         List<SourceRecord> batch = task.poll();
         if (batch == null) continue;
+        if (accounting != null) accounting.add(batch, (System.nanoTime() - startNanos) / 1e6);
         records += batch.size();
         callRecords += batch.stream().filter(r -> r.topic().equals("calls")).count();
       }
@@ -165,7 +232,7 @@ public final class ConnectBench {
         .getProcessCpuTime();
   }
 
-  private static Map<String, String> taskProps(GongSimulator sim, int company, long margin) {
+  private static Map<String, String> taskProps(LocalGong sim, int company, long margin) {
     GongClient client =
         GongClient.builder()
             .baseUrl(sim.baseUrl())

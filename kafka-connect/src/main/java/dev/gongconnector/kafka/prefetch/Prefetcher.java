@@ -4,27 +4,36 @@ import dev.gongconnector.kafka.streams.SyncUnit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a task's pages ahead of {@code poll()} on a thread of its own, so that a request goes out
- * in every rate slot the task owns while {@code poll()} waits for answers or Connect produces the
- * last page's records. Pages reach {@code poll()} in the order they were read, through a queue of
- * {@link #QUEUE_PAGES} pages (memory stays bounded; a slow producer holds the reading back). A
- * unit's pages are read one after the other (each needs the cursor of the one before), units take
- * turns.
+ * Reads a task's pages ahead of {@code poll()}, so that a request goes out in every rate slot the
+ * task owns while {@code poll()} waits for answers or Connect produces the last page's records.
+ * Pages reach {@code poll()} through a queue of {@link #QUEUE_PAGES} pages (memory stays bounded; a
+ * slow producer holds the reading back). A unit's pages are read one after the other (each needs
+ * the cursor of the one before), but up to {@link #FETCH_THREADS} units read at once, each on a
+ * thread of its own: while one workspace's page is answered and parsed (Gong's extensive data of
+ * 100 calls is slow to answer, a cold JVM slow to parse it), the next workspace's request takes the
+ * next slot. Units take turns.
  *
  * <p>Offsets are unchanged by reading ahead: each page carries the positions before and after it,
- * computed in reading order, and is emitted whole and in that order. A stopped task loses only
- * pages that were read but not yet committed, and reads them again from the committed offset.
+ * computed in its unit's reading order, and is emitted whole and, within its unit, in that order
+ * (pages of different units, whose offsets are different source partitions, may interleave). A
+ * stopped task loses only pages that were read but not yet committed, and reads them again from the
+ * committed offset.
  */
 public final class Prefetcher {
 
@@ -36,39 +45,53 @@ public final class Prefetcher {
   /** Pages read ahead and waiting for {@code poll()} (besides the one it is completing). */
   static final int QUEUE_PAGES = 2;
 
+  /** Units reading at once (one page each): the task's slots, not this, bound the rate. */
+  static final int FETCH_THREADS = 3;
+
   /**
    * Follow-up requests in flight at once: with answers slower than a slot (Gong's transcripts of
    * 100 calls can be), the next page's transcripts go out while the last page's are still coming
    * in. The slots, not this, bound the rate.
    */
-  static final int FOLLOW_UP_THREADS = 2;
+  static final int FOLLOW_UP_THREADS = 3;
 
   private final List<SyncUnit> units;
   private final Clock clock;
   private final Retrier retrier;
   private final FollowUps followUps;
   private final ExecutorService followUpThreads;
+  private final ExecutorService fetchThreads;
   private final Thread thread;
   private final BlockingQueue<FetchedPage> pages = new ArrayBlockingQueue<>(QUEUE_PAGES);
+
+  /** Units whose page is read; the read-ahead thread takes them back from here. */
+  private final BlockingQueue<SyncUnit> finished = new LinkedBlockingQueue<>();
+
+  private final Set<SyncUnit> reading = new HashSet<>(); // the read-ahead thread only
   private volatile RuntimeException failure;
   private FetchedPage current; // poll()'s thread only
-  private int next; // the reading thread only
+  private int next; // the read-ahead thread only
 
   public Prefetcher(String name, List<SyncUnit> units, Clock clock, Duration pauseRecheck) {
     this.units = units;
     this.clock = clock;
     this.retrier = new Retrier(clock, pauseRecheck);
     this.followUpThreads =
+        Executors.newFixedThreadPool(FOLLOW_UP_THREADS, daemon(name + "-follow-up"));
+    this.fetchThreads =
         Executors.newFixedThreadPool(
-            FOLLOW_UP_THREADS,
-            r -> {
-              Thread t = new Thread(r, name + "-follow-up");
-              t.setDaemon(true);
-              return t;
-            });
+            Math.max(1, Math.min(FETCH_THREADS, units.size())), daemon(name + "-fetch"));
     this.followUps = new FollowUps(followUpThreads, retrier);
     this.thread = new Thread(this::readAhead, name + "-read-ahead");
     thread.setDaemon(true);
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   public void start() {
@@ -97,13 +120,15 @@ public final class Prefetcher {
     return retrier.quotaPaused();
   }
 
-  /** Stops both threads, interrupting requests in flight, and waits a little for them. */
+  /** Stops the threads, interrupting requests in flight, and waits a little for them. */
   public void stop() {
     retrier.stop();
     thread.interrupt();
+    fetchThreads.shutdownNow();
     followUpThreads.shutdownNow();
     try {
       thread.join(5000);
+      fetchThreads.awaitTermination(5, TimeUnit.SECONDS);
       followUpThreads.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -112,35 +137,57 @@ public final class Prefetcher {
 
   private void readAhead() {
     try {
-      while (!retrier.stopping()) {
-        SyncUnit unit = nextDue(clock.instant());
+      while (!retrier.stopping() && failure == null) {
+        for (SyncUnit u = finished.poll(); u != null; u = finished.poll()) reading.remove(u);
+        SyncUnit unit = reading.size() < FETCH_THREADS ? nextDue(clock.instant()) : null;
         if (unit == null) {
+          // Nothing to start now: wait for a unit to finish its page, or the earliest to be due.
           Instant now = clock.instant();
           Instant earliest =
               units.stream()
+                  .filter(u -> !reading.contains(u))
                   .map(SyncUnit::dueAt)
                   .min(Instant::compareTo)
                   .orElse(now.plusSeconds(1));
-          Thread.sleep(Math.max(1, Math.min(Duration.between(now, earliest).toMillis(), 1000)));
+          long waitMs = Math.max(1, Math.min(Duration.between(now, earliest).toMillis(), 1000));
+          SyncUnit done = finished.poll(waitMs, TimeUnit.MILLISECONDS);
+          if (done != null) reading.remove(done);
           continue;
         }
-        FetchedPage page =
-            retrier.run(unit.describe(), () -> unit.fetch(clock.instant(), followUps));
-        if (page != null) pages.put(page);
+        reading.add(unit);
+        fetchThreads.execute(() -> read(unit));
       }
+    } catch (InterruptedException | RejectedExecutionException e) {
+      // stopping
+    }
+  }
+
+  /** Reads one page of {@code unit} (on a fetch thread) and queues it. */
+  private void read(SyncUnit unit) {
+    try {
+      FetchedPage page;
+      followUps.readingStarted();
+      try {
+        page = retrier.run(unit.describe(), () -> unit.fetch(clock.instant(), followUps));
+      } finally {
+        followUps.readingDone(); // before waiting for room in the queue: held ids go out
+      }
+      if (page != null) pages.put(page);
     } catch (InterruptedException e) {
       // stopping
     } catch (RuntimeException e) {
       if (retrier.stopping()) return; // e.g. the follow-up threads refused work: stopping anyway
       LOG.error("Gong task stops reading: {}", e.getMessage());
       failure = e;
+    } finally {
+      finished.add(unit);
     }
   }
 
   private SyncUnit nextDue(Instant now) {
     for (int i = 0; i < units.size(); i++) {
       SyncUnit u = units.get((next + i) % units.size());
-      if (!u.dueAt().isAfter(now)) {
+      if (!reading.contains(u) && !u.dueAt().isAfter(now)) {
         next = (next + i + 1) % units.size(); // round-robin: every workspace gets its turn
         return u;
       }

@@ -10,8 +10,10 @@ import java.util.function.LongSupplier;
  * {@code k mod taskCount}, and a task sends at most one request per slot it owns. Any one-second
  * window then holds at most {@code rate} slot starts, whoever owns them: the sum never exceeds the
  * quota, as long as the workers' clocks (NTP) and the network jitter differ by less than the
- * margin. Splitting the rate into independent per-task limiters would not do that: two tasks at
- * 1.5/s each can both send twice in the same second.
+ * margin. A thread that wakes for its slot later than half the margin (a busy machine) does not
+ * send late: it takes its next slot, so a send is never later than half the margin. Splitting the
+ * rate into independent per-task limiters would not do that: two tasks at 1.5/s each can both send
+ * twice in the same second.
  *
  * <p>The connector's own few requests (the credential check of validate, listing the workspaces)
  * need a place in the same schedule, or a connector restarted while its tasks use every slot would
@@ -27,10 +29,14 @@ public final class SlotGate {
     void sleep(long millis) throws InterruptedException;
   }
 
+  /** Late wake-ups in a row after which a task sends late rather than skip again. */
+  static final int MAX_LATE_SKIPS = 3;
+
   private final double slotMs;
   private final int taskIndex;
   private final int taskCount;
   private final int reservedEvery;
+  private final long lateMs;
   private final LongSupplier clockMs;
   private final Sleeper sleeper;
   private long lastSlot = Long.MIN_VALUE;
@@ -90,6 +96,7 @@ public final class SlotGate {
     this.taskIndex = taskIndex;
     this.taskCount = taskCount;
     this.reservedEvery = reservedEvery;
+    this.lateMs = marginMs / 2;
     this.clockMs = clockMs;
     this.sleeper = sleeper;
   }
@@ -102,27 +109,33 @@ public final class SlotGate {
 
   /**
    * Waits for this task's next slot (at most {@code taskCount} slots, or a 429 pause) and takes it.
+   * The slot is reserved before the wait, so threads of one task waiting at once take successive
+   * slots instead of all waking for the same one. A thread woken more than half the margin after
+   * its slot's start does not send late, next to the following slot's request: it takes the next
+   * slot instead (the other half of the margin is left for the request's way to Gong). After
+   * {@value #MAX_LATE_SKIPS} such skips in a row it sends anyway: on a machine that late every
+   * time, a request past the margin (which a 429 would pause) beats a task that never sends.
    */
   public void acquire() throws InterruptedException {
+    int skipped = 0;
     while (true) {
       long slot;
-      long wait;
       synchronized (this) {
-        long now = clockMs.getAsLong();
-        slot = nextSlot(Math.max(now, pausedUntilMs));
-        wait = start(slot) - now;
-        if (wait <= 0) {
-          lastSlot = slot;
-          return;
-        }
+        slot = nextSlot(Math.max(clockMs.getAsLong(), pausedUntilMs));
+        lastSlot = slot;
       }
-      sleeper.sleep(wait);
-      synchronized (this) {
-        // Woken a little after the slot's start: it is still ours (the margin covers the lateness).
-        if (slot > lastSlot && clockMs.getAsLong() >= Math.max(start(slot), pausedUntilMs)) {
-          lastSlot = slot;
-          return;
+      while (true) {
+        long now = clockMs.getAsLong();
+        long start = start(slot);
+        if (now < start) {
+          sleeper.sleep(start - now);
+          continue;
         }
+        synchronized (this) {
+          if (now >= pausedUntilMs && (now - start <= lateMs || skipped >= MAX_LATE_SKIPS)) return;
+          if (now >= pausedUntilMs) skipped++;
+        }
+        break; // paused by a 429 meanwhile, or woken too late for this slot: the next one
       }
     }
   }

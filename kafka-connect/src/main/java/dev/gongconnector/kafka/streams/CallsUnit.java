@@ -33,9 +33,10 @@ import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * A workspace's calls (extensive data) and transcripts: one {@code POST /v2/calls/extensive} page
- * of 100 calls, then one {@code POST /v2/calls/transcript} for their ids. Two requests per 100
- * calls, the minimum Gong allows. Windows are incremental like the local library's: [last synced
- * end - lookback, now).
+ * of 100 calls, then one {@code POST /v2/calls/transcript} for their ids (pages not full share it
+ * with other workspaces' pages, see {@link FollowUps#byIds}). Two requests per 100 calls, the
+ * minimum Gong allows. Windows are incremental like the local library's: [last synced end -
+ * lookback, now).
  */
 public final class CallsUnit implements SyncUnit {
 
@@ -63,7 +64,7 @@ public final class CallsUnit implements SyncUnit {
   private final Map<String, String> callsPartition;
   private final Map<String, String> transcriptsPartition;
   private volatile SyncPosition position;
-  private Instant dueAt = Instant.EPOCH;
+  private volatile Instant dueAt = Instant.EPOCH;
 
   public CallsUnit(
       GongClient client,
@@ -126,13 +127,11 @@ public final class CallsUnit implements SyncUnit {
     Future<List<CallTranscript>> transcripts =
         transcriptsPartition == null || calls.isEmpty()
             ? CompletableFuture.completedFuture(List.of())
-            : followUps.submit(
+            : followUps.byIds(
                 "transcripts of " + describe(),
-                () -> {
-                  List<String> ids = calls.stream().map(d -> d.metaData().id()).toList();
-                  // At most 100 ids (one page of calls): one request.
-                  return gateway.send("transcripts", () -> client.calls().transcriptsFor(ids));
-                });
+                calls.stream().map(d -> d.metaData().id()).toList(),
+                // At most 100 ids (one page of calls, or the partial pages of several workspaces).
+                ids -> gateway.send("transcripts", () -> client.calls().transcriptsFor(ids)));
     position = after;
     if (!after.inWindow()) dueAt = now.plus(settings.interval());
     return maxWaitMs -> records(calls, transcripts, before, after, maxWaitMs);

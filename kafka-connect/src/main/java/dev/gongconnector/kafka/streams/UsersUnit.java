@@ -32,7 +32,7 @@ public final class UsersUnit implements SyncUnit {
   private final Duration interval;
   private final Map<String, String> partition;
   private volatile SyncPosition position;
-  private Instant dueAt;
+  private volatile Instant dueAt;
 
   public UsersUnit(
       GongClient client,

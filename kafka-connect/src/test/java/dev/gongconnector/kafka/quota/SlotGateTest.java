@@ -74,6 +74,39 @@ class SlotGateTest {
   }
 
   @Test
+  void aThreadWokenLateTakesTheNextSlotInsteadOfSendingLate() throws Exception {
+    AtomicLong clock = new AtomicLong(1L);
+    AtomicLong sleeps = new AtomicLong();
+    // The first sleep oversleeps by 30 ms (a busy machine), later ones are exact.
+    SlotGate g =
+        new SlotGate(
+            3,
+            40,
+            0,
+            1,
+            100,
+            clock::get,
+            ms -> clock.addAndGet(ms + (sleeps.getAndIncrement() == 0 ? 30 : 0)));
+    g.acquire();
+    // Slot 1 starts at 347 ms; woken at 377, later than half the 40 ms margin: slot 2, at 694.
+    assertThat(clock.get()).isEqualTo(694);
+  }
+
+  @Test
+  void aThreadAlwaysWokenLateStillSendsAfterAFewSkippedSlots() throws Exception {
+    AtomicLong clock = new AtomicLong(1L);
+    // Every sleep oversleeps by 30 ms, and the margin is 0: no wake-up is ever on time.
+    SlotGate g = new SlotGate(3, 0, 0, 1, 100, clock::get, ms -> clock.addAndGet(ms + 30));
+    g.acquire();
+    // Slots of 333.3 ms: slot 1 (334) woken at 364, skipped; slots 2, 3 skipped too; slot 4
+    // (1334) woken at 1364 is taken, late.
+    assertThat(clock.get()).isEqualTo(1364);
+    // The count starts again: slots 5, 6, 7 skipped, slot 8 (2667) taken at 2697.
+    g.acquire();
+    assertThat(clock.get()).isEqualTo(2697);
+  }
+
+  @Test
   void theConnectorsRequestsTakeReservedSlotsSoTheyNeverAddToAFullSecond() throws Exception {
     AtomicLong clock = new AtomicLong(1_700_000_000_000L);
     // One task that sends in every slot it may, and the connector wanting a slot now and then.
