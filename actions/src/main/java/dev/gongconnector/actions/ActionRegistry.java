@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Every action over one {@link GongClient}, looked up by name or alias in any spelling ({@code
@@ -48,6 +49,27 @@ public final class ActionRegistry {
 
   private ActionRegistry(Builder b) {
     this.allowWrites = b.allowWrites;
+    List<Action> actions = new ArrayList<>();
+    for (Supplier<List<Action>> builtIn : builtIns(b)) actions.addAll(builtIn.get());
+    for (Function<GongClient, Action> extra : b.extras) {
+      Action a = Objects.requireNonNull(extra.apply(b.client), "extra action");
+      actions.removeIf(
+          existing -> existing.name().equals(a.name())); // an extra replaces a built-in
+      actions.add(a);
+    }
+    for (Action a : actions) {
+      describeOnly(a, b);
+      register(a.name(), a);
+      for (String alias : a.aliases()) register(alias, a);
+    }
+    this.all = List.copyOf(actions);
+  }
+
+  /**
+   * The built-in actions over the builder's settings, in their order, each group made only when
+   * asked: {@link Builder#buildOne} stops at the one it looks for.
+   */
+  private static List<Supplier<List<Action>>> builtIns(Builder b) {
     GongClient client = b.client; // null: a registry of definitions, which runs nothing
     // The local call library is optional: whoever owns the configuration (the CLI or MCP
     // launcher) passes its root; it then answers search_calls when it covers the range.
@@ -58,42 +80,36 @@ public final class ActionRegistry {
               ? new LibraryAccess(b.libraryRoot, null) // never opened
               : LibraryAccess.of(client, b.libraryRoot);
     }
-    CallSearchBackend backend = b.searchBackend;
-    if (backend == null) {
-      backend = new GongApiSearchBackend(client);
-      if (library != null) backend = new LocalLibrarySearchBackend(library, backend);
+    CallSearchBackend search = b.searchBackend;
+    if (search == null) {
+      search = new GongApiSearchBackend(client);
+      if (library != null) search = new LocalLibrarySearchBackend(library, search);
     }
-    List<Action> actions =
-        new ArrayList<>(
-            List.of(
-                new AddNewCallAction(client, b.media),
-                new UploadCallMediaAction(client, b.media),
-                new GetCallAction(client),
-                new ListCallsAction(client),
-                new SearchCallsAction(backend),
-                new GetExtensiveDataAction(client),
-                new RetrieveTranscriptsAction(client),
-                new ListWorkspacesAction(client),
-                new ListUsersAction(client),
-                new GetUserAction(client)));
+    CallSearchBackend backend = search;
+    List<Supplier<List<Action>>> all = new ArrayList<>();
+    all.add(() -> List.of(new AddNewCallAction(client, b.media)));
+    all.add(() -> List.of(new UploadCallMediaAction(client, b.media)));
+    all.add(() -> List.of(new GetCallAction(client)));
+    all.add(() -> List.of(new ListCallsAction(client)));
+    all.add(() -> List.of(new SearchCallsAction(backend)));
+    all.add(() -> List.of(new GetExtensiveDataAction(client)));
+    all.add(() -> List.of(new RetrieveTranscriptsAction(client)));
+    all.add(() -> List.of(new ListWorkspacesAction(client)));
+    all.add(() -> List.of(new ListUsersAction(client)));
+    all.add(() -> List.of(new GetUserAction(client)));
     if (library != null) {
-      actions.add(new SearchTranscriptsAction(client, library));
-      actions.add(new SyncLibraryAction(client, library));
+      LibraryAccess local = library;
+      all.add(() -> List.of(new SearchTranscriptsAction(client, local)));
+      all.add(() -> List.of(new SyncLibraryAction(client, local)));
     }
-    actions.addAll(ReadApiActions.create(client));
-    actions.addAll(PartBActions.all(client));
-    for (Function<GongClient, Action> extra : b.extras) {
-      Action a = Objects.requireNonNull(extra.apply(client), "extra action");
-      actions.removeIf(
-          existing -> existing.name().equals(a.name())); // an extra replaces a built-in
-      actions.add(a);
-    }
-    for (Action a : actions) {
-      if (client == null && a instanceof TypedAction<?> t) t.definitionOnly();
-      register(a.name(), a);
-      for (String alias : a.aliases()) register(alias, a);
-    }
-    this.all = List.copyOf(actions);
+    all.add(() -> ReadApiActions.create(client));
+    all.add(() -> PartBActions.all(client));
+    return all;
+  }
+
+  /** Marks an action of a registry without a client as a definition only. */
+  private static void describeOnly(Action a, Builder b) {
+    if (b.client == null && a instanceof TypedAction<?> t) t.definitionOnly();
   }
 
   private void register(String name, Action action) {
@@ -130,9 +146,15 @@ public final class ActionRegistry {
     return Definitions.ALL;
   }
 
+  /**
+   * The library root of {@link #definitions()}: never opened, it only makes the library actions
+   * part of the definitions.
+   */
+  public static final Path DEFINITIONS_LIBRARY = Path.of("definitions-only");
+
   private static final class Definitions {
     static final List<Action> ALL =
-        describing().allowWrites(true).library(Path.of("definitions-only")).build().all();
+        describing().allowWrites(true).library(DEFINITIONS_LIBRARY).build().all();
   }
 
   /** Whether write actions are enabled. */
@@ -253,6 +275,29 @@ public final class ActionRegistry {
 
     public ActionRegistry build() {
       return new ActionRegistry(this);
+    }
+
+    /**
+     * The enabled action with this name or alias (any spelling), as {@code build().find(name)}
+     * finds it, made without the actions after it: a command line that runs one action need not
+     * build the other forty. (Names and aliases are unique across the registry: {@link #build()}
+     * refuses a clash, and the tests build every registry.)
+     */
+    public Optional<Action> buildOne(String name) {
+      if (name == null) return Optional.empty();
+      if (!extras.isEmpty()) return build().find(name); // an extra may replace a built-in
+      String wanted = key(name);
+      for (Supplier<List<Action>> builtIn : builtIns(this)) {
+        for (Action a : builtIn.get()) {
+          boolean named = key(a.name()).equals(wanted);
+          for (String alias : a.aliases()) named |= key(alias).equals(wanted);
+          if (named) {
+            describeOnly(a, this);
+            return a.writes() && !allowWrites ? Optional.empty() : Optional.of(a);
+          }
+        }
+      }
+      return Optional.empty();
     }
   }
 }

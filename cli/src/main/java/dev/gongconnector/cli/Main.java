@@ -9,6 +9,7 @@ import dev.gongconnector.cli.command.RegistryCatalog;
 import dev.gongconnector.cli.command.SchemaCommand;
 import dev.gongconnector.cli.connection.ConfigureCommand;
 import dev.gongconnector.cli.demo.DemoCommand;
+import dev.gongconnector.cli.internal.ProcessExit;
 import dev.gongconnector.cli.library.SearchCommand;
 import dev.gongconnector.cli.library.SyncCommand;
 import dev.gongconnector.cli.mcp.McpCommand;
@@ -42,7 +43,7 @@ public final class Main {
     int code = execute(CliContext.system(), out, err, args);
     out.flush();
     err.flush();
-    System.exit(code);
+    ProcessExit.exit(code); // lets the HTTP client's selector thread end first (see there)
   }
 
   /**
@@ -147,7 +148,7 @@ public final class Main {
     commands.put("actions", () -> new ActionsCommand(context, catalog, commands.keySet()));
     commands.put("schema", () -> new SchemaCommand(context, catalog));
     commands.put("sim", SimCommand::new); // a lasting local Gong (simulator helper)
-    commands.put("mcp", () -> new McpCommand(context)); // the MCP tool server (actions helper)
+    commands.put("mcp", () -> McpCommand.spec(context)); // the MCP tool server (actions helper)
     // mirror calls into the local library, and search it (library helpers)
     commands.put("sync", () -> new SyncCommand(context));
     commands.put("search", () -> SearchCommand.command(context));

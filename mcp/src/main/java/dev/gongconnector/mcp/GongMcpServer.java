@@ -77,6 +77,7 @@ public final class GongMcpServer {
         .instructions(INSTRUCTIONS)
         .capabilities(ToolAdapter.capabilities())
         .validateToolInputs(false)
+        .jsonSchemaValidator(new DeferredSchemaValidator()) // not made before the first answer
         .requestTimeout(REQUEST_TIMEOUT)
         .tools(toolSpecifications())
         .build();

@@ -1,11 +1,13 @@
 package dev.gongconnector.cli.command;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gongconnector.actions.Action;
 import dev.gongconnector.actions.TypedAction;
 import dev.gongconnector.actions.params.Names;
 import dev.gongconnector.actions.params.Param;
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.connection.ConnectionOptions;
+import dev.gongconnector.cli.internal.StandardHelp;
 import dev.gongconnector.cli.output.OutputOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,8 +68,8 @@ public final class ActionCommands {
     for (CommandSpec mixin : List.of(connectionSpec, outputSpec)) {
       for (OptionSpec o : mixin.options()) reserved.addAll(List.of(o.names()));
     }
-    SchemaOptions options =
-        SchemaOptions.of(action.inputSchema(), reserved, parameterAliases(action));
+    ObjectNode schema = action.inputSchema(); // made anew on every call: once here
+    SchemaOptions options = SchemaOptions.of(schema, reserved, parameterAliases(action));
     ActionCommand command =
         new ActionCommand(action, catalog, context, options, connection, output, dryRun);
 
@@ -81,7 +83,7 @@ public final class ActionCommands {
     spec.aliases(aliases(action, name, taken).toArray(new String[0]));
     taken.add(name);
     taken.addAll(List.of(spec.aliases()));
-    spec.mixinStandardHelpOptions(true);
+    StandardHelp.addTo(spec); // -h, -V without picocli's reflection
     spec.usageMessage()
         .description(description(action))
         .sortOptions(false)
@@ -93,7 +95,7 @@ public final class ActionCommands {
             "  1  Gong or the network failed (the envelope says success=false)",
             "  2  bad usage: unknown option, malformed value, a parameter the action rejected");
     for (OptionSpec option : options.specs()) spec.addOption(option);
-    if (action.inputSchema().path("properties").has("media_file")) {
+    if (schema.path("properties").has("media_file")) {
       ActionCommand.MediaDirOption mediaDir = new ActionCommand.MediaDirOption();
       command.mediaDir = mediaDir;
       spec.addMixin("mediaDir", CommandSpec.forAnnotatedObject(mediaDir));

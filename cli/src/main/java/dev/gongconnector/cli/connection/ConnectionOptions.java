@@ -137,7 +137,12 @@ public final class ConnectionOptions {
    * Resolves the settings without connecting (flags, profile, environment; see the class comment).
    */
   public ConnectionSettings resolve() {
-    return new ConnectionResolver(context(), warnings()).resolve(flags());
+    return resolve(warnings());
+  }
+
+  /** Like {@link #resolve()}, with warnings going to {@code err}. */
+  public ConnectionSettings resolve(PrintWriter err) {
+    return new ConnectionResolver(context(), err).resolve(flags());
   }
 
   /**

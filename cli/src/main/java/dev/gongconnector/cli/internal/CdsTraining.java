@@ -52,6 +52,7 @@ public final class CdsTraining {
         {"get-call", "--help"},
       };
       for (String[] command : commands) Main.execute(context, sink, sink, command);
+      CliContext.system(); // what every real run reads first (environment, terminal)
       // The MCP server over stdio: initialize, list the tools, call one; it stops when stdin ends.
       PrintStream stdout = System.out;
       System.setOut(new PrintStream(OutputStream.nullOutputStream()));
@@ -62,6 +63,7 @@ public final class CdsTraining {
       } finally {
         System.setOut(stdout);
       }
+      ProcessExit.endHttpSelectors(); // the end of every run (its HTTP clients are done)
     } finally {
       try (var files = Files.walk(home)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -33,14 +33,22 @@ import picocli.CommandLine.Spec;
     name = "mcp",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the Gong actions as MCP tools to an AI agent.",
-      "stdio by default (configure your agent to run: gong mcp); --http serves streamable HTTP at "
-          + "http://HOST:PORT/mcp and requires Authorization: Bearer <token>.",
-      "Read-only unless --allow-writes. Credentials as for every command (flags, environment "
-          + "GONG_BASE_URL / GONG_ACCESS_KEY / GONG_ACCESS_KEY_SECRET, profile); --sim for the local Gong.",
-      "Logs go to stderr; on stdio, stdout carries only the protocol."
+      McpCommand.DESCRIPTION_1,
+      McpCommand.DESCRIPTION_2,
+      McpCommand.DESCRIPTION_3,
+      McpCommand.DESCRIPTION_4
     })
 public final class McpCommand implements Callable<Integer> {
+
+  static final String DESCRIPTION_1 = "Serve the Gong actions as MCP tools to an AI agent.";
+  static final String DESCRIPTION_2 =
+      "stdio by default (configure your agent to run: gong mcp); --http serves streamable HTTP at "
+          + "http://HOST:PORT/mcp and requires Authorization: Bearer <token>.";
+  static final String DESCRIPTION_3 =
+      "Read-only unless --allow-writes. Credentials as for every command (flags, environment "
+          + "GONG_BASE_URL / GONG_ACCESS_KEY / GONG_ACCESS_KEY_SECRET, profile); --sim for the local Gong.";
+  static final String DESCRIPTION_4 =
+      "Logs go to stderr; on stdio, stdout carries only the protocol.";
 
   @Spec CommandSpec spec;
 
@@ -106,6 +114,15 @@ public final class McpCommand implements Callable<Integer> {
     this.connection = new ConnectionOptions(context);
   }
 
+  /**
+   * The command as the command line runs it: the model the annotations above declare (a test
+   * compares them), built with picocli's programmatic API, since reading the annotations by
+   * reflection was an eighth of the work before {@code gong mcp} answered {@code initialize}.
+   */
+  public static CommandSpec spec(CliContext context) {
+    return McpCommandSpec.of(new McpCommand(context));
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -113,7 +130,7 @@ public final class McpCommand implements Callable<Integer> {
       err.println("gong mcp: --port must be 0..65535, got " + port);
       return ExitCodes.USAGE;
     }
-    ConnectionSettings settings = connection.resolve();
+    ConnectionSettings settings = connection.resolve(err);
     if (settings.simulated() && !settings.source().startsWith("--sim")) {
       // The source says why (e.g. "no Gong credentials found"); never repeat it in parentheses.
       err.println(
