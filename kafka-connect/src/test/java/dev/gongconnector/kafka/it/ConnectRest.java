@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The REST API of a Connect worker, in this JVM or another process. */
 class ConnectRest {
@@ -14,6 +16,33 @@ class ConnectRest {
 
   ConnectRest(URI rest) {
     this.rest = rest;
+  }
+
+  /**
+   * What every test worker shares: a distributed worker of {@code group} on one broker (internal
+   * topics with one replica and partition, offsets flushed often), string keys and JSON values,
+   * plugins found through {@code META-INF/services} under {@code pluginPath}.
+   */
+  static Map<String, String> workerProperties(
+      String bootstrap, String group, String listeners, String pluginPath) {
+    Map<String, String> p = new HashMap<>();
+    p.put("bootstrap.servers", bootstrap);
+    p.put("group.id", group);
+    p.put("listeners", listeners);
+    p.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+    p.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
+    p.put("config.storage.topic", group + "-configs");
+    p.put("offset.storage.topic", group + "-offsets");
+    p.put("status.storage.topic", group + "-status");
+    p.put("config.storage.replication.factor", "1");
+    p.put("offset.storage.replication.factor", "1");
+    p.put("status.storage.replication.factor", "1");
+    p.put("offset.storage.partitions", "1");
+    p.put("status.storage.partitions", "1");
+    p.put("offset.flush.interval.ms", "300");
+    p.put("plugin.path", pluginPath);
+    p.put("plugin.discovery", "service_load");
+    return p;
   }
 
   /** PUT /connectors/{name}/config: creates or updates. */

@@ -33,23 +33,8 @@ final class WorkerProcess extends ConnectRest implements AutoCloseable {
       throws IOException {
     int port = freePort();
     Properties p = new Properties();
-    p.put("bootstrap.servers", bootstrap);
-    p.put("group.id", group);
-    p.put("listeners", "http://127.0.0.1:" + port);
-    p.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
-    p.put("value.converter", "org.apache.kafka.connect.json.JsonConverter");
-    p.put("config.storage.topic", group + "-configs");
-    p.put("offset.storage.topic", group + "-offsets");
-    p.put("status.storage.topic", group + "-status");
-    p.put("config.storage.replication.factor", "1");
-    p.put("offset.storage.replication.factor", "1");
-    p.put("status.storage.replication.factor", "1");
-    p.put("offset.storage.partitions", "1");
-    p.put("status.storage.partitions", "1");
-    p.put("offset.flush.interval.ms", "300");
-    p.put("plugin.path", pluginPath.toString());
     // Only what the plugin's jar declares in META-INF/services is found: that is checked too.
-    p.put("plugin.discovery", "service_load");
+    p.putAll(workerProperties(bootstrap, group, "http://127.0.0.1:" + port, pluginPath.toString()));
     Path props = dir.resolve("worker.properties");
     try (var out = Files.newBufferedWriter(props)) {
       p.store(out, "Connect worker of PluginPackagingTest");
