@@ -1,16 +1,15 @@
 package dev.gongconnector.cli.connection;
 
+import static dev.gongconnector.cli.internal.FieldSetter.option;
+
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.CliUsageException;
-import dev.gongconnector.cli.internal.FieldSetter;
 import dev.gongconnector.client.GongClient;
 import dev.gongconnector.client.HumanDuration;
 import dev.gongconnector.client.InvalidRequestException;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -92,39 +91,41 @@ public final class ConnectionOptions {
    */
   public CommandSpec mixinSpec() {
     CommandSpec spec = CommandSpec.create();
-    spec.addOption(text("--base-url", "URL", BASE_URL, baseUrl, v -> baseUrl = v).build());
-    spec.addOption(text("--access-key", "KEY", ACCESS_KEY, accessKey, v -> accessKey = v).build());
     spec.addOption(
-        text("--access-key-secret", "SECRET", SECRET, accessKeySecret, v -> accessKeySecret = v)
+        option("--base-url", "URL", String.class, baseUrl, v -> baseUrl = v)
+            .description(BASE_URL)
             .build());
     spec.addOption(
-        text("--bearer-token", "TOKEN", BEARER, bearerToken, v -> bearerToken = v)
+        option("--access-key", "KEY", String.class, accessKey, v -> accessKey = v)
+            .description(ACCESS_KEY)
+            .build());
+    spec.addOption(
+        option(
+                "--access-key-secret",
+                "SECRET",
+                String.class,
+                accessKeySecret,
+                v -> accessKeySecret = v)
+            .description(SECRET)
+            .build());
+    spec.addOption(
+        option("--bearer-token", "TOKEN", String.class, bearerToken, v -> bearerToken = v)
+            .description(BEARER)
             .hidden(true)
             .build());
-    spec.addOption(text("--profile", "NAME", PROFILE, profile, v -> profile = v).build());
     spec.addOption(
-        text("--retry-budget", "DURATION", RETRY_BUDGET, retryBudget, v -> retryBudget = v)
+        option("--profile", "NAME", String.class, profile, v -> profile = v)
+            .description(PROFILE)
             .build());
     spec.addOption(
-        OptionSpec.builder("--sim")
-            .paramLabel("<sim>")
-            .type(boolean.class)
-            .initialValue(sim)
-            .setter(FieldSetter.of(v -> sim = (Boolean) v))
+        option("--retry-budget", "DURATION", String.class, retryBudget, v -> retryBudget = v)
+            .description(RETRY_BUDGET)
+            .build());
+    spec.addOption(
+        option("--sim", "<sim>", boolean.class, sim, (Boolean v) -> sim = v)
             .description(SIM)
             .build());
     return spec;
-  }
-
-  private static OptionSpec.Builder text(
-      String name, String label, String description, String initial, Consumer<String> store) {
-    // The field's value now is what picocli restores before parsing, as with the annotation.
-    return OptionSpec.builder(name)
-        .paramLabel(label)
-        .type(String.class)
-        .initialValue(initial)
-        .setter(FieldSetter.of(v -> store.accept((String) v)))
-        .description(description);
   }
 
   /** The context in use, the real process's when none was given. */

@@ -2,6 +2,7 @@ package dev.gongconnector.cli.internal;
 
 import java.util.function.Consumer;
 import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * A picocli setter that stores a parsed value through {@code store}: how options built with the
@@ -19,6 +20,21 @@ public final class FieldSetter implements ISetter {
   /** A setter handing each value to {@code store}. */
   public static FieldSetter of(Consumer<Object> store) {
     return new FieldSetter(store);
+  }
+
+  /**
+   * An option {@code name} of {@code type} (a primitive class for int and boolean) whose parsed
+   * value goes to {@code store}; {@code initial} is the field's value now, which picocli restores
+   * before parsing, as with an annotated field.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> OptionSpec.Builder option(
+      String name, String label, Class<?> type, T initial, Consumer<T> store) {
+    return OptionSpec.builder(name)
+        .paramLabel(label)
+        .type(type)
+        .initialValue(initial)
+        .setter(of(v -> store.accept((T) v)));
   }
 
   @Override

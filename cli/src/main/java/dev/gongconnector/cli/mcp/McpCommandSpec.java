@@ -1,5 +1,7 @@
 package dev.gongconnector.cli.mcp;
 
+import static dev.gongconnector.cli.internal.FieldSetter.option;
+
 import dev.gongconnector.cli.internal.FieldSetter;
 import dev.gongconnector.cli.internal.StandardHelp;
 import dev.gongconnector.mcp.McpSettings;
@@ -25,36 +27,37 @@ final class McpCommandSpec {
             McpCommand.DESCRIPTION_3,
             McpCommand.DESCRIPTION_4);
     spec.addOption(
-        flag("--http", "<http>", c.http, v -> c.http = v)
+        option("--http", "<http>", boolean.class, c.http, v -> c.http = v)
             .description("Serve streamable HTTP instead of stdio.")
             .build());
     spec.addOption(
-        OptionSpec.builder("--port")
-            .paramLabel("PORT")
-            .type(int.class)
+        option("--port", "PORT", int.class, c.port, (Integer v) -> c.port = v)
             .defaultValue("" + McpSettings.DEFAULT_PORT)
-            .initialValue(c.port)
-            .setter(FieldSetter.of(v -> c.port = (Integer) v))
             .description("HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
             .build());
     spec.addOption(
-        text("--host", "HOST", c.host, v -> c.host = v)
+        option("--host", "HOST", String.class, c.host, v -> c.host = v)
             .defaultValue(McpSettings.DEFAULT_HOST)
             .description("HTTP interface to bind (default: ${DEFAULT-VALUE}, this machine only).")
             .build());
     spec.addOption(
-        text("--token", "TOKEN", c.token, v -> c.token = v)
+        option("--token", "TOKEN", String.class, c.token, v -> c.token = v)
             .description(
                 "Bearer token HTTP clients must send (env "
                     + McpSettings.ENV_TOKEN
                     + "); generated and printed to stderr when absent.")
             .build());
     spec.addOption(
-        flag("--allow-writes", "<allowWrites>", c.allowWrites, v -> c.allowWrites = v)
+        option(
+                "--allow-writes",
+                "<allowWrites>",
+                boolean.class,
+                c.allowWrites,
+                v -> c.allowWrites = v)
             .description("Offer tools that change data in Gong (add_new_call, upload_call_media).")
             .build());
     spec.addOption(
-        text("--toolsets", "SETS", c.toolsets, v -> c.toolsets = v)
+        option("--toolsets", "SETS", String.class, c.toolsets, v -> c.toolsets = v)
             .description(
                 "Tools to offer: default (at most 15: calls, search, users, trackers, library"
                     + " folders), all, or groups: calls,users,stats,library,crm,admin (default may"
@@ -87,23 +90,5 @@ final class McpCommandSpec {
   @SuppressWarnings("unchecked")
   private static List<Path> castPaths(Object value) {
     return (List<Path>) value;
-  }
-
-  private static OptionSpec.Builder flag(
-      String name, String label, boolean initial, java.util.function.Consumer<Boolean> store) {
-    return OptionSpec.builder(name)
-        .paramLabel(label)
-        .type(boolean.class)
-        .initialValue(initial)
-        .setter(FieldSetter.of(v -> store.accept((Boolean) v)));
-  }
-
-  private static OptionSpec.Builder text(
-      String name, String label, String initial, java.util.function.Consumer<String> store) {
-    return OptionSpec.builder(name)
-        .paramLabel(label)
-        .type(String.class)
-        .initialValue(initial)
-        .setter(FieldSetter.of(v -> store.accept((String) v)));
   }
 }

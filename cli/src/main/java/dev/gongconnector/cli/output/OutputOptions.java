@@ -1,9 +1,9 @@
 package dev.gongconnector.cli.output;
 
+import static dev.gongconnector.cli.internal.FieldSetter.option;
+
 import dev.gongconnector.cli.CliContext;
-import dev.gongconnector.cli.internal.FieldSetter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** The output options every command that prints a result shares, as a picocli mixin. */
@@ -43,29 +43,18 @@ public final class OutputOptions {
   public CommandSpec mixinSpec() {
     CommandSpec spec = CommandSpec.create();
     spec.addOption(
-        OptionSpec.builder("-o", "--output")
-            .paramLabel("FORMAT")
-            .type(OutputFormat.class)
-            .initialValue(format)
-            .setter(FieldSetter.of(v -> format = (OutputFormat) v))
+        option("--output", "FORMAT", OutputFormat.class, format, v -> format = v)
+            .names("-o", "--output")
             .description(FORMAT)
             .build());
     spec.addOption(
-        OptionSpec.builder("--pretty")
-            .paramLabel("<pretty>")
+        option("--pretty", "<pretty>", Boolean.class, pretty, v -> pretty = v)
             .negatable(true)
-            .type(Boolean.class)
-            .initialValue(pretty)
-            .setter(FieldSetter.of(v -> pretty = (Boolean) v))
             .description(PRETTY)
             .build());
     spec.addOption(
-        OptionSpec.builder("--progress")
-            .paramLabel("<progress>")
+        option("--progress", "<progress>", Boolean.class, progress, v -> progress = v)
             .negatable(true)
-            .type(Boolean.class)
-            .initialValue(progress)
-            .setter(FieldSetter.of(v -> progress = (Boolean) v))
             .description(PROGRESS)
             .build());
     return spec;
