@@ -10,6 +10,7 @@ import dev.gongconnector.cli.command.SchemaCommand;
 import dev.gongconnector.cli.connection.ConfigureCommand;
 import dev.gongconnector.cli.demo.DemoCommand;
 import dev.gongconnector.cli.internal.ProcessExit;
+import dev.gongconnector.cli.internal.Warmup;
 import dev.gongconnector.cli.library.SearchCommand;
 import dev.gongconnector.cli.library.SyncCommand;
 import dev.gongconnector.cli.mcp.McpCommand;
@@ -36,6 +37,7 @@ public final class Main {
 
   public static void main(String[] args) {
     quietClientLogging();
+    if (needsJson(args)) Warmup.start(); // Jackson readied on a second thread (see there)
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
@@ -44,6 +46,17 @@ public final class Main {
     out.flush();
     err.flush();
     ProcessExit.exit(code); // lets the HTTP client's selector thread end first (see there)
+  }
+
+  /**
+   * Whether the command will read or write JSON: not for the version, help or usage texts, which
+   * print fixed text.
+   */
+  static boolean needsJson(String[] args) {
+    if (args.length == 0 || versionOnly(args)) return false;
+    for (String arg : args) if (arg.equals("-h") || arg.equals("--help")) return false;
+    for (String arg : args) if (!arg.startsWith("-")) return !arg.equals("help"); // the command
+    return true;
   }
 
   /**
@@ -141,7 +154,9 @@ public final class Main {
   /** The fixed commands by name, each made only when needed. */
   private static Map<String, Supplier<Object>> commands(CliContext context, ActionCatalog catalog) {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("help", HelpCommand::new);
+    // A lambda, not HelpCommand::new: picocli is Java 5 bytecode, which the start-up archive holds
+    // only if nothing links it while the archive is written, and a constructor reference did.
+    commands.put("help", () -> new HelpCommand());
     commands.put("demo", () -> new DemoCommand(context, catalog));
     commands.put("configure", () -> new ConfigureCommand(context));
     commands.put("run", () -> new RunCommand(context, catalog));

@@ -51,6 +51,7 @@ public final class CdsTraining {
         {"list-calls", "--max-results", "3", "-o", "table"},
         {"get-call", "--help"},
       };
+      Warmup.run(); // what Main.main starts on its second thread
       for (String[] command : commands) Main.execute(context, sink, sink, command);
       CliContext.system(); // what every real run reads first (environment, terminal)
       // The MCP server over stdio: initialize, list the tools, call one; it stops when stdin ends.
