@@ -37,7 +37,7 @@ public final class Main {
 
   public static void main(String[] args) {
     quietClientLogging();
-    if (needsJson(args)) Warmup.start(); // Jackson readied on a second thread (see there)
+    if (needsJson(args)) Warmup.start(isMcp(args)); // Jackson readied on a second thread
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
@@ -57,6 +57,12 @@ public final class Main {
     for (String arg : args) if (arg.equals("-h") || arg.equals("--help")) return false;
     for (String arg : args) if (!arg.startsWith("-")) return !arg.equals("help"); // the command
     return true;
+  }
+
+  /** Whether the command is {@code gong mcp} (its first word). */
+  private static boolean isMcp(String[] args) {
+    for (String arg : args) if (!arg.startsWith("-")) return arg.equals("mcp");
+    return false;
   }
 
   /**

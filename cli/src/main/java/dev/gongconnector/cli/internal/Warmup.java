@@ -7,6 +7,7 @@ import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
 import dev.gongconnector.cli.output.ResultPrinter;
 import dev.gongconnector.client.internal.Json;
+import dev.gongconnector.mcp.McpWarmup;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -26,14 +27,18 @@ public final class Warmup {
 
   private Warmup() {}
 
-  /** Starts the warm-up on a daemon thread (it never delays the exit). */
-  public static void start() {
+  /**
+   * Starts the warm-up on a daemon thread (it never delays the exit); for {@code gong mcp} ({@code
+   * mcp} true) the protocol's first exchange first ({@link McpWarmup}).
+   */
+  public static void start(boolean mcp) {
     // A Thread subclass, not a lambda: the first lambda of a process that is not in the start-up
     // archive costs the JDK's lambda machinery (tens of milliseconds).
     Thread t =
         new Thread("gong-warmup") {
           @Override
           public void run() {
+            if (mcp) McpWarmup.run();
             Warmup.run();
           }
         };
