@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
@@ -37,7 +38,10 @@ public final class Main {
 
   public static void main(String[] args) {
     quietClientLogging();
-    if (needsJson(args)) Warmup.start(isMcp(args)); // Jackson readied on a second thread
+    if (needsJson(args)) { // Jackson (and the HTTP client) readied on a second thread
+      String command = firstWord(args);
+      Warmup.start("mcp".equals(command), command != null && !NO_REQUESTS.contains(command));
+    }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
@@ -59,10 +63,14 @@ public final class Main {
     return true;
   }
 
-  /** Whether the command is {@code gong mcp} (its first word). */
-  private static boolean isMcp(String[] args) {
-    for (String arg : args) if (!arg.startsWith("-")) return arg.equals("mcp");
-    return false;
+  /** The fixed commands that send no request to Gong (they need no HTTP client ready). */
+  private static final Set<String> NO_REQUESTS =
+      Set.of("help", "demo", "configure", "actions", "schema", "sim", "search");
+
+  /** The command's name: the first word that is not an option (null: none). */
+  private static String firstWord(String[] args) {
+    for (String arg : args) if (!arg.startsWith("-")) return arg;
+    return null;
   }
 
   /**

@@ -7,7 +7,9 @@ import dev.gongconnector.actions.ActionError;
 import dev.gongconnector.actions.ActionResult;
 import dev.gongconnector.cli.output.ResultPrinter;
 import dev.gongconnector.client.internal.Json;
+import dev.gongconnector.client.internal.LazyHttpClient;
 import dev.gongconnector.mcp.McpWarmup;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -31,7 +33,7 @@ public final class Warmup {
    * Starts the warm-up on a daemon thread (it never delays the exit); for {@code gong mcp} ({@code
    * mcp} true) the protocol's first exchange first ({@link McpWarmup}).
    */
-  public static void start(boolean mcp) {
+  public static void start(boolean mcp, boolean sends) {
     // A Thread subclass, not a lambda: the first lambda of a process that is not in the start-up
     // archive costs the JDK's lambda machinery (tens of milliseconds).
     Thread t =
@@ -39,11 +41,30 @@ public final class Warmup {
           @Override
           public void run() {
             if (mcp) McpWarmup.run();
+            if (sends) prepareHttp(System.getenv("GONG_BASE_URL"));
             Warmup.run();
           }
         };
     t.setDaemon(true);
     t.start();
+  }
+
+  /**
+   * Builds the JDK HTTP client of {@code GONG_BASE_URL} (with TLS set up for an https URL) for the
+   * command's Gong client to take when it sends ({@link LazyHttpClient#prepare}). Without the
+   * variable the command may use a profile or the embedded local Gong: nothing is prepared.
+   */
+  static void prepareHttp(String baseUrl) {
+    if (baseUrl == null || baseUrl.isBlank()) return;
+    try {
+      URI uri = URI.create(baseUrl.trim());
+      String scheme = uri.getScheme();
+      if ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) {
+        LazyHttpClient.prepare(uri, LazyHttpClient.DEFAULT_CONNECT_TIMEOUT);
+      }
+    } catch (RuntimeException e) {
+      // a malformed URL: the command reports it
+    }
   }
 
   /** The warm-up itself: never throws (whatever fails here, the command does again and reports). */
