@@ -62,6 +62,7 @@ public final class GongMcpServer {
     this.actions = List.copyOf(selected);
     this.mapper = MAPPER;
     this.jsonMapper = new GongJsonMapper(mapper);
+    ForeignSchemas.check(actions, new ToolAdapter(mapper));
   }
 
   public static Builder builder() {
