@@ -2,12 +2,10 @@ package dev.gongconnector.simulator.calls;
 
 import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.company.Ids;
-import dev.gongconnector.simulator.company.Trackers;
 import dev.gongconnector.simulator.company.User;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -44,7 +42,7 @@ public record CallFacts(
     boolean commented = false;
     boolean replied = false;
     if (conv != null) {
-      Derived d = new Derived(conv);
+      Derived d = conv.derived();
       // The same formulas as InteractionBlock's interactionStats of the call.
       stats.put(
           "Talk Ratio", (double) Math.round(100.0 * d.internalMs / Math.max(1, d.totalTalkMs)));
@@ -59,8 +57,8 @@ public record CallFacts(
       stats.put(
           "Question Rate",
           Math.round(d.internalQuestions * 3600.0 / Math.max(1, call.duration()) * 10) / 10.0);
-      for (Trackers.Tracker t : Trackers.of(company.seed())) {
-        trackers.put(t.id(), count(conv, t));
+      for (TrackerPhrases t : TrackerPhrases.of(company.seed())) {
+        trackers.put(t.tracker().id(), count(conv, t));
       }
       for (Conversation.Monologue m : conv.monologues) {
         topics.putIfAbsent(
@@ -83,15 +81,12 @@ public record CallFacts(
   }
 
   /** Occurrences of a tracker, counted as the call's extensive data counts them. */
-  private static int count(Conversation conv, Trackers.Tracker t) {
+  private static int count(Conversation conv, TrackerPhrases t) {
     int n = 0;
-    for (Conversation.Monologue m : conv.monologues) {
-      for (Conversation.Sentence s : m.sentences()) {
-        String lower = s.text().toLowerCase(Locale.ROOT);
-        for (String phrase : t.phrases()) {
-          if (lower.contains(phrase.toLowerCase(Locale.ROOT))) {
-            n++;
-          }
+    for (String lower : conv.loweredTexts()) {
+      for (String phrase : t.lowered()) {
+        if (lower.contains(phrase)) {
+          n++;
         }
       }
     }

@@ -18,17 +18,17 @@ import java.util.Map;
 final class ContentBlock {
 
   private final Company company;
-  private final List<Trackers.Tracker> trackers;
+  private final List<TrackerPhrases> trackers;
 
   ContentBlock(Company company) {
     this.company = company;
-    this.trackers = Trackers.of(company.seed());
+    this.trackers = TrackerPhrases.of(company.seed());
   }
 
   void write(JsonGenerator g, SimCall call, Conversation conv, ContentSelector sel)
       throws IOException {
     g.writeObjectFieldStart("content");
-    Derived d = conv == null ? null : new Derived(conv);
+    Derived d = conv == null ? null : conv.derived();
     if (sel.content("structure")) {
       g.writeArrayFieldStart("structure");
       if (d != null) {
@@ -114,16 +114,9 @@ final class ContentBlock {
   private void writeTrackers(JsonGenerator g, Conversation conv, boolean withOccurrences)
       throws IOException {
     g.writeArrayFieldStart("trackers");
-    // Each sentence lower-cased once for all trackers (per tracker, it was a quarter of the local
-    // Gong's CPU when serving extensive data).
-    List<String> lowered = new ArrayList<>();
-    if (conv != null) {
-      for (Conversation.Monologue m : conv.monologues) {
-        for (Conversation.Sentence s : m.sentences())
-          lowered.add(s.text().toLowerCase(Locale.ROOT));
-      }
-    }
-    for (Trackers.Tracker t : trackers) {
+    List<String> lowered = conv == null ? List.of() : conv.loweredTexts();
+    for (TrackerPhrases tp : trackers) {
+      Trackers.Tracker t = tp.tracker();
       Map<String, List<double[]>> byPhrase = new LinkedHashMap<>();
       List<Object[]> all = new ArrayList<>();
       if (conv != null) {
@@ -131,10 +124,11 @@ final class ContentBlock {
         for (Conversation.Monologue m : conv.monologues) {
           for (Conversation.Sentence s : m.sentences()) {
             String lower = lowered.get(i++);
-            for (String phrase : t.phrases()) {
-              if (lower.contains(phrase.toLowerCase(Locale.ROOT))) {
+            for (int k = 0; k < tp.lowered().length; k++) {
+              if (lower.contains(tp.lowered()[k])) {
+                String phrase = t.phrases().get(k);
                 double at = s.start() / 1000.0;
-                byPhrase.computeIfAbsent(phrase, k -> new ArrayList<>()).add(new double[] {at});
+                byPhrase.computeIfAbsent(phrase, x -> new ArrayList<>()).add(new double[] {at});
                 all.add(new Object[] {at, m.speaker().speakerId()});
               }
             }
