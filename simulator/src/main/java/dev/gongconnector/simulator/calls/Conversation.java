@@ -272,10 +272,9 @@ final class Conversation {
 
   private static int words(String s) {
     int n = 1;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == ' ') {
-        n++;
-      }
+    // indexOf is vectorized by the JIT; a charAt loop was 5% of serving extensive data.
+    for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
+      n++;
     }
     return n;
   }
@@ -311,7 +310,8 @@ final class Conversation {
               : call.account().industry().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private final java.util.Set<String> used = new java.util.HashSet<>();
+    // Sized for a long call's sentences: growing it was a few per cent of generating one.
+    private final java.util.Set<String> used = new java.util.HashSet<>(1024);
     private final String industry;
 
     /**
@@ -330,10 +330,15 @@ final class Conversation {
           String thing = fill(things.get(rng.nextInt(things.size())), name);
           String frame = frames.get(rng.nextInt(frames.size()));
           text =
-              frame
-                  .replace("{t}", thing)
-                  .replace("{T}", Character.toUpperCase(thing.charAt(0)) + thing.substring(1))
-                  .replace("{industry}", industry);
+              Placeholders.fill(
+                  frame,
+                  key ->
+                      switch (key) {
+                        case "t" -> thing;
+                        case "T" -> Character.toUpperCase(thing.charAt(0)) + thing.substring(1);
+                        case "industry" -> industry;
+                        default -> null;
+                      });
           if (attempt > 2 || rng.nextInt(100) < 30) {
             // Long topics use up the frames; spoken connectors keep the sentences distinct.
             String c = Frames.CONNECTORS.get(rng.nextInt(Frames.CONNECTORS.size()));
@@ -351,18 +356,28 @@ final class Conversation {
       if (template.indexOf('{') < 0) {
         return template;
       }
-      return template
-          .replace("{account}", account)
-          .replace("{seller}", seller)
-          .replace("{product}", product)
-          .replace("{competitor}", competitor)
-          .replace("{price}", price)
-          .replace("{seats}", seats)
-          .replace("{integration}", integration)
-          .replace("{name}", name)
-          .replace("{day}", Lines.DAYS.get(rng.nextInt(Lines.DAYS.size())))
-          .replace("{pct}", Integer.toString(5 + rng.nextInt(30)))
-          .replace("{n}", Integer.toString(2 + rng.nextInt(9)));
+      // Drawn for every template with a placeholder, used or not, in this order: the draws that
+      // follow (and so every call's transcript) depend on it.
+      String day = Lines.DAYS.get(rng.nextInt(Lines.DAYS.size()));
+      int pct = 5 + rng.nextInt(30);
+      int n = 2 + rng.nextInt(9);
+      return Placeholders.fill(
+          template,
+          key ->
+              switch (key) {
+                case "account" -> account;
+                case "seller" -> seller;
+                case "product" -> product;
+                case "competitor" -> competitor;
+                case "price" -> price;
+                case "seats" -> seats;
+                case "integration" -> integration;
+                case "name" -> name;
+                case "day" -> day;
+                case "pct" -> Integer.toString(pct);
+                case "n" -> Integer.toString(n);
+                default -> null;
+              });
     }
   }
 }
