@@ -57,8 +57,10 @@ public record CallFacts(
       stats.put(
           "Question Rate",
           Math.round(d.internalQuestions * 3600.0 / Math.max(1, call.duration()) * 10) / 10.0);
-      for (TrackerPhrases t : TrackerPhrases.of(company.seed())) {
-        trackers.put(t.tracker().id(), count(conv, t));
+      TrackerMatcher matcher = store.trackers();
+      long[] said = matcher.sentenceMatches(conv);
+      for (int t = 0; t < matcher.trackers().size(); t++) {
+        trackers.put(matcher.trackers().get(t).id(), count(matcher, said, t));
       }
       for (Conversation.Monologue m : conv.monologues) {
         topics.putIfAbsent(
@@ -81,11 +83,12 @@ public record CallFacts(
   }
 
   /** Occurrences of a tracker, counted as the call's extensive data counts them. */
-  private static int count(Conversation conv, TrackerPhrases t) {
+  private static int count(TrackerMatcher matcher, long[] said, int tracker) {
     int n = 0;
-    for (String lower : conv.loweredTexts()) {
-      for (String phrase : t.lowered()) {
-        if (lower.contains(phrase)) {
+    int phrases = matcher.trackers().get(tracker).phrases().size();
+    for (long matches : said) {
+      for (int k = 0; k < phrases; k++) {
+        if (matcher.says(matches, tracker, k)) {
           n++;
         }
       }

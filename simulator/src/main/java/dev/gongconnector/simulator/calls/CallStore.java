@@ -30,6 +30,7 @@ public final class CallStore {
 
   private final Company company;
   private final CallGenerator generator;
+  private final TrackerMatcher trackers;
   private final long[] ids;
   private final long[] starts;
   private final int[] hosts;
@@ -45,6 +46,7 @@ public final class CallStore {
   public CallStore(Company company, int count) {
     this.company = company;
     this.generator = new CallGenerator(company);
+    this.trackers = new TrackerMatcher(company.seed());
     List<User> hostList = company.hosts();
     long[] rawIds = new long[count];
     long[] rawStarts = new long[count];
@@ -118,6 +120,11 @@ public final class CallStore {
 
   public CallGenerator generator() {
     return generator;
+  }
+
+  /** The company's trackers, ready to match sentences. */
+  TrackerMatcher trackers() {
+    return trackers;
   }
 
   /** Where the media URLs of extensive data point (the simulator's media host), once it runs. */

@@ -18,11 +18,11 @@ import java.util.Map;
 final class ContentBlock {
 
   private final Company company;
-  private final List<TrackerPhrases> trackers;
+  private final TrackerMatcher trackers;
 
-  ContentBlock(Company company) {
+  ContentBlock(Company company, TrackerMatcher trackers) {
     this.company = company;
-    this.trackers = TrackerPhrases.of(company.seed());
+    this.trackers = trackers;
   }
 
   void write(JsonGenerator g, SimCall call, Conversation conv, ContentSelector sel)
@@ -114,18 +114,21 @@ final class ContentBlock {
   private void writeTrackers(JsonGenerator g, Conversation conv, boolean withOccurrences)
       throws IOException {
     g.writeArrayFieldStart("trackers");
-    List<String> lowered = conv == null ? List.of() : conv.loweredTexts();
-    for (TrackerPhrases tp : trackers) {
-      Trackers.Tracker t = tp.tracker();
+    long[] said = conv == null ? new long[0] : trackers.sentenceMatches(conv);
+    for (int ti = 0; ti < trackers.trackers().size(); ti++) {
+      Trackers.Tracker t = trackers.trackers().get(ti);
       Map<String, List<double[]>> byPhrase = new LinkedHashMap<>();
       List<Object[]> all = new ArrayList<>();
       if (conv != null) {
         int i = 0;
         for (Conversation.Monologue m : conv.monologues) {
           for (Conversation.Sentence s : m.sentences()) {
-            String lower = lowered.get(i++);
-            for (int k = 0; k < tp.lowered().length; k++) {
-              if (lower.contains(tp.lowered()[k])) {
+            long matches = said[i++];
+            if (matches == 0) {
+              continue;
+            }
+            for (int k = 0; k < t.phrases().size(); k++) {
+              if (trackers.says(matches, ti, k)) {
                 String phrase = t.phrases().get(k);
                 double at = s.start() / 1000.0;
                 byPhrase.computeIfAbsent(phrase, x -> new ArrayList<>()).add(new double[] {at});

@@ -24,7 +24,7 @@ final class ContentWriter {
   ContentWriter(CallStore store) {
     this.store = store;
     this.company = store.company();
-    this.content = new ContentBlock(company);
+    this.content = new ContentBlock(company, store.trackers());
     this.interaction = new InteractionBlock(company);
   }
 

@@ -34,10 +34,9 @@ final class Conversation {
 
   final List<Speaker> speakers;
   final List<Monologue> monologues;
-  // Computed on first use; volatile so that a conversation shared between threads publishes them
-  // whole (two threads may both compute them: the results are equal).
+  // Computed on first use; volatile so that a conversation shared between threads publishes it
+  // whole (two threads may both compute it: the results are equal).
   private volatile Derived derived;
-  private volatile List<String> loweredTexts;
 
   private Conversation(List<Speaker> speakers, List<Monologue> monologues) {
     this.speakers = speakers;
@@ -52,22 +51,6 @@ final class Conversation {
       derived = d;
     }
     return d;
-  }
-
-  /** Every sentence's text lower-cased (for trackers), in order, computed once. */
-  List<String> loweredTexts() {
-    List<String> l = loweredTexts;
-    if (l == null) {
-      List<String> out = new ArrayList<>();
-      for (Monologue m : monologues) {
-        for (Sentence s : m.sentences()) {
-          out.add(s.text().toLowerCase(java.util.Locale.ROOT));
-        }
-      }
-      l = List.copyOf(out);
-      loweredTexts = l;
-    }
-    return l;
   }
 
   static List<Speaker> speakersOf(SimCall call) {
