@@ -35,7 +35,7 @@ public record CallFacts(
   /** Derives the facts of one call. */
   public static CallFacts of(CallStore store, SimCall call) {
     Company company = store.company();
-    Conversation conv = store.hasTranscript(call) ? Conversation.generate(call, company) : null;
+    Conversation conv = store.hasTranscript(call) ? store.conversation(call) : null;
     Map<String, Double> stats = new LinkedHashMap<>();
     Map<String, Integer> trackers = new LinkedHashMap<>();
     Map<String, int[]> topics = new LinkedHashMap<>();

@@ -31,6 +31,7 @@ public final class CallStore {
   private final Company company;
   private final CallGenerator generator;
   private final TrackerMatcher trackers;
+  private final RecentConversations conversations = new RecentConversations();
   private final long[] ids;
   private final long[] starts;
   private final int[] hosts;
@@ -120,6 +121,14 @@ public final class CallStore {
 
   public CallGenerator generator() {
     return generator;
+  }
+
+  /**
+   * The call's conversation (its transcript, and what its extensive data derives from); callers
+   * check {@link #hasTranscript} first.
+   */
+  Conversation conversation(SimCall call) {
+    return conversations.get(call, c -> Conversation.generate(c, company));
   }
 
   /** The company's trackers, ready to match sentences. */

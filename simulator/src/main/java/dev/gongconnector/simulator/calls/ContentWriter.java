@@ -29,7 +29,7 @@ final class ContentWriter {
   }
 
   private Conversation conversation(SimCall call) {
-    return store.hasTranscript(call) ? Conversation.generate(call, company) : null;
+    return store.hasTranscript(call) ? store.conversation(call) : null;
   }
 
   /**
