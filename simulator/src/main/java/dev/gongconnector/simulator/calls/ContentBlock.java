@@ -111,30 +111,38 @@ final class ContentBlock {
     g.writeEndObject();
   }
 
+  /** A sentence that says tracker phrases: which ones, when (seconds) and who. */
+  private record Said(long matches, double at, String speakerId) {}
+
   private void writeTrackers(JsonGenerator g, Conversation conv, boolean withOccurrences)
       throws IOException {
     g.writeArrayFieldStart("trackers");
-    long[] said = conv == null ? new long[0] : trackers.sentenceMatches(conv);
+    // The few sentences that say any phrase, in order: each tracker then reads only those.
+    List<Said> said = new ArrayList<>();
+    if (conv != null) {
+      long[] matches = trackers.sentenceMatches(conv);
+      int i = 0;
+      for (Conversation.Monologue m : conv.monologues) {
+        for (Conversation.Sentence s : m.sentences()) {
+          if (matches[i] != 0) {
+            said.add(new Said(matches[i], s.start() / 1000.0, m.speaker().speakerId()));
+          }
+          i++;
+        }
+      }
+    }
     for (int ti = 0; ti < trackers.trackers().size(); ti++) {
       Trackers.Tracker t = trackers.trackers().get(ti);
       Map<String, List<double[]>> byPhrase = new LinkedHashMap<>();
       List<Object[]> all = new ArrayList<>();
-      if (conv != null) {
-        int i = 0;
-        for (Conversation.Monologue m : conv.monologues) {
-          for (Conversation.Sentence s : m.sentences()) {
-            long matches = said[i++];
-            if (matches == 0) {
-              continue;
-            }
-            for (int k = 0; k < t.phrases().size(); k++) {
-              if (trackers.says(matches, ti, k)) {
-                String phrase = t.phrases().get(k);
-                double at = s.start() / 1000.0;
-                byPhrase.computeIfAbsent(phrase, x -> new ArrayList<>()).add(new double[] {at});
-                all.add(new Object[] {at, m.speaker().speakerId()});
-              }
-            }
+      for (Said sentence : said) {
+        for (int k = 0; k < t.phrases().size(); k++) {
+          if (trackers.says(sentence.matches(), ti, k)) {
+            double at = sentence.at();
+            byPhrase
+                .computeIfAbsent(t.phrases().get(k), x -> new ArrayList<>())
+                .add(new double[] {at});
+            all.add(new Object[] {at, sentence.speakerId()});
           }
         }
       }

@@ -262,6 +262,24 @@ final class Conversation {
     return n;
   }
 
+  /** Placeholders of the frames: {t} is a thing the topic is about, {T} the same capitalized. */
+  private static final Placeholders FRAME = new Placeholders("t", "T", "industry");
+
+  /** Placeholders of {@link Lines} and of the things, in the order of {@code Filler.fill}. */
+  private static final Placeholders LINE =
+      new Placeholders(
+          "account",
+          "seller",
+          "product",
+          "competitor",
+          "price",
+          "seats",
+          "integration",
+          "name",
+          "day",
+          "pct",
+          "n");
+
   /** Fills the placeholders of {@link Lines} consistently for one call. */
   private static final class Filler {
     private final String account;
@@ -313,14 +331,13 @@ final class Conversation {
           String thing = fill(things.get(rng.nextInt(things.size())), name);
           String frame = frames.get(rng.nextInt(frames.size()));
           text =
-              Placeholders.fill(
+              FRAME.fill(
                   frame,
                   key ->
                       switch (key) {
-                        case "t" -> thing;
-                        case "T" -> Character.toUpperCase(thing.charAt(0)) + thing.substring(1);
-                        case "industry" -> industry;
-                        default -> null;
+                        case 0 -> thing;
+                        case 1 -> Character.toUpperCase(thing.charAt(0)) + thing.substring(1);
+                        default -> industry;
                       });
           if (attempt > 2 || rng.nextInt(100) < 30) {
             // Long topics use up the frames; spoken connectors keep the sentences distinct.
@@ -344,22 +361,21 @@ final class Conversation {
       String day = Lines.DAYS.get(rng.nextInt(Lines.DAYS.size()));
       int pct = 5 + rng.nextInt(30);
       int n = 2 + rng.nextInt(9);
-      return Placeholders.fill(
+      return LINE.fill(
           template,
           key ->
               switch (key) {
-                case "account" -> account;
-                case "seller" -> seller;
-                case "product" -> product;
-                case "competitor" -> competitor;
-                case "price" -> price;
-                case "seats" -> seats;
-                case "integration" -> integration;
-                case "name" -> name;
-                case "day" -> day;
-                case "pct" -> Integer.toString(pct);
-                case "n" -> Integer.toString(n);
-                default -> null;
+                case 0 -> account;
+                case 1 -> seller;
+                case 2 -> product;
+                case 3 -> competitor;
+                case 4 -> price;
+                case 5 -> seats;
+                case 6 -> integration;
+                case 7 -> name;
+                case 8 -> day;
+                case 9 -> Integer.toString(pct);
+                default -> Integer.toString(n);
               });
     }
   }
