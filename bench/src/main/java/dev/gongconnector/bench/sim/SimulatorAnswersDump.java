@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  * and the media host's port masked. Two builds of the simulator answer byte for byte alike when
  * their outputs are equal: run it before and after a change and diff.
  *
- * <p>Covers the call routes: {@code POST /v2/calls/extensive} with every content selector part,
- * {@code POST /v2/calls/transcript} by ids and by dates, cursor walks, filters, added calls (with
- * and without media), repeated requests, and error answers.
+ * <p>Covers the call routes (and the stats and library, which derive from the same conversations):
+ * {@code POST /v2/calls/extensive} with every content selector part, {@code POST
+ * /v2/calls/transcript} by ids and by dates, cursor walks, filters, added calls (with and without
+ * media), repeated requests, and error answers.
  *
  * <pre>java -cp bench/target/gong-bench.jar dev.gongconnector.bench.sim.SimulatorAnswersDump
  *     [--bodies DIR] &gt; answers.txt</pre>
@@ -224,6 +225,22 @@ public final class SimulatorAnswersDump {
             + sim.anchor().minusSeconds(86_400L * 8)
             + "&toDateTime="
             + sim.anchor());
+
+    // Stats, activity and library: derived from the calls' conversations and trackers.
+    String dates = "\"fromDate\":\"2025-08-14\",\"toDate\":\"2026-03-02\"";
+    post("/v2/stats/interaction", ("{\"filter\":{" + dates + "}}").getBytes());
+    post("/v2/stats/activity/aggregate", ("{\"filter\":{" + dates + "}}").getBytes());
+    post("/v2/stats/activity/day-by-day", ("{\"filter\":{" + dates + "}}").getBytes());
+    post(
+        "/v2/stats/activity/aggregate-by-period",
+        ("{\"filter\":{" + dates + "},\"aggregationPeriod\":\"MONTH\"}").getBytes());
+    post("/v2/stats/activity/scorecards", "{\"filter\":{}}".getBytes());
+    post(
+        "/v2/stats/interaction",
+        "{\"filter\":{\"fromDate\":\"2026-01-01\",\"toDate\":\"2026-03-12\"}}".getBytes());
+    for (String folder : first(all(ID, get("/v2/library/folders")), 8)) {
+      get("/v2/library/folder-content?folderId=" + folder);
+    }
 
     // Error answers.
     post("/v2/calls/extensive", "{".getBytes(StandardCharsets.UTF_8));
