@@ -255,9 +255,10 @@ final class Conversation {
 
   private static int words(String s) {
     int n = 1;
-    // indexOf is vectorized by the JIT; a charAt loop was 5% of serving extensive data.
-    for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
-      n++;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == ' ') {
+        n++;
+      }
     }
     return n;
   }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Which of up to 64 phrases a text contains, ignoring case, in one pass over the text: an
  * Aho-Corasick automaton over ASCII. Bit {@code i} of {@link #matches} is set exactly when {@code
  * text.toLowerCase(Locale.ROOT).contains(phrases.get(i).toLowerCase(Locale.ROOT))}; one {@code
- * contains} per phrase and sentence was a third of the local Gong's CPU serving extensive data.
+ * contains} per phrase and sentence was a quarter of the local Gong's CPU serving extensive data.
  */
 final class PhraseMatcher {
 
