@@ -15,7 +15,7 @@ import java.util.Objects;
  * Every action: name, aliases, description, and the {@link ParamSet} that is the one parser and
  * validator. The parameters are read once, turned once into a typed request record ({@link
  * #request}), and the request is run ({@link #answer}) into an output record that the one
- * configured mapper ({@link Json#MAPPER}) serialises; {@link #execute} turns whatever goes wrong
+ * configured mapper ({@link Json#mapper()}) serialises; {@link #execute} turns whatever goes wrong
  * into the envelope. See {@code workspaces/ListWorkspacesAction} and {@code users/GetUserAction}.
  *
  * @param <R> the request record (use {@link Void} and return null when there are no parameters)
@@ -154,7 +154,7 @@ public abstract class TypedAction<R> implements Action {
     try {
       R request = request(params.read(input));
       ProgressListener p = progress == null ? ProgressListener.NONE : progress;
-      return ActionResult.ok(Json.MAPPER.valueToTree(answer(request, p)));
+      return ActionResult.ok(Json.mapper().valueToTree(answer(request, p)));
     } catch (InvalidParameterException e) {
       return ActionResult.failure(ActionError.invalidParameter(e.parameter(), e.getMessage()));
     } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import dev.gongconnector.cli.command.SchemaCommand;
 import dev.gongconnector.cli.connection.ConfigureCommand;
 import dev.gongconnector.cli.demo.DemoCommand;
 import dev.gongconnector.cli.internal.ProcessExit;
+import dev.gongconnector.cli.internal.Warmup;
 import dev.gongconnector.cli.library.SearchCommand;
 import dev.gongconnector.cli.library.SyncCommand;
 import dev.gongconnector.cli.mcp.McpCommand;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
@@ -36,6 +38,10 @@ public final class Main {
 
   public static void main(String[] args) {
     quietClientLogging();
+    if (needsJson(args)) { // Jackson (and the HTTP client) readied on a second thread
+      String command = firstWord(args);
+      Warmup.start("mcp".equals(command), command != null && !NO_REQUESTS.contains(command));
+    }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
@@ -44,6 +50,27 @@ public final class Main {
     out.flush();
     err.flush();
     ProcessExit.exit(code); // lets the HTTP client's selector thread end first (see there)
+  }
+
+  /**
+   * Whether the command will read or write JSON: not for the version, help or usage texts, which
+   * print fixed text.
+   */
+  static boolean needsJson(String[] args) {
+    if (args.length == 0 || versionOnly(args)) return false;
+    for (String arg : args) if (arg.equals("-h") || arg.equals("--help")) return false;
+    for (String arg : args) if (!arg.startsWith("-")) return !arg.equals("help"); // the command
+    return true;
+  }
+
+  /** The fixed commands that send no request to Gong (they need no HTTP client ready). */
+  private static final Set<String> NO_REQUESTS =
+      Set.of("help", "demo", "configure", "actions", "schema", "sim", "search");
+
+  /** The command's name: the first word that is not an option (null: none). */
+  private static String firstWord(String[] args) {
+    for (String arg : args) if (!arg.startsWith("-")) return arg;
+    return null;
   }
 
   /**
@@ -141,7 +168,9 @@ public final class Main {
   /** The fixed commands by name, each made only when needed. */
   private static Map<String, Supplier<Object>> commands(CliContext context, ActionCatalog catalog) {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("help", HelpCommand::new);
+    // A lambda, not HelpCommand::new: picocli is Java 5 bytecode, which the start-up archive holds
+    // only if nothing links it while the archive is written, and a constructor reference did.
+    commands.put("help", () -> new HelpCommand());
     commands.put("demo", () -> new DemoCommand(context, catalog));
     commands.put("configure", () -> new ConfigureCommand(context));
     commands.put("run", () -> new RunCommand(context, catalog));

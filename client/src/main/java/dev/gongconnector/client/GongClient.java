@@ -206,7 +206,7 @@ public final class GongClient {
     private Credentials credentials;
     String missingCredentialsHint = // set by EnvironmentSettings
         "credentials(accessKey, accessKeySecret) or bearerToken(token)";
-    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration connectTimeout = LazyHttpClient.DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = Duration.ofSeconds(60);
     private Duration uploadTimeout = Duration.ofHours(2);
     private int maxAttempts = Integer.MAX_VALUE;

@@ -42,6 +42,14 @@ public final class GongMcpServer {
   /** Paging through a big range or uploading media takes longer than the SDK's 10 s default. */
   static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(10);
 
+  /**
+   * The protocol's mapper, one per process (thread-safe once configured): its serializers, made on
+   * the first message, are then ready for every server, and {@link McpWarmup} can make them before
+   * the first request arrives.
+   */
+  static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
   private final List<Action> actions;
   private final ObjectMapper mapper;
   private final McpJsonMapper jsonMapper;
@@ -52,7 +60,7 @@ public final class GongMcpServer {
       if (!a.writes() || b.allowWrites) selected.add(a);
     }
     this.actions = List.copyOf(selected);
-    this.mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.mapper = MAPPER;
     this.jsonMapper = new GongJsonMapper(mapper);
   }
 

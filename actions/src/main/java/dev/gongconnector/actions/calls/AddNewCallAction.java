@@ -269,7 +269,7 @@ public final class AddNewCallAction extends TypedAction<AddNewCallAction.Request
     if (p.has("speakers_timeline")) {
       try {
         b.speakersTimeline(
-            Json.MAPPER.treeToValue(p.node("speakers_timeline"), SpeakersTimeline.class));
+            Json.mapper().treeToValue(p.node("speakers_timeline"), SpeakersTimeline.class));
       } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
         throw new InvalidParameterException(
             "speakers_timeline",

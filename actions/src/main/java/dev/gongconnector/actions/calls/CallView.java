@@ -103,8 +103,8 @@ public record CallView(
       boolean includeMedia,
       boolean includeContent) {
     try {
-      CallData call = Json.MAPPER.treeToValue(callData, CallData.class);
-      return Json.MAPPER.valueToTree(of(call, includeMedia, includeContent));
+      CallData call = Json.mapper().treeToValue(callData, CallData.class);
+      return Json.mapper().valueToTree(of(call, includeMedia, includeContent));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a call that is not Gong's call JSON: " + e.getMessage(), e);
     }

@@ -151,7 +151,7 @@ final class Participants {
         }
       }
       try {
-        out.add(Json.MAPPER.treeToValue(c, UploadContext.class));
+        out.add(Json.mapper().treeToValue(c, UploadContext.class));
       } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
         throw new InvalidParameterException(
             param, at + " is not a valid context: " + firstLine(e.getMessage()));

@@ -68,6 +68,6 @@ public final class Coverage {
    * data}.
    */
   public static void describe(ObjectNode data, Collected<?> read, Order order) {
-    data.setAll((ObjectNode) Json.MAPPER.valueToTree(report(read, order)));
+    data.setAll((ObjectNode) Json.mapper().valueToTree(report(read, order)));
   }
 }

@@ -1,25 +1,20 @@
 package dev.gongconnector.actions.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The one Jackson mapper of the actions module and small node helpers. */
+/**
+ * The Jackson mapper of the actions module and small node helpers.
+ *
+ * <p>The mapper is the client's ({@link dev.gongconnector.client.internal.Json#mapper()}): the same
+ * configuration (java.time types as ISO-8601 text with their offset, unknown fields ignored, empty
+ * values left out), so one mapper and one cache of serializers serve both. It is made on first use,
+ * not when an action is defined: defining actions only builds JSON nodes, and the first mapper of a
+ * process costs tens of milliseconds (Jackson's date format reads locale data).
+ */
 public final class Json {
-
-  /** Thread-safe once configured; shared by every action. */
-  public static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-          .setSerializationInclusion(
-              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY);
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -58,8 +53,13 @@ public final class Json {
     return node;
   }
 
+  /** The shared, thread-safe mapper (the client's). */
+  public static ObjectMapper mapper() {
+    return dev.gongconnector.client.internal.Json.mapper();
+  }
+
   /** Converts any value (record, list, map) into a tree, or null for null. */
   public static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
-    return value == null ? null : MAPPER.valueToTree(value);
+    return value == null ? null : mapper().valueToTree(value);
   }
 }

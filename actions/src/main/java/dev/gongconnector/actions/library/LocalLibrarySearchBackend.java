@@ -107,7 +107,7 @@ public final class LocalLibrarySearchBackend implements CallSearchBackend {
   private static JsonNode parse(String json) {
     if (json == null) return null;
     try {
-      return Json.MAPPER.readTree(json);
+      return Json.mapper().readTree(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return null; // an unreadable stored copy: show the indexed fields instead
     }

@@ -152,7 +152,7 @@ public final class SearchCallsAction extends TypedAction<SearchQuery> {
     if (criteria.startsWith("{")) {
       JsonNode parsed;
       try {
-        parsed = Json.MAPPER.readTree(criteria);
+        parsed = Json.mapper().readTree(criteria);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new InvalidParameterException(
             "search_criteria",

@@ -45,7 +45,7 @@ class LibraryActionsTest {
   }
 
   static JsonNode ok(String action, String params) throws Exception {
-    ActionResult r = actions.execute(action, Json.MAPPER.readTree(params));
+    ActionResult r = actions.execute(action, Json.mapper().readTree(params));
     assertThat(r.success()).as(String.valueOf(r.error())).isTrue();
     return r.data();
   }
@@ -153,7 +153,7 @@ class LibraryActionsTest {
     ActionResult r =
         actions.execute(
             "search_transcripts",
-            Json.MAPPER.readTree("{\"query\":\"\\\"unclosed\",\"from_date\":\"" + from + "\"}"));
+            Json.mapper().readTree("{\"query\":\"\\\"unclosed\",\"from_date\":\"" + from + "\"}"));
     assertThat(r.success()).isFalse();
     assertThat(r.error().type().code()).isEqualTo("invalid_parameter");
     assertThat(r.error().parameter()).isEqualTo("query");
@@ -172,12 +172,13 @@ class LibraryActionsTest {
       ActionResult r =
           actions.execute(
               action,
-              Json.MAPPER.readTree(
-                  "{\""
-                      + param
-                      + "\":\"nosuch:pricing\",\"from_date\":\""
-                      + from
-                      + "\",\"source\":\"api\"}"));
+              Json.mapper()
+                  .readTree(
+                      "{\""
+                          + param
+                          + "\":\"nosuch:pricing\",\"from_date\":\""
+                          + from
+                          + "\",\"source\":\"api\"}"));
       assertThat(r.success()).as(action).isFalse();
       assertThat(r.error().type().code()).isEqualTo("invalid_parameter");
       assertThat(r.error().parameter()).isEqualTo(param);
@@ -191,8 +192,9 @@ class LibraryActionsTest {
     ActionResult r =
         fresh.execute(
             "search_transcripts",
-            Json.MAPPER.readTree(
-                "{\"query\":\"budget\",\"from_date\":\"" + from + "\",\"max_calls\":15}"));
+            Json.mapper()
+                .readTree(
+                    "{\"query\":\"budget\",\"from_date\":\"" + from + "\",\"max_calls\":15}"));
     assertThat(r.success()).isTrue();
     assertThat(r.data().path("source").asText()).isEqualTo("gong-api");
     assertThat(r.data().path("libraryNote").asText()).contains("gong sync");

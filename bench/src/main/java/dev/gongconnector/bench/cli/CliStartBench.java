@@ -19,7 +19,7 @@ import javax.tools.ToolProvider;
 /**
  * Start-up of {@code bin/gong} as a user meets it, beside a JVM that prints "hi" on the same
  * machine: {@code gong --version}, a command that sends one request to a local Gong (a child JVM),
- * and the time until {@code gong mcp} answers {@code initialize}. Medians of N runs (default 5)
+ * and the time until {@code gong mcp} answers {@code initialize}. Medians of N runs (default 7)
  * after one warm-up run (which also builds the jar and the start-up archive when they are missing).
  * The ratio to the hello-world JVM is what holds on another machine or under load.
  *
@@ -32,7 +32,7 @@ public final class CliStartBench {
   private CliStartBench() {}
 
   public static void main(String[] args) throws Exception {
-    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
     Path root = Path.of(System.getProperty("gong.root", ".")).toAbsolutePath().normalize();
     String gong = root.resolve("bin/gong").toString();
     if (!Files.isExecutable(Path.of(gong))) throw new IllegalStateException("no " + gong);
@@ -63,6 +63,10 @@ public final class CliStartBench {
       double mcp = median(runs, () -> mcpInitialize(gong, env));
       row("gong mcp: initialize answered", mcp, hi, 0.6);
     }
+    // Other work on the machine slows these start-ups more than hello: the load at both ends.
+    System.out.printf(
+        "  load average at the end %.2f%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static void row(String what, double seconds, double hello, double goal) {

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.gongconnector.cli.CliContext;
 import dev.gongconnector.cli.Main;
+import dev.gongconnector.mcp.McpWarmup;
 import dev.gongconnector.simulator.GongSimulator;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -51,6 +52,8 @@ public final class CdsTraining {
         {"list-calls", "--max-results", "3", "-o", "table"},
         {"get-call", "--help"},
       };
+      McpWarmup.run(); // what Main.main starts on its second thread
+      Warmup.run();
       for (String[] command : commands) Main.execute(context, sink, sink, command);
       CliContext.system(); // what every real run reads first (environment, terminal)
       // The MCP server over stdio: initialize, list the tools, call one; it stops when stdin ends.

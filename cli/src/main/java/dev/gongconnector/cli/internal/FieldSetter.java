@@ -34,7 +34,11 @@ public final class FieldSetter implements ISetter {
         .paramLabel(label)
         .type(type)
         .initialValue(initial)
-        .setter(of(v -> store.accept((T) v)));
+        // A cast, not a lambda: this class implements a picocli (Java 5 bytecode) interface, and
+        // the
+        // start-up archive holds no lambda made in such a class, so the lambda was spun at every
+        // start. The cast is unchecked either way: picocli converted the value to type already.
+        .setter(of((Consumer<Object>) (Consumer<?>) store));
   }
 
   @Override

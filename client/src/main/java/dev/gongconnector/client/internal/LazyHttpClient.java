@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -22,6 +25,17 @@ import javax.net.ssl.SSLParameters;
  * that only describe actions for help texts and schemas, or check parameters.
  */
 public final class LazyHttpClient extends HttpClient {
+
+  /** {@code GongClient}'s connect timeout unless one is chosen. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Taken: the prepared client was used, or the process's first client needed none. */
+  private static final Prepared TAKEN = new Prepared(false, Duration.ZERO, null);
+
+  /** A JDK client made ahead of need ({@link #prepare}); null until then, then TAKEN. */
+  private static final AtomicReference<Prepared> PREPARED = new AtomicReference<>();
+
+  private record Prepared(boolean plain, Duration connectTimeout, FutureTask<HttpClient> task) {}
 
   private final Supplier<HttpClient> factory;
   private volatile HttpClient client;
@@ -38,15 +52,53 @@ public final class LazyHttpClient extends HttpClient {
    */
   public static LazyHttpClient forBaseUrl(URI baseUrl, Duration connectTimeout) {
     boolean plain = "http".equalsIgnoreCase(baseUrl.getScheme());
-    return new LazyHttpClient(
-        () -> {
-          HttpClient.Builder b =
-              HttpClient.newBuilder()
-                  .connectTimeout(connectTimeout)
-                  .followRedirects(HttpClient.Redirect.NEVER)
-                  .version(HttpClient.Version.HTTP_1_1);
-          return (plain ? LazyTls.deferred(b) : b).build();
-        });
+    return new LazyHttpClient(() -> preparedOrNew(plain, connectTimeout));
+  }
+
+  /**
+   * Makes now, on the calling thread, the JDK client that the process's first client of a base URL
+   * with this scheme and connect timeout will send with: for a process that knows early which Gong
+   * it will talk to (the command line reads {@code GONG_BASE_URL}) and has a second thread to
+   * spare. Building the JDK client, and the TLS set-up of an {@code https} URL, is a good part of a
+   * one-request command. Does nothing once the process's first client has its JDK client; a
+   * prepared client nobody matches is left unused.
+   */
+  public static void prepare(URI baseUrl, Duration connectTimeout) {
+    boolean plain = "http".equalsIgnoreCase(baseUrl.getScheme());
+    Prepared p =
+        new Prepared(plain, connectTimeout, new FutureTask<>(() -> build(plain, connectTimeout)));
+    if (PREPARED.compareAndSet(null, p)) p.task().run();
+  }
+
+  /**
+   * The prepared client when it matches and the process's first client asks (waiting while another
+   * thread builds it), else a new one.
+   */
+  private static HttpClient preparedOrNew(boolean plain, Duration connectTimeout) {
+    Prepared p = PREPARED.getAndSet(TAKEN);
+    if (p != null
+        && p != TAKEN
+        && p.plain() == plain
+        && p.connectTimeout().equals(connectTimeout)) {
+      p.task().run(); // builds it here unless the preparing thread has begun (then only waits)
+      try {
+        return p.task().get();
+      } catch (ExecutionException e) {
+        // the preparation failed: build it here, where a failure is reported
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return build(plain, connectTimeout);
+  }
+
+  private static HttpClient build(boolean plain, Duration connectTimeout) {
+    HttpClient.Builder b =
+        HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1);
+    return (plain ? LazyTls.deferred(b) : b).build();
   }
 
   /** The real client, made now if it was not yet. */
