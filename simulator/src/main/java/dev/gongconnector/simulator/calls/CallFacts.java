@@ -2,12 +2,10 @@ package dev.gongconnector.simulator.calls;
 
 import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.company.Ids;
-import dev.gongconnector.simulator.company.Trackers;
 import dev.gongconnector.simulator.company.User;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -37,14 +35,14 @@ public record CallFacts(
   /** Derives the facts of one call. */
   public static CallFacts of(CallStore store, SimCall call) {
     Company company = store.company();
-    Conversation conv = store.hasTranscript(call) ? Conversation.generate(call, company) : null;
+    Conversation conv = store.hasTranscript(call) ? store.conversation(call) : null;
     Map<String, Double> stats = new LinkedHashMap<>();
     Map<String, Integer> trackers = new LinkedHashMap<>();
     Map<String, int[]> topics = new LinkedHashMap<>();
     boolean commented = false;
     boolean replied = false;
     if (conv != null) {
-      Derived d = new Derived(conv);
+      Derived d = conv.derived();
       // The same formulas as InteractionBlock's interactionStats of the call.
       stats.put(
           "Talk Ratio", (double) Math.round(100.0 * d.internalMs / Math.max(1, d.totalTalkMs)));
@@ -59,8 +57,10 @@ public record CallFacts(
       stats.put(
           "Question Rate",
           Math.round(d.internalQuestions * 3600.0 / Math.max(1, call.duration()) * 10) / 10.0);
-      for (Trackers.Tracker t : Trackers.of(company.seed())) {
-        trackers.put(t.id(), count(conv, t));
+      TrackerMatcher matcher = store.trackers();
+      long[] said = matcher.sentenceMatches(conv);
+      for (int t = 0; t < matcher.trackers().size(); t++) {
+        trackers.put(matcher.trackers().get(t).id(), count(matcher, said, t));
       }
       for (Conversation.Monologue m : conv.monologues) {
         topics.putIfAbsent(
@@ -83,15 +83,13 @@ public record CallFacts(
   }
 
   /** Occurrences of a tracker, counted as the call's extensive data counts them. */
-  private static int count(Conversation conv, Trackers.Tracker t) {
+  private static int count(TrackerMatcher matcher, long[] said, int tracker) {
     int n = 0;
-    for (Conversation.Monologue m : conv.monologues) {
-      for (Conversation.Sentence s : m.sentences()) {
-        String lower = s.text().toLowerCase(Locale.ROOT);
-        for (String phrase : t.phrases()) {
-          if (lower.contains(phrase.toLowerCase(Locale.ROOT))) {
-            n++;
-          }
+    int phrases = matcher.trackers().get(tracker).phrases().size();
+    for (long matches : said) {
+      for (int k = 0; k < phrases; k++) {
+        if (matcher.says(matches, tracker, k)) {
+          n++;
         }
       }
     }

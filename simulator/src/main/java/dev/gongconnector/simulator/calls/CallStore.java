@@ -30,6 +30,8 @@ public final class CallStore {
 
   private final Company company;
   private final CallGenerator generator;
+  private final TrackerMatcher trackers;
+  private final RecentConversations conversations = new RecentConversations();
   private final long[] ids;
   private final long[] starts;
   private final int[] hosts;
@@ -45,6 +47,7 @@ public final class CallStore {
   public CallStore(Company company, int count) {
     this.company = company;
     this.generator = new CallGenerator(company);
+    this.trackers = new TrackerMatcher(company.seed());
     List<User> hostList = company.hosts();
     long[] rawIds = new long[count];
     long[] rawStarts = new long[count];
@@ -118,6 +121,19 @@ public final class CallStore {
 
   public CallGenerator generator() {
     return generator;
+  }
+
+  /**
+   * The call's conversation (its transcript, and what its extensive data derives from); callers
+   * check {@link #hasTranscript} first.
+   */
+  Conversation conversation(SimCall call) {
+    return conversations.get(call, c -> Conversation.generate(c, company));
+  }
+
+  /** The company's trackers, ready to match sentences. */
+  TrackerMatcher trackers() {
+    return trackers;
   }
 
   /** Where the media URLs of extensive data point (the simulator's media host), once it runs. */

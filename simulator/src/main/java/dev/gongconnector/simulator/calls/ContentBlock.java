@@ -18,17 +18,17 @@ import java.util.Map;
 final class ContentBlock {
 
   private final Company company;
-  private final List<Trackers.Tracker> trackers;
+  private final TrackerMatcher trackers;
 
-  ContentBlock(Company company) {
+  ContentBlock(Company company, TrackerMatcher trackers) {
     this.company = company;
-    this.trackers = Trackers.of(company.seed());
+    this.trackers = trackers;
   }
 
   void write(JsonGenerator g, SimCall call, Conversation conv, ContentSelector sel)
       throws IOException {
     g.writeObjectFieldStart("content");
-    Derived d = conv == null ? null : new Derived(conv);
+    Derived d = conv == null ? null : conv.derived();
     if (sel.content("structure")) {
       g.writeArrayFieldStart("structure");
       if (d != null) {
@@ -111,33 +111,38 @@ final class ContentBlock {
     g.writeEndObject();
   }
 
+  /** A sentence that says tracker phrases: which ones, when (seconds) and who. */
+  private record Said(long matches, double at, String speakerId) {}
+
   private void writeTrackers(JsonGenerator g, Conversation conv, boolean withOccurrences)
       throws IOException {
     g.writeArrayFieldStart("trackers");
-    // Each sentence lower-cased once for all trackers (per tracker, it was a quarter of the local
-    // Gong's CPU when serving extensive data).
-    List<String> lowered = new ArrayList<>();
+    // The few sentences that say any phrase, in order: each tracker then reads only those.
+    List<Said> said = new ArrayList<>();
     if (conv != null) {
+      long[] matches = trackers.sentenceMatches(conv);
+      int i = 0;
       for (Conversation.Monologue m : conv.monologues) {
-        for (Conversation.Sentence s : m.sentences())
-          lowered.add(s.text().toLowerCase(Locale.ROOT));
+        for (Conversation.Sentence s : m.sentences()) {
+          if (matches[i] != 0) {
+            said.add(new Said(matches[i], s.start() / 1000.0, m.speaker().speakerId()));
+          }
+          i++;
+        }
       }
     }
-    for (Trackers.Tracker t : trackers) {
+    for (int ti = 0; ti < trackers.trackers().size(); ti++) {
+      Trackers.Tracker t = trackers.trackers().get(ti);
       Map<String, List<double[]>> byPhrase = new LinkedHashMap<>();
       List<Object[]> all = new ArrayList<>();
-      if (conv != null) {
-        int i = 0;
-        for (Conversation.Monologue m : conv.monologues) {
-          for (Conversation.Sentence s : m.sentences()) {
-            String lower = lowered.get(i++);
-            for (String phrase : t.phrases()) {
-              if (lower.contains(phrase.toLowerCase(Locale.ROOT))) {
-                double at = s.start() / 1000.0;
-                byPhrase.computeIfAbsent(phrase, k -> new ArrayList<>()).add(new double[] {at});
-                all.add(new Object[] {at, m.speaker().speakerId()});
-              }
-            }
+      for (Said sentence : said) {
+        for (int k = 0; k < t.phrases().size(); k++) {
+          if (trackers.says(sentence.matches(), ti, k)) {
+            double at = sentence.at();
+            byPhrase
+                .computeIfAbsent(t.phrases().get(k), x -> new ArrayList<>())
+                .add(new double[] {at});
+            all.add(new Object[] {at, sentence.speakerId()});
           }
         }
       }

@@ -1,6 +1,7 @@
 package dev.gongconnector.simulator.calls;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.company.Deals;
 import dev.gongconnector.simulator.company.Ids;
@@ -16,6 +17,14 @@ import java.util.Map;
  */
 final class ContentWriter {
 
+  // Transcript field names encoded once: a transcript has hundreds of sentences.
+  private static final SerializedString SPEAKER_ID = new SerializedString("speakerId");
+  private static final SerializedString TOPIC = new SerializedString("topic");
+  private static final SerializedString SENTENCES = new SerializedString("sentences");
+  private static final SerializedString START = new SerializedString("start");
+  private static final SerializedString END = new SerializedString("end");
+  private static final SerializedString TEXT = new SerializedString("text");
+
   private final CallStore store;
   private final Company company;
   private final ContentBlock content;
@@ -24,12 +33,12 @@ final class ContentWriter {
   ContentWriter(CallStore store) {
     this.store = store;
     this.company = store.company();
-    this.content = new ContentBlock(company);
+    this.content = new ContentBlock(company, store.trackers());
     this.interaction = new InteractionBlock(company);
   }
 
   private Conversation conversation(SimCall call) {
-    return store.hasTranscript(call) ? Conversation.generate(call, company) : null;
+    return store.hasTranscript(call) ? store.conversation(call) : null;
   }
 
   /**
@@ -42,14 +51,20 @@ final class ContentWriter {
     if (conv != null) {
       for (Conversation.Monologue m : conv.monologues) {
         g.writeStartObject();
-        g.writeStringField("speakerId", m.speaker().speakerId());
-        g.writeStringField("topic", m.topic());
-        g.writeArrayFieldStart("sentences");
+        g.writeFieldName(SPEAKER_ID);
+        g.writeString(m.speaker().speakerId());
+        g.writeFieldName(TOPIC);
+        g.writeString(m.topic());
+        g.writeFieldName(SENTENCES);
+        g.writeStartArray();
         for (Conversation.Sentence s : m.sentences()) {
           g.writeStartObject();
-          g.writeNumberField("start", s.start());
-          g.writeNumberField("end", s.end());
-          g.writeStringField("text", s.text());
+          g.writeFieldName(START);
+          g.writeNumber(s.start());
+          g.writeFieldName(END);
+          g.writeNumber(s.end());
+          g.writeFieldName(TEXT);
+          g.writeString(s.text());
           g.writeEndObject();
         }
         g.writeEndArray();

@@ -34,10 +34,23 @@ final class Conversation {
 
   final List<Speaker> speakers;
   final List<Monologue> monologues;
+  // Computed on first use; volatile so that a conversation shared between threads publishes it
+  // whole (two threads may both compute it: the results are equal).
+  private volatile Derived derived;
 
   private Conversation(List<Speaker> speakers, List<Monologue> monologues) {
     this.speakers = speakers;
     this.monologues = monologues;
+  }
+
+  /** Talk times, topic durations and questions, computed once per conversation. */
+  Derived derived() {
+    Derived d = derived;
+    if (d == null) {
+      d = new Derived(this);
+      derived = d;
+    }
+    return d;
   }
 
   static List<Speaker> speakersOf(SimCall call) {
@@ -250,6 +263,24 @@ final class Conversation {
     return n;
   }
 
+  /** Placeholders of the frames: {t} is a thing the topic is about, {T} the same capitalized. */
+  private static final Placeholders FRAME = new Placeholders("t", "T", "industry");
+
+  /** Placeholders of {@link Lines} and of the things, in the order of {@code Filler.fill}. */
+  private static final Placeholders LINE =
+      new Placeholders(
+          "account",
+          "seller",
+          "product",
+          "competitor",
+          "price",
+          "seats",
+          "integration",
+          "name",
+          "day",
+          "pct",
+          "n");
+
   /** Fills the placeholders of {@link Lines} consistently for one call. */
   private static final class Filler {
     private final String account;
@@ -281,7 +312,8 @@ final class Conversation {
               : call.account().industry().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private final java.util.Set<String> used = new java.util.HashSet<>();
+    // Sized for a long call's sentences: growing it was a few per cent of generating one.
+    private final java.util.Set<String> used = new java.util.HashSet<>(1024);
     private final String industry;
 
     /**
@@ -300,10 +332,14 @@ final class Conversation {
           String thing = fill(things.get(rng.nextInt(things.size())), name);
           String frame = frames.get(rng.nextInt(frames.size()));
           text =
-              frame
-                  .replace("{t}", thing)
-                  .replace("{T}", Character.toUpperCase(thing.charAt(0)) + thing.substring(1))
-                  .replace("{industry}", industry);
+              FRAME.fill(
+                  frame,
+                  key ->
+                      switch (key) {
+                        case 0 -> thing;
+                        case 1 -> Character.toUpperCase(thing.charAt(0)) + thing.substring(1);
+                        default -> industry;
+                      });
           if (attempt > 2 || rng.nextInt(100) < 30) {
             // Long topics use up the frames; spoken connectors keep the sentences distinct.
             String c = Frames.CONNECTORS.get(rng.nextInt(Frames.CONNECTORS.size()));
@@ -321,18 +357,27 @@ final class Conversation {
       if (template.indexOf('{') < 0) {
         return template;
       }
-      return template
-          .replace("{account}", account)
-          .replace("{seller}", seller)
-          .replace("{product}", product)
-          .replace("{competitor}", competitor)
-          .replace("{price}", price)
-          .replace("{seats}", seats)
-          .replace("{integration}", integration)
-          .replace("{name}", name)
-          .replace("{day}", Lines.DAYS.get(rng.nextInt(Lines.DAYS.size())))
-          .replace("{pct}", Integer.toString(5 + rng.nextInt(30)))
-          .replace("{n}", Integer.toString(2 + rng.nextInt(9)));
+      // Drawn for every template with a placeholder, used or not, in this order: the draws that
+      // follow (and so every call's transcript) depend on it.
+      String day = Lines.DAYS.get(rng.nextInt(Lines.DAYS.size()));
+      int pct = 5 + rng.nextInt(30);
+      int n = 2 + rng.nextInt(9);
+      return LINE.fill(
+          template,
+          key ->
+              switch (key) {
+                case 0 -> account;
+                case 1 -> seller;
+                case 2 -> product;
+                case 3 -> competitor;
+                case 4 -> price;
+                case 5 -> seats;
+                case 6 -> integration;
+                case 7 -> name;
+                case 8 -> day;
+                case 9 -> Integer.toString(pct);
+                default -> Integer.toString(n);
+              });
     }
   }
 }

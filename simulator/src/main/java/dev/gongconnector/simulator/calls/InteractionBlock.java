@@ -20,7 +20,7 @@ final class InteractionBlock {
   void writeInteraction(JsonGenerator g, SimCall call, Conversation conv, ContentSelector sel)
       throws IOException {
     g.writeObjectFieldStart("interaction");
-    Derived d = conv == null ? null : new Derived(conv);
+    Derived d = conv == null ? null : conv.derived();
     if (sel.interaction("speakers")) {
       g.writeArrayFieldStart("speakers");
       if (d != null) {
