@@ -29,8 +29,13 @@ public final class SlotGate {
     void sleep(long millis) throws InterruptedException;
   }
 
-  /** Late wake-ups in a row after which a task sends late rather than skip again. */
-  static final int MAX_LATE_SKIPS = 3;
+  /**
+   * Late wake-ups in a row after which a task sends late rather than skip again: a last resort for
+   * a machine late every time (about 3.5 s without a request at 3/s). Not lower: under CPU
+   * starvation runs of 3 late wake-ups were common, and each late send after them put a request
+   * well past the margin (up to 238 ms after its slot), next to the following slots' requests.
+   */
+  static final int MAX_LATE_SKIPS = 10;
 
   private final double slotMs;
   private final int taskIndex;
@@ -96,7 +101,7 @@ public final class SlotGate {
     this.taskIndex = taskIndex;
     this.taskCount = taskCount;
     this.reservedEvery = reservedEvery;
-    this.lateMs = marginMs / 2;
+    this.lateMs = Math.max(1, marginMs / 2); // 1: the clock's granularity, with no margin
     this.clockMs = clockMs;
     this.sleeper = sleeper;
   }

@@ -98,12 +98,12 @@ class SlotGateTest {
     // Every sleep oversleeps by 30 ms, and the margin is 0: no wake-up is ever on time.
     SlotGate g = new SlotGate(3, 0, 0, 1, 100, clock::get, ms -> clock.addAndGet(ms + 30));
     g.acquire();
-    // Slots of 333.3 ms: slot 1 (334) woken at 364, skipped; slots 2, 3 skipped too; slot 4
-    // (1334) woken at 1364 is taken, late.
-    assertThat(clock.get()).isEqualTo(1364);
-    // The count starts again: slots 5, 6, 7 skipped, slot 8 (2667) taken at 2697.
+    // Slots of 333.3 ms: slot 1 (334) woken at 364, skipped; slots 2 to 10 skipped too; slot 11
+    // (3667) woken at 3697 is taken, late.
+    assertThat(clock.get()).isEqualTo(3697);
+    // The count starts again: slots 12 to 21 skipped, slot 22 (7334) taken at 7364.
     g.acquire();
-    assertThat(clock.get()).isEqualTo(2697);
+    assertThat(clock.get()).isEqualTo(7364);
   }
 
   @Test
