@@ -1,10 +1,10 @@
 package dev.gongconnector.bench.sim;
 
 import dev.gongconnector.client.calls.ContentSelector;
-import dev.gongconnector.client.calls.ContentSelector.Field;
 import dev.gongconnector.client.calls.ExtensiveRequest;
 import dev.gongconnector.client.internal.Bodies;
 import dev.gongconnector.client.transcripts.TranscriptRequest;
+import dev.gongconnector.kafka.streams.CallsUnit;
 import dev.gongconnector.simulator.GongSimulator;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -35,18 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class SimulatorCpuBench {
 
-  /** What {@code CallsUnit} of the Kafka connector selects. */
-  static final ContentSelector CONNECTOR =
-      ContentSelector.builder()
-          .include(
-              Field.PARTIES,
-              Field.BRIEF,
-              Field.TOPICS,
-              Field.TRACKERS,
-              Field.KEY_POINTS,
-              Field.SPEAKERS,
-              Field.PERSON_INTERACTION_STATS)
-          .build();
+  /** What the Kafka connector's calls stream selects. */
+  static final ContentSelector CONNECTOR = CallsUnit.SELECTOR;
 
   private static final Pattern WORKSPACE_ID = Pattern.compile("\"id\":\"(\\d+)\"");
   private static final Pattern CALL_ID = Pattern.compile("\"metaData\":\\{\"id\":\"(\\d+)\"");

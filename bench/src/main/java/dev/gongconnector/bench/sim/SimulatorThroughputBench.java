@@ -1,16 +1,11 @@
 package dev.gongconnector.bench.sim;
 
 import dev.gongconnector.simulator.GongSimulator;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,12 +35,6 @@ public final class SimulatorThroughputBench {
     try (GongSimulator sim =
         GongSimulator.builder().calls(calls).rateLimitPerSecond(0).dailyLimit(0).start()) {
       double startupMs = (System.nanoTime() - t0) / 1e6;
-      String auth =
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString(
-                      (sim.accessKey() + ":" + sim.accessKeySecret())
-                          .getBytes(StandardCharsets.UTF_8));
       String range =
           "fromDateTime="
               + enc(sim.earliestCallStart().toString())
@@ -63,9 +52,7 @@ public final class SimulatorThroughputBench {
         latencies.add(lat);
         Thread t =
             new Thread(
-                () ->
-                    clientLoop(
-                        sim.port(), auth, range, running, measuring, requests, bytes, errors, lat),
+                () -> clientLoop(sim, range, running, measuring, requests, bytes, errors, lat),
                 "bench-client-" + i);
         t.setDaemon(true);
         threads.add(t);
@@ -157,8 +144,7 @@ public final class SimulatorThroughputBench {
   }
 
   private static void clientLoop(
-      int port,
-      String auth,
+      GongSimulator sim,
       String range,
       AtomicBoolean running,
       AtomicBoolean measuring,
@@ -168,28 +154,18 @@ public final class SimulatorThroughputBench {
       long[] lat) {
     int k = 0;
     while (running.get()) {
-      try (Socket s = new Socket("127.0.0.1", port)) {
-        s.setTcpNoDelay(true);
-        OutputStream out = s.getOutputStream();
-        InputStream in = new BufferedInputStream(s.getInputStream(), 64 * 1024);
+      try (SimHttp http = new SimHttp(sim.port(), sim.accessKey(), sim.accessKeySecret())) {
         String cursor = null;
         while (running.get()) {
           String path = "/v2/calls?" + range + (cursor == null ? "" : "&cursor=" + enc(cursor));
           long r0 = System.nanoTime();
-          out.write(
-              ("GET "
-                      + path
-                      + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
-                      + auth
-                      + "\r\nAccept: application/json\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
-          out.flush();
-          byte[] body = readResponse(in);
+          SimHttp.Answer answer = http.get(path);
           long took = System.nanoTime() - r0;
-          if (body == null) {
+          if (answer.status() != 200) {
             errors.increment();
             break;
           }
+          byte[] body = answer.body();
           if (measuring.get()) {
             requests.increment();
             bytes.add(body.length);
@@ -208,37 +184,6 @@ public final class SimulatorThroughputBench {
     if (k < lat.length) {
       lat[k] = -1;
     }
-  }
-
-  /** Reads one response; returns the body of a 200, or null. */
-  private static byte[] readResponse(InputStream in) throws IOException {
-    String status = line(in);
-    int length = -1;
-    String l;
-    while (!(l = line(in)).isEmpty()) {
-      int c = l.indexOf(':');
-      if (c > 0 && l.substring(0, c).trim().equalsIgnoreCase("content-length")) {
-        length = Integer.parseInt(l.substring(c + 1).trim());
-      }
-    }
-    if (length < 0) {
-      throw new IOException("no content-length");
-    }
-    byte[] body = in.readNBytes(length);
-    return status.startsWith("HTTP/1.1 200") ? body : null;
-  }
-
-  private static String line(InputStream in) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    int c;
-    while ((c = in.read()) >= 0) {
-      if (c == '\n') {
-        int n = sb.length();
-        return n > 0 && sb.charAt(n - 1) == '\r' ? sb.substring(0, n - 1) : sb.toString();
-      }
-      sb.append((char) c);
-    }
-    throw new IOException("connection closed");
   }
 
   private static String cursorOf(byte[] body) {

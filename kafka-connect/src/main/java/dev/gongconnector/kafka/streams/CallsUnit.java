@@ -40,7 +40,8 @@ import org.apache.kafka.connect.source.SourceRecord;
  */
 public final class CallsUnit implements SyncUnit {
 
-  static final ContentSelector SELECTOR =
+  /** What the calls stream asks of each call (public for the simulator's CPU benchmark). */
+  public static final ContentSelector SELECTOR =
       ContentSelector.builder()
           .include(
               Field.PARTIES,
