@@ -205,7 +205,7 @@ public final class SimulatorAnswersDump {
               + host
               + "\",\"name\":\"Host\",\"mediaChannelId\":0},"
               + "{\"phoneNumber\":\"+1 123-567-8989\",\"name\":\"Prospect Person\"}]}";
-      String answer = post("/v2/calls", body.getBytes(StandardCharsets.UTF_8));
+      String answer = post("/v2/calls", body);
       Matcher m = Pattern.compile("\"callId\":\"(\\d+)\"").matcher(answer);
       if (m.find()) {
         added.add(m.group(1));
@@ -228,75 +228,54 @@ public final class SimulatorAnswersDump {
 
     // Stats, activity and library: derived from the calls' conversations and trackers.
     String dates = "\"fromDate\":\"2025-08-14\",\"toDate\":\"2026-03-02\"";
-    post("/v2/stats/interaction", ("{\"filter\":{" + dates + "}}").getBytes());
-    post("/v2/stats/activity/aggregate", ("{\"filter\":{" + dates + "}}").getBytes());
-    post("/v2/stats/activity/day-by-day", ("{\"filter\":{" + dates + "}}").getBytes());
+    post("/v2/stats/interaction", ("{\"filter\":{" + dates + "}}"));
+    post("/v2/stats/activity/aggregate", ("{\"filter\":{" + dates + "}}"));
+    post("/v2/stats/activity/day-by-day", ("{\"filter\":{" + dates + "}}"));
     post(
         "/v2/stats/activity/aggregate-by-period",
-        ("{\"filter\":{" + dates + "},\"aggregationPeriod\":\"MONTH\"}").getBytes());
-    post("/v2/stats/activity/scorecards", "{\"filter\":{}}".getBytes());
+        ("{\"filter\":{" + dates + "},\"aggregationPeriod\":\"MONTH\"}"));
+    post("/v2/stats/activity/scorecards", "{\"filter\":{}}");
     post(
         "/v2/stats/interaction",
-        "{\"filter\":{\"fromDate\":\"2026-01-01\",\"toDate\":\"2026-03-12\"}}".getBytes());
+        "{\"filter\":{\"fromDate\":\"2026-01-01\",\"toDate\":\"2026-03-12\"}}");
     for (String folder : first(all(ID, get("/v2/library/folders")), 8)) {
       get("/v2/library/folder-content?folderId=" + folder);
     }
 
     // Error answers.
-    post("/v2/calls/extensive", "{".getBytes(StandardCharsets.UTF_8));
-    post("/v2/calls/extensive", "{}".getBytes(StandardCharsets.UTF_8));
-    post("/v2/calls/extensive", "[1]".getBytes(StandardCharsets.UTF_8));
+    post("/v2/calls/extensive", "{");
+    post("/v2/calls/extensive", "{}");
+    post("/v2/calls/extensive", "[1]");
+    post("/v2/calls/extensive", "{\"filter\":{},\"contentSelector\":{\"context\":\"Full\"}}");
+    post(
+        "/v2/calls/extensive", "{\"filter\":{},\"contentSelector\":{\"contextTiming\":[\"Now\"]}}");
     post(
         "/v2/calls/extensive",
-        "{\"filter\":{},\"contentSelector\":{\"context\":\"Full\"}}"
-            .getBytes(StandardCharsets.UTF_8));
+        "{\"filter\":{},\"contentSelector\":{\"exposedFields\":{\"content\":{\"brief\":1}}}}");
     post(
         "/v2/calls/extensive",
-        "{\"filter\":{},\"contentSelector\":{\"contextTiming\":[\"Now\"]}}"
-            .getBytes(StandardCharsets.UTF_8));
+        "{\"filter\":{},\"contentSelector\":{\"exposedFields\":{\"content\":{\"nope\":true}}}}");
+    post("/v2/calls/extensive", "{\"filter\":{},\"contentSelector\":\"all\"}");
+    post("/v2/calls/extensive", "{\"filter\":{\"fromDateTime\":\"yesterday\"}}");
     post(
         "/v2/calls/extensive",
-        "{\"filter\":{},\"contentSelector\":{\"exposedFields\":{\"content\":{\"brief\":1}}}}"
-            .getBytes(StandardCharsets.UTF_8));
-    post(
-        "/v2/calls/extensive",
-        "{\"filter\":{},\"contentSelector\":{\"exposedFields\":{\"content\":{\"nope\":true}}}}"
-            .getBytes(StandardCharsets.UTF_8));
-    post(
-        "/v2/calls/extensive",
-        "{\"filter\":{},\"contentSelector\":\"all\"}".getBytes(StandardCharsets.UTF_8));
-    post(
-        "/v2/calls/extensive",
-        "{\"filter\":{\"fromDateTime\":\"yesterday\"}}".getBytes(StandardCharsets.UTF_8));
-    post(
-        "/v2/calls/extensive",
-        "{\"filter\":{\"fromDateTime\":\"2026-02-01T00:00:00Z\",\"toDateTime\":\"2026-01-01T00:00:00Z\"}}"
-            .getBytes(StandardCharsets.UTF_8));
-    post(
-        "/v2/calls/extensive",
-        "{\"filter\":{\"workspaceId\":\"abc\"}}".getBytes(StandardCharsets.UTF_8));
-    post(
-        "/v2/calls/extensive",
-        "{\"filter\":{\"workspaceId\":\"123\"}}".getBytes(StandardCharsets.UTF_8));
-    post(
-        "/v2/calls/extensive",
-        "{\"filter\":{\"callIds\":[\"x1\"]}}".getBytes(StandardCharsets.UTF_8));
-    post(
-        "/v2/calls/extensive",
-        "{\"filter\":{},\"cursor\":\"not-a-cursor\"}".getBytes(StandardCharsets.UTF_8));
-    post("/v2/calls/transcript", "{\"filter\":{\"callIds\":[]}}".getBytes(StandardCharsets.UTF_8));
+        "{\"filter\":{\"fromDateTime\":\"2026-02-01T00:00:00Z\",\"toDateTime\":\"2026-01-01T00:00:00Z\"}}");
+    post("/v2/calls/extensive", "{\"filter\":{\"workspaceId\":\"abc\"}}");
+    post("/v2/calls/extensive", "{\"filter\":{\"workspaceId\":\"123\"}}");
+    post("/v2/calls/extensive", "{\"filter\":{\"callIds\":[\"x1\"]}}");
+    post("/v2/calls/extensive", "{\"filter\":{},\"cursor\":\"not-a-cursor\"}");
+    post("/v2/calls/transcript", "{\"filter\":{\"callIds\":[]}}");
     post(
         "/v2/calls/transcript",
-        ("{\"filter\":{\"workspaceId\":\"" + wsIds.get(0) + "\",\"callIds\":[\"1\"]}}")
-            .getBytes(StandardCharsets.UTF_8));
+        ("{\"filter\":{\"workspaceId\":\"" + wsIds.get(0) + "\",\"callIds\":[\"1\"]}}"));
     StringBuilder many = new StringBuilder("{\"filter\":{\"callIds\":[");
     for (int i = 0; i < 101; i++) {
       many.append(i == 0 ? "" : ",").append('"').append(1000 + i).append('"');
     }
-    post("/v2/calls/transcript", many.append("]}}").toString().getBytes(StandardCharsets.UTF_8));
-    post("/v2/calls/transcript", "{\"filter\":{\"callIds\":[\"1\"]}}".getBytes());
-    post("/v2/calls/transcript", "{\"cursor\":\"zzz\",\"filter\":{}}".getBytes());
-    post("/v2/calls/transcript", "".getBytes());
+    post("/v2/calls/transcript", many.append("]}}").toString());
+    post("/v2/calls/transcript", "{\"filter\":{\"callIds\":[\"1\"]}}");
+    post("/v2/calls/transcript", "{\"cursor\":\"zzz\",\"filter\":{}}");
+    post("/v2/calls/transcript", "");
     get("/v2/calls");
     get("/v2/calls/abc");
     get("/v2/calls/123");
@@ -343,6 +322,11 @@ public final class SimulatorAnswersDump {
 
   private String get(String path) throws Exception {
     return record(http.get(path), "GET " + path);
+  }
+
+  /** POSTs {@code json} in UTF-8. */
+  private String post(String path, String json) throws Exception {
+    return post(path, json.getBytes(StandardCharsets.UTF_8));
   }
 
   private String post(String path, byte[] body) throws Exception {
