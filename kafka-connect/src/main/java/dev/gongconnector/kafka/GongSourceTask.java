@@ -63,7 +63,7 @@ public final class GongSourceTask extends SourceTask {
             index,
             count,
             config.getInt(CONNECTOR_SLOT_EVERY));
-    GongGateway gateway = new GongGateway(gate, budget, metrics, clock);
+    GongGateway gateway = new GongGateway(name + "-" + index, gate, budget, metrics, clock);
     List<SyncUnit> units =
         new TaskUnits(
                 config, client, gateway, metrics, context.offsetStorageReader(), clock.instant())

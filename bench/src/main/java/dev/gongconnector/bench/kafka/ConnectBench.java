@@ -100,14 +100,18 @@ public final class ConnectBench {
       int companies, int calls, long latency, long margin, boolean report, boolean processes)
       throws Exception {
     List<LocalGong> sims = new ArrayList<>();
+    List<ArrivalClock> clocks = new ArrayList<>(); // in-JVM local Gongs' arrival stamps
     GongSimulator inJvm = null; // the first company's local Gong when in this JVM: per-path counts
     for (int i = 0; i < companies; i++) {
       if (processes) {
         sims.add(new SimProcess(calls, 100 + i, rate, latency));
         continue;
       }
+      ArrivalClock clock = new ArrivalClock();
+      clocks.add(clock);
       GongSimulator sim =
           GongSimulator.builder()
+              .clock(clock)
               .calls(calls)
               .seed(100 + i)
               .rateLimitPerSecond(rate)
@@ -125,6 +129,8 @@ public final class ConnectBench {
       // The bench's own listing of the workspaces (above) must leave the local Gong's 1 s window
       // before the tasks start: a connector sends it in a slot of its own, the bench does not.
       Thread.sleep(1100);
+      SendTrace sends = report ? new SendTrace() : null;
+      clocks.forEach(ArrivalClock::start);
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
       double childCpuStart = sims.stream().mapToDouble(LocalGong::processCpuSeconds).sum();
@@ -163,6 +169,16 @@ public final class ConnectBench {
       if (accounting != null) {
         accounting.print(
             inJvm.requestCounts(), inJvm.rateLimitedCount(), trace.millis(), rate, margin, 100);
+      }
+      if (sends != null) {
+        Map<String, List<Long>> arrivals = new HashMap<>();
+        Map<String, Integer> ports = new HashMap<>();
+        for (int i = 0; i < clocks.size(); i++) {
+          arrivals.put("bench-" + i + "-0", clocks.get(i).arrivals());
+          ports.put("bench-" + i + "-0", java.net.URI.create(sims.get(i).baseUrl()).getPort());
+        }
+        sends.print(arrivals, ports);
+        sends.close();
       }
       if (processes) {
         System.out.printf(

@@ -22,8 +22,14 @@ public final class GongGateway {
   private final DailyBudget budget;
   private final GongTaskMetrics metrics;
   private final Clock clock;
+  private final String name;
 
-  public GongGateway(SlotGate gate, DailyBudget budget, GongTaskMetrics metrics, Clock clock) {
+  /**
+   * @param name names the task in the JFR events of its requests ({@link SlotSendEvent})
+   */
+  public GongGateway(
+      String name, SlotGate gate, DailyBudget budget, GongTaskMetrics metrics, Clock clock) {
+    this.name = name;
     this.gate = gate;
     this.budget = budget;
     this.metrics = metrics;
@@ -42,16 +48,22 @@ public final class GongGateway {
     if (!budget.tryTake()) {
       throw new QuotaPause(budget.resetsAt(), "this task's share of the daily budget is spent");
     }
+    SlotGate.Taken slot;
     try {
-      gate.acquire();
+      slot = gate.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RetriableException("interrupted while waiting for a rate slot", e);
     }
+    SlotSendEvent event = new SlotSendEvent();
+    event.begin();
     metrics.request(stream);
     try {
-      return request.get();
+      T answer = request.get();
+      commit(event, slot, stream, "ok");
+      return answer;
     } catch (RateLimitedException e) {
+      commit(event, slot, stream, String.valueOf(e.status()));
       metrics.rateLimited();
       Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1));
       if (e.isDailyLimit() || wait.compareTo(DAILY_THRESHOLD) > 0) {
@@ -61,8 +73,21 @@ public final class GongGateway {
       gate.pauseUntil(clock.millis() + wait.toMillis());
       throw e;
     } catch (RuntimeException e) {
+      commit(event, slot, stream, e.getClass().getSimpleName());
       metrics.failed();
       throw e;
     }
+  }
+
+  private void commit(SlotSendEvent event, SlotGate.Taken slot, String stream, String outcome) {
+    if (!event.shouldCommit()) return;
+    event.gate = name;
+    event.stream = stream;
+    event.slot = slot.slot();
+    event.slotStart = slot.startMs();
+    event.released = slot.releasedMs();
+    event.skipped = slot.skipped();
+    event.outcome = outcome;
+    event.commit();
   }
 }

@@ -121,7 +121,7 @@ public final class SlotGate {
    * {@value #MAX_LATE_SKIPS} such skips in a row it sends anyway: on a machine that late every
    * time, a request past the margin (which a 429 would pause) beats a task that never sends.
    */
-  public void acquire() throws InterruptedException {
+  public Taken acquire() throws InterruptedException {
     int skipped = 0;
     while (true) {
       long slot;
@@ -137,13 +137,21 @@ public final class SlotGate {
           continue;
         }
         synchronized (this) {
-          if (now >= pausedUntilMs && (now - start <= lateMs || skipped >= MAX_LATE_SKIPS)) return;
+          if (now >= pausedUntilMs && (now - start <= lateMs || skipped >= MAX_LATE_SKIPS)) {
+            return new Taken(slot, start, now, skipped);
+          }
           if (now >= pausedUntilMs) skipped++;
         }
         break; // paused by a 429 meanwhile, or woken too late for this slot: the next one
       }
     }
   }
+
+  /**
+   * The slot a request was let through in: its index and start (epoch ms), when the gate let it go
+   * and how many late wake-ups it skipped before.
+   */
+  public record Taken(long slot, long startMs, long releasedMs, int skipped) {}
 
   /** After a 429: no request before {@code untilMs} (epoch ms). */
   public synchronized void pauseUntil(long untilMs) {

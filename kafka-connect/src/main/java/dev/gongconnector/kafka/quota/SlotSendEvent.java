@@ -1,0 +1,50 @@
+package dev.gongconnector.kafka.quota;
+
+import jdk.jfr.Category;
+import jdk.jfr.Description;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
+import jdk.jfr.Timestamp;
+
+/**
+ * One request a task sent in a rate slot, as a JFR event (recorded only when a JFR recording
+ * enables it: {@code jfr configure} or {@code -XX:StartFlightRecording}, e.g. to see how late
+ * requests leave on a busy worker). The event's start is the moment the gate let the request go to
+ * the client, its duration the request's (answer and parsing included).
+ */
+@Name(SlotSendEvent.NAME)
+@Label("Gong request in a rate slot")
+@Category({"Gong", "Kafka Connect"})
+@StackTrace(false)
+final class SlotSendEvent extends Event {
+
+  static final String NAME = "dev.gongconnector.kafka.SlotSend";
+
+  @Label("Gate")
+  @Description("the task's gate: connector name and task index")
+  String gate;
+
+  @Label("Stream")
+  String stream;
+
+  @Label("Slot")
+  long slot;
+
+  @Label("Slot start")
+  @Timestamp(Timestamp.MILLISECONDS_SINCE_EPOCH)
+  long slotStart;
+
+  @Label("Released")
+  @Description("when the gate let the request go (epoch ms, the gate's clock)")
+  @Timestamp(Timestamp.MILLISECONDS_SINCE_EPOCH)
+  long released;
+
+  @Label("Late wake-ups skipped")
+  int skipped;
+
+  @Label("Outcome")
+  @Description("ok, 429, or the failure's class")
+  String outcome;
+}
