@@ -73,7 +73,8 @@ public final class GongSourceTask extends SourceTask {
             "gong-" + name + "-" + index,
             units,
             clock,
-            Duration.ofMillis(config.getLong(PAUSE_RECHECK_MS)));
+            Duration.ofMillis(config.getLong(PAUSE_RECHECK_MS)),
+            config.getInt(READ_AT_ONCE));
     prefetcher.start();
     LOG.info(
         "Gong task {}/{} started: {} units at {}/s shared by {} tasks, daily share {}",

@@ -36,8 +36,14 @@ final class SendTrace implements AutoCloseable {
       String stream) {}
 
   private final Recording recording = new Recording();
+  private final long lateMs;
 
-  SendTrace() {
+  /**
+   * @param marginMs the tasks' {@code quota.margin.ms}: a request released more than half of it
+   *     after its slot's start counts as sent late
+   */
+  SendTrace(long marginMs) {
+    this.lateMs = Math.max(1, marginMs / 2);
     recording.enable(EVENT).withThreshold(java.time.Duration.ZERO).withoutStackTrace();
     // The client's writes to the local Gongs: when a request left the JVM's HTTP client.
     recording.enable("jdk.SocketWrite").withThreshold(java.time.Duration.ZERO).withoutStackTrace();
@@ -112,7 +118,7 @@ final class SendTrace implements AutoCloseable {
         double write = firstAtOrAfter(w, s.began());
         if (!Double.isNaN(write)) written.add(write - s.slotStart());
         skips += s.skipped();
-        if (s.skipped() >= 3) forced++;
+        if (s.released() - s.slotStart() > lateMs) forced++;
         if (i < at.size()) {
           arrive.add((double) (at.get(i) - s.slotStart()));
           double last = lastAtOrBefore(w, at.get(i));
@@ -130,8 +136,8 @@ final class SendTrace implements AutoCloseable {
     System.out.printf(
         "  request timing, ms after the slot's start (p50/p99/max of %d requests): gate released"
             + " %s, client call began %s, client wrote %s, local Gong stamped %s (stamp - the"
-            + " client's last write before it %s); late wake-ups skipped %d, sends after %d in a"
-            + " row %d%s%n",
+            + " client's last write before it %s); late wake-ups skipped %d, requests released"
+            + " more than %d ms after their slot's start %d%s%n",
         release.size(),
         stats(release),
         stats(begin),
@@ -139,7 +145,7 @@ final class SendTrace implements AutoCloseable {
         stats(arrive),
         stats(server),
         skips,
-        3,
+        lateMs,
         forced,
         mismatched > 0 ? " (" + mismatched + " companies: stamps and sends differ in number)" : "");
     if (closest < Long.MAX_VALUE) {
