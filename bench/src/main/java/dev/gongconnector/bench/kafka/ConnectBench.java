@@ -76,7 +76,7 @@ public final class ConnectBench {
     System.out.printf(
         "read.workspaces.at.once = %s%n",
         atOnce == null
-            ? dev.gongconnector.kafka.prefetch.Prefetcher.FETCH_THREADS + " (default)"
+            ? dev.gongconnector.kafka.prefetch.Prefetcher.DEFAULT_AT_ONCE + " (default)"
             : atOnce);
     for (String companies : which.split(",")) {
       boolean processes = companies.endsWith("p");

@@ -198,7 +198,7 @@ public final class GongSourceConfig extends AbstractConfig {
     d.define(
         READ_AT_ONCE,
         Type.INT,
-        3,
+        dev.gongconnector.kafka.prefetch.Prefetcher.DEFAULT_AT_ONCE,
         ConfigDef.Range.between(1, 10),
         Importance.LOW,
         "Workspaces a task reads at once, one page each (a workspace's pages follow each other). More "

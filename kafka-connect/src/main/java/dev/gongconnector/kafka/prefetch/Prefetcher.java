@@ -48,7 +48,7 @@ public final class Prefetcher {
   /**
    * Units reading at once by default (one page each): the task's slots, not this, bound the rate.
    */
-  public static final int FETCH_THREADS = 3;
+  public static final int DEFAULT_AT_ONCE = 3;
 
   /**
    * Follow-up requests in flight at once: with answers slower than a slot (Gong's transcripts of

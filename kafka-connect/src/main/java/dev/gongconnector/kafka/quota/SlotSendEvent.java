@@ -9,10 +9,11 @@ import jdk.jfr.StackTrace;
 import jdk.jfr.Timestamp;
 
 /**
- * One request a task sent in a rate slot, as a JFR event (recorded only when a JFR recording
- * enables it: {@code jfr configure} or {@code -XX:StartFlightRecording}, e.g. to see how late
- * requests leave on a busy worker). The event's start is the moment the gate let the request go to
- * the client, its duration the request's (answer and parsing included).
+ * One request a task sent in a rate slot, as a JFR event, recorded while a JFR recording runs (e.g.
+ * {@code jcmd <pid> JFR.start}: JFR enables an event its settings do not name), e.g. to see how
+ * late requests leave on a busy worker; costs nothing otherwise. The event's start is the moment
+ * the gate let the request go to the client, its duration the request's (answer and parsing
+ * included).
  */
 @Name(SlotSendEvent.NAME)
 @Label("Gong request in a rate slot")
