@@ -104,6 +104,7 @@ final class SendTrace implements AutoCloseable {
     int skips = 0;
     List<String> windows = new ArrayList<>();
     int mismatched = 0;
+    int unseen = 0;
     long closest = Long.MAX_VALUE;
     String closestAt = "";
     for (Map.Entry<String, List<Send>> g : sends.entrySet()) {
@@ -116,13 +117,17 @@ final class SendTrace implements AutoCloseable {
         release.add((double) (s.released() - s.slotStart()));
         begin.add(s.began() - s.slotStart());
         double write = firstAtOrAfter(w, s.began());
-        if (!Double.isNaN(write)) written.add(write - s.slotStart());
+        // JFR misses some of the client's writes (gathering writes are not instrumented in JDK
+        // 17): a first write after the stamp is another request's.
+        boolean seen = !Double.isNaN(write) && (i >= at.size() || write <= at.get(i));
+        if (seen) written.add(write - s.slotStart());
+        else unseen++;
         skips += s.skipped();
         if (s.released() - s.slotStart() > lateMs) forced++;
         if (i < at.size()) {
           arrive.add((double) (at.get(i) - s.slotStart()));
           double last = lastAtOrBefore(w, at.get(i));
-          if (!Double.isNaN(last)) server.add(at.get(i) - last);
+          if (seen) server.add(at.get(i) - last);
         }
         if (i >= 3 && i < at.size() && at.get(i) - at.get(i - 3) < closest) {
           closest = at.get(i) - at.get(i - 3);
@@ -135,13 +140,14 @@ final class SendTrace implements AutoCloseable {
     }
     System.out.printf(
         "  request timing, ms after the slot's start (p50/p99/max of %d requests): gate released"
-            + " %s, client call began %s, client wrote %s, local Gong stamped %s (stamp - the"
-            + " client's last write before it %s); late wake-ups skipped %d, requests released"
+            + " %s, client call began %s, client wrote %s (%d requests' writes not seen), local"
+            + " Gong stamped %s (stamp - the client's last write before it %s); late wake-ups skipped %d, requests released"
             + " more than %d ms after their slot's start %d%s%n",
         release.size(),
         stats(release),
         stats(begin),
         stats(written),
+        unseen,
         stats(arrive),
         stats(server),
         skips,
