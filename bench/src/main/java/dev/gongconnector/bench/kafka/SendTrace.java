@@ -119,7 +119,7 @@ final class SendTrace implements AutoCloseable {
         double write = firstAtOrAfter(w, s.began());
         // JFR misses some of the client's writes (gathering writes are not instrumented in JDK
         // 17): a first write after the stamp is another request's.
-        boolean seen = !Double.isNaN(write) && (i >= at.size() || write <= at.get(i));
+        boolean seen = !Double.isNaN(write) && (i >= at.size() || write <= at.get(i) + 1);
         if (seen) written.add(write - s.slotStart());
         else unseen++;
         skips += s.skipped();
