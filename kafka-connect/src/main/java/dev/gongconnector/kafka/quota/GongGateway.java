@@ -48,6 +48,9 @@ public final class GongGateway {
     if (!budget.tryTake()) {
       throw new QuotaPause(budget.resetsAt(), "this task's share of the daily budget is spent");
     }
+    // Made before the wait: nothing but begin() between the gate's release and the client call
+    // (the first one loads the event's class).
+    SlotSendEvent event = new SlotSendEvent();
     SlotGate.Taken slot;
     try {
       slot = gate.acquire();
@@ -55,7 +58,6 @@ public final class GongGateway {
       Thread.currentThread().interrupt();
       throw new RetriableException("interrupted while waiting for a rate slot", e);
     }
-    SlotSendEvent event = new SlotSendEvent();
     event.begin();
     metrics.request(stream);
     try {
