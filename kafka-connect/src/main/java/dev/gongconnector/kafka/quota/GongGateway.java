@@ -30,6 +30,9 @@ public final class GongGateway {
   public GongGateway(
       String name, SlotGate gate, DailyBudget budget, GongTaskMetrics metrics, Clock clock) {
     this.name = name;
+    // Loads and links the event's class at task start, not at the first request: its first use
+    // would otherwise load jdk.jfr classes on the way to a rate slot.
+    new SlotSendEvent().shouldCommit();
     this.gate = gate;
     this.budget = budget;
     this.metrics = metrics;
@@ -48,12 +51,12 @@ public final class GongGateway {
     if (!budget.tryTake()) {
       throw new QuotaPause(budget.resetsAt(), "this task's share of the daily budget is spent");
     }
-    // Made before the wait: nothing but begin() between the gate's release and the client call
-    // (the first one loads the event's class).
+    // Both made before the wait: between the gate's release and the client call only begin(), an
+    // empty method while no JFR recording runs (the event's class is loaded with the gateway).
     SlotSendEvent event = new SlotSendEvent();
-    SlotGate.Taken slot;
+    SlotGate.Taken slot = new SlotGate.Taken();
     try {
-      slot = gate.acquire();
+      gate.acquire(slot);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RetriableException("interrupted while waiting for a rate slot", e);
