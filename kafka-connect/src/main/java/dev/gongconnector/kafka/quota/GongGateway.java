@@ -65,10 +65,10 @@ public final class GongGateway {
     metrics.request(stream);
     try {
       T answer = request.get();
-      commit(event, slot, stream, "ok");
+      SlotSendEvent.commit(event, name, stream, slot, "ok");
       return answer;
     } catch (RateLimitedException e) {
-      commit(event, slot, stream, String.valueOf(e.status()));
+      SlotSendEvent.commit(event, name, stream, slot, SlotSendEvent.outcome(e));
       metrics.rateLimited();
       Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1));
       if (e.isDailyLimit() || wait.compareTo(DAILY_THRESHOLD) > 0) {
@@ -78,21 +78,9 @@ public final class GongGateway {
       gate.pauseUntil(clock.millis() + wait.toMillis());
       throw e;
     } catch (RuntimeException e) {
-      commit(event, slot, stream, e.getClass().getSimpleName());
+      SlotSendEvent.commit(event, name, stream, slot, SlotSendEvent.outcome(e));
       metrics.failed();
       throw e;
     }
-  }
-
-  private void commit(SlotSendEvent event, SlotGate.Taken slot, String stream, String outcome) {
-    if (!event.shouldCommit()) return;
-    event.gate = name;
-    event.stream = stream;
-    event.slot = slot.slot();
-    event.slotStart = slot.startMs();
-    event.released = slot.releasedMs();
-    event.skipped = slot.skipped();
-    event.outcome = outcome;
-    event.commit();
   }
 }

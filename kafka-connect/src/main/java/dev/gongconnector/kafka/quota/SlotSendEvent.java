@@ -24,7 +24,7 @@ final class SlotSendEvent extends Event {
   static final String NAME = "dev.gongconnector.kafka.SlotSend";
 
   @Label("Gate")
-  @Description("the task's gate: connector name and task index")
+  @Description("the task's gate (connector name and task index), or connector for its own requests")
   String gate;
 
   @Label("Stream")
@@ -46,6 +46,28 @@ final class SlotSendEvent extends Event {
   int skipped;
 
   @Label("Outcome")
-  @Description("ok, 429, or the failure's class")
+  @Description("ok, the status of a Gong error (429), or the failure's class")
   String outcome;
+
+  /** Fills and commits {@code event} when a recording wants it (after the request). */
+  static void commit(
+      SlotSendEvent event, String gate, String stream, SlotGate.Taken slot, String outcome) {
+    if (!event.shouldCommit()) return;
+    event.gate = gate;
+    event.stream = stream;
+    event.slot = slot.slot();
+    event.slotStart = slot.startMs();
+    event.released = slot.releasedMs();
+    event.skipped = slot.skipped();
+    event.outcome = outcome;
+    event.commit();
+  }
+
+  /** The outcome of a failed request: the HTTP status of a Gong error, else the failure's class. */
+  static String outcome(RuntimeException e) {
+    if (e instanceof dev.gongconnector.client.GongException g && g.status() > 0) {
+      return String.valueOf(g.status());
+    }
+    return e.getClass().getSimpleName();
+  }
 }
