@@ -26,12 +26,10 @@ final class ConnectorHarness {
     c.put("gong.access.key", sim.accessKey());
     c.put("gong.access.key.secret", sim.accessKeySecret());
     c.put("gong.request.timeout.ms", "15000");
-    // The build machine is shared and loaded (2 cores, load 5-16 from other builds): a request can
-    // leave 100-340 ms after the gate let it go (the JVM's G1 pauses, up to 336 ms here, and the
-    // HTTP client's worker thread waiting for a core), while the request three slots on leaves at
-    // once. Four requests then land within 1000 ms unless the margin covers that spread (150 ms
-    // did not: spreads of 193-262 ms gave 429s in ConnectorTakeoverTest). See the README.
-    c.put("quota.margin.ms", "400");
+    // The build machine is shared and loaded: scheduling jitter of 100 ms and more is common there.
+    // Requests delayed after the gate by more than the margin still give a 429 now and then
+    // (traced in the README, "Tests"); ConnectorTakeoverTest then lists each 429's window.
+    c.put("quota.margin.ms", "150");
     // The connector's own requests wait for a slot kept for them: one in 8 here (~3 s), not 1 in
     // 100.
     c.put("quota.connector.slot.every", "8");
