@@ -32,7 +32,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  * sorted (pages of different workspaces may interleave) and hashed together. {@code ROUNDS} runs
  * over the same local Gong: the first warms the JVM up, the last is measured; each prints its hash.
  *
- * <p>Usage: {@code ConnectRecordsDump [CALLS=1500] [ROUNDS=3] [RATE=200] [SEED=100]
+ * <p>Usage: {@code ConnectRecordsDump [CALLS=1500] [ROUNDS=3] [RATE=100] [SEED=100]
  * [PRINT_RECORDS=false]}
  */
 public final class ConnectRecordsDump {
@@ -42,7 +42,7 @@ public final class ConnectRecordsDump {
   public static void main(String[] args) throws Exception {
     int calls = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+    int rate = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 100;
     boolean print = args.length > 4 && Boolean.parseBoolean(args[4]);
     try (GongSimulator sim =
