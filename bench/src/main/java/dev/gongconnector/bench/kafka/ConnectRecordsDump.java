@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
@@ -27,10 +28,11 @@ import org.apache.kafka.connect.source.SourceRecord;
  * (local Gong and task at {@code RATE} requests/s, no latency), which is less noisy than the
  * records/s of {@link ConnectBench} on a shared machine.
  *
- * <p>Each record is described canonically (topic, key, key and value schemas in full, every value
- * with its Java class; not the offsets, which hold the time of the run) and hashed; the hashes are
- * sorted (pages of different workspaces may interleave) and hashed together. {@code ROUNDS} runs
- * over the same local Gong: the first warms the JVM up, the last is measured; each prints its hash.
+ * <p>Each record is described canonically (topic, source partition with the local Gong's URL and
+ * key left out, key and value schemas in full, every value with its Java class; not the offsets,
+ * which hold the time of the run) and hashed; the hashes are sorted (pages of different workspaces
+ * may interleave) and hashed together. {@code ROUNDS} runs over the same local Gong: the first
+ * warms the JVM up, the last is measured; each prints its hash.
  *
  * <p>Usage: {@code ConnectRecordsDump [CALLS=1500] [ROUNDS=3] [RATE=100] [SEED=100]
  * [PRINT_RECORDS=false]}
@@ -62,7 +64,7 @@ public final class ConnectRecordsDump {
         long gcMs0 = gcMillis();
         long alloc0 = allocatedBytes();
         long t0 = System.nanoTime();
-        List<String> hashes = drain(props, calls, print && round == rounds);
+        List<String> hashes = drain(sim, props, calls, print && round == rounds);
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (processCpuNanos() - cpu0) / 1e9;
         long alloc = allocatedBytes() - alloc0;
@@ -86,8 +88,8 @@ public final class ConnectRecordsDump {
     }
   }
 
-  private static List<String> drain(Map<String, String> props, int calls, boolean print)
-      throws Exception {
+  private static List<String> drain(
+      GongSimulator sim, Map<String, String> props, int calls, boolean print) throws Exception {
     GongSourceTask task = new GongSourceTask();
     task.initialize(new EmptyContext(props));
     task.start(props);
@@ -99,7 +101,8 @@ public final class ConnectRecordsDump {
         if (batch == null) continue;
         for (SourceRecord r : batch) {
           if (r.topic().equals("calls")) callRecords++;
-          String text = describe(r);
+          // The source partition names the local Gong by its URL and key, different each run.
+          String text = describe(r).replace(sim.baseUrl(), "URL").replace(sim.accessKey(), "KEY");
           if (print) System.out.println(text);
           hashes.add(sha(text));
         }
@@ -112,7 +115,7 @@ public final class ConnectRecordsDump {
 
   static String describe(SourceRecord r) {
     StringBuilder b = new StringBuilder();
-    b.append(r.topic()).append('|').append(r.sourcePartition()).append('|');
+    b.append(r.topic()).append('|').append(new TreeMap<>(r.sourcePartition())).append('|');
     schema(b, r.keySchema());
     b.append('|');
     value(b, r.key());
