@@ -50,7 +50,7 @@ public final class BenchMain {
     add(
         "kafka-records",
         "kafka.ConnectRecordsDump",
-        "hash of the Gong source task's records over a fixed local Gong (output identity) and its CPU and garbage per record [CALLS ROUNDS RATE SEED PRINT]");
+        "hash of the Gong source task's records over a fixed local Gong (output identity) and its CPU and garbage per record [CALLS ROUNDS RATE SEED hash|print|count]");
     add(
         "cli-start",
         "cli.CliStartBench",

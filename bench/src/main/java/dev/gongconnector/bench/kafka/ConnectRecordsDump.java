@@ -35,7 +35,7 @@ import org.apache.kafka.connect.source.SourceRecord;
  * warms the JVM up, the last is measured; each prints its hash.
  *
  * <p>Usage: {@code ConnectRecordsDump [CALLS=1500] [ROUNDS=3] [RATE=100] [SEED=100]
- * [PRINT_RECORDS=false]}
+ * [MODE=hash|print|count]}
  */
 public final class ConnectRecordsDump {
 
@@ -46,7 +46,9 @@ public final class ConnectRecordsDump {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int rate = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 100;
-    boolean print = args.length > 4 && Boolean.parseBoolean(args[4]);
+    // hash: one hash of all records; print: each record's description too; count: neither (the
+    // CPU and garbage of the task and the local Gong alone, without the hashing's).
+    String mode = args.length > 4 ? args[4] : "hash";
     try (GongSimulator sim =
         GongSimulator.builder()
             .calls(calls)
@@ -64,7 +66,9 @@ public final class ConnectRecordsDump {
         long gcMs0 = gcMillis();
         long alloc0 = allocatedBytes();
         long t0 = System.nanoTime();
-        List<String> hashes = drain(sim, props, calls, print && round == rounds);
+        CpuGroups groups = CpuGroups.start();
+        List<String> hashes =
+            drain(sim, props, calls, round == rounds ? mode : mode.replace("print", "hash"));
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (processCpuNanos() - cpu0) / 1e9;
         long alloc = allocatedBytes() - alloc0;
@@ -73,7 +77,7 @@ public final class ConnectRecordsDump {
         for (String h : hashes) all.update(h.getBytes(StandardCharsets.UTF_8));
         System.out.printf(
             "round %d: %d records, hash %s, %.1f s, JVM CPU %.2f s (%.3f ms/record), "
-                + "allocated %.0f MB (%.1f KB/record), GC %d collections %d ms%n",
+                + "allocated %.0f MB (%.1f KB/record), GC %d collections %d ms%n  CPU s: %s%n",
             round,
             hashes.size(),
             HexFormat.of().formatHex(all.digest()).substring(0, 16),
@@ -83,13 +87,14 @@ public final class ConnectRecordsDump {
             alloc / 1e6,
             alloc / 1024.0 / hashes.size(),
             gcCount() - gcCount0,
-            gcMillis() - gcMs0);
+            gcMillis() - gcMs0,
+            groups.since(cpu));
       }
     }
   }
 
   private static List<String> drain(
-      GongSimulator sim, Map<String, String> props, int calls, boolean print) throws Exception {
+      GongSimulator sim, Map<String, String> props, int calls, String mode) throws Exception {
     GongSourceTask task = new GongSourceTask();
     task.initialize(new EmptyContext(props));
     task.start(props);
