@@ -106,9 +106,13 @@ public final class ConnectRecordsDump {
         if (batch == null) continue;
         for (SourceRecord r : batch) {
           if (r.topic().equals("calls")) callRecords++;
+          if (mode.equals("count")) {
+            hashes.add("");
+            continue;
+          }
           // The source partition names the local Gong by its URL and key, different each run.
           String text = describe(r).replace(sim.baseUrl(), "URL").replace(sim.accessKey(), "KEY");
-          if (print) System.out.println(text);
+          if (mode.equals("print")) System.out.println(text);
           hashes.add(sha(text));
         }
       }
