@@ -48,6 +48,10 @@ public final class BenchMain {
         "kafka.ConnectBench",
         "Gong source task records/s vs the 3 req/s ceiling: one company, then four on two workers [CALLS LATENCY_MS MARGIN_MS]");
     add(
+        "kafka-records",
+        "kafka.ConnectRecordsDump",
+        "hash of the Gong source task's records over a fixed local Gong (output identity) and its CPU and garbage per record [CALLS ROUNDS RATE SEED hash|print|count]");
+    add(
         "cli-start",
         "cli.CliStartBench",
         "start-up of bin/gong (--version, one request, MCP initialize) beside a hello-world JVM [RUNS]");

@@ -1,6 +1,8 @@
 package dev.gongconnector.client.transcripts;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.gongconnector.client.internal.SentenceDeserializer;
 
 /**
  * A sentence of a transcript; times are milliseconds from the call start.
@@ -10,4 +12,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param text the text
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = SentenceDeserializer.class) // hundreds per transcript: see there
 public record Sentence(long start, long end, String text) {}

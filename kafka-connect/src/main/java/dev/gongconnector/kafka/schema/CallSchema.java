@@ -133,8 +133,8 @@ public final class CallSchema {
             .put("purpose", c.purpose())
             .put("meetingUrl", c.meetingUrl())
             .put("isPrivate", c.isPrivate())
-            .put("clientUniqueId", c.clientUniqueId())
-            .put("parties", Structs.list(d.parties(), CallSchema::party));
+            .put("clientUniqueId", c.clientUniqueId());
+    Structs.putStructs(s, VALUE.field("parties"), d.parties(), CallSchema::party);
     if (d.content() != null) s.put("content", content(d.content()));
     if (d.interaction() != null) s.put("interaction", interaction(d.interaction()));
     return s;
@@ -155,11 +155,9 @@ public final class CallSchema {
   private static Struct content(CallContent c) {
     List<String> keyPoints =
         c.keyPoints() == null ? null : c.keyPoints().stream().map(KeyPoint::text).toList();
-    return new Struct(CONTENT)
-        .put("brief", c.brief())
-        .put("keyPoints", keyPoints)
-        .put("topics", Structs.list(c.topics(), CallSchema::named))
-        .put("trackers", Structs.list(c.trackers(), CallSchema::tracker));
+    Struct s = new Struct(CONTENT).put("brief", c.brief()).put("keyPoints", keyPoints);
+    Structs.putStructs(s, CONTENT.field("topics"), c.topics(), CallSchema::named);
+    return Structs.putStructs(s, CONTENT.field("trackers"), c.trackers(), CallSchema::tracker);
   }
 
   private static Struct named(NamedDuration n) {
@@ -175,9 +173,10 @@ public final class CallSchema {
   }
 
   private static Struct interaction(CallInteraction i) {
-    return new Struct(INTERACTION)
-        .put("interactionStats", Structs.list(i.interactionStats(), CallSchema::stat))
-        .put("speakers", Structs.list(i.speakers(), CallSchema::talk));
+    Struct s = new Struct(INTERACTION);
+    Structs.putStructs(
+        s, INTERACTION.field("interactionStats"), i.interactionStats(), CallSchema::stat);
+    return Structs.putStructs(s, INTERACTION.field("speakers"), i.speakers(), CallSchema::talk);
   }
 
   private static Struct stat(InteractionStat s) {

@@ -1,8 +1,15 @@
 package dev.gongconnector.kafka.schema;
 
 import dev.gongconnector.client.calls.Call;
+import dev.gongconnector.client.calls.Party;
+import dev.gongconnector.client.transcripts.CallTranscript;
+import dev.gongconnector.client.transcripts.Speaker;
+import dev.gongconnector.client.transcripts.SpeakerResolver;
 import dev.gongconnector.client.transcripts.SpeakerSentence;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.SchemaBuilder;
 import org.apache.kafka.connect.data.Struct;
@@ -36,27 +43,76 @@ public final class TranscriptSchema {
           .field("sentences", SchemaBuilder.array(SENTENCE).build())
           .build();
 
+  // The fields, looked up once: a transcript has hundreds of sentences of eight fields each.
+  private static final Field SPEAKER_ID = SENTENCE.field("speakerId");
+  private static final Field SPEAKER_NAME = SENTENCE.field("speakerName");
+  private static final Field AFFILIATION = SENTENCE.field("affiliation");
+  private static final Field USER_ID = SENTENCE.field("userId");
+  private static final Field TOPIC = SENTENCE.field("topic");
+  private static final Field START_MS = SENTENCE.field("startMs");
+  private static final Field END_MS = SENTENCE.field("endMs");
+  private static final Field TEXT = SENTENCE.field("text");
+  private static final Field CALL_ID = VALUE.field("callId");
+  private static final Field WORKSPACE_ID = VALUE.field("workspaceId");
+  private static final Field TITLE = VALUE.field("title");
+  private static final Field STARTED = VALUE.field("started");
+  private static final Field SENTENCES = VALUE.field("sentences");
+
   private TranscriptSchema() {}
 
   /** A call's transcript; {@code sentences} empty when Gong has none (yet). */
   public static Struct toStruct(Call call, List<SpeakerSentence> sentences) {
-    return new Struct(VALUE)
-        .put("callId", call.id())
-        .put("workspaceId", call.workspaceId())
-        .put("title", call.title())
-        .put("started", Structs.date(call.started()))
-        .put("sentences", sentences.stream().map(TranscriptSchema::sentence).toList());
+    List<Struct> out = new ArrayList<>(sentences.size());
+    Struct s = header(call, out);
+    for (SpeakerSentence x : sentences) {
+      out.add(sentence(x.speaker(), x.topic(), x.start(), x.end(), x.text()));
+    }
+    return s;
   }
 
-  private static Struct sentence(SpeakerSentence s) {
+  /**
+   * A call's transcript with its speakers named from the call's parties ({@link SpeakerResolver}'s
+   * rules); the same Struct as {@link #toStruct(Call, List)} of {@link SpeakerResolver#resolve},
+   * without a {@link SpeakerSentence} per sentence. {@code transcript} null: no sentences.
+   */
+  public static Struct toStruct(Call call, CallTranscript transcript, List<Party> parties) {
+    if (transcript == null) return header(call, new ArrayList<>(0));
+    List<Struct> out = new ArrayList<>(SpeakerResolver.sentenceCount(transcript));
+    Struct s = header(call, out);
+    SpeakerResolver.forEachSentence(
+        transcript,
+        parties,
+        (speaker, topic, x) -> out.add(sentence(speaker, topic, x.start(), x.end(), x.text())));
+    return s;
+  }
+
+  /**
+   * The transcript's Struct with {@code sentences} put while still empty, to be filled after.
+   * Connect validates a list's elements when the list is put, and a Struct element in full
+   * (Struct.validate(): every field again, each with a new description string); each sentence's
+   * fields are already validated as they are put, so filling the list after halves that work (the
+   * bulk of the connector's CPU and garbage per sentence). The caller never puts an invalid
+   * sentence: its required fields (startMs, endMs, text) are always set. Consumers get the list
+   * unmodifiable.
+   */
+  private static Struct header(Call call, List<Struct> sentences) {
+    return new Struct(VALUE)
+        .put(CALL_ID, call.id())
+        .put(WORKSPACE_ID, call.workspaceId())
+        .put(TITLE, call.title())
+        .put(STARTED, Structs.date(call.started()))
+        .put(SENTENCES, Collections.unmodifiableList(sentences));
+  }
+
+  private static Struct sentence(Speaker sp, String topic, long start, long end, String text) {
     return new Struct(SENTENCE)
-        .put("speakerId", s.speaker().speakerId())
-        .put("speakerName", s.speaker().name())
-        .put("affiliation", s.speaker().affiliation())
-        .put("userId", s.speaker().userId())
-        .put("topic", s.topic())
-        .put("startMs", s.start())
-        .put("endMs", s.end())
-        .put("text", s.text() == null ? "" : s.text());
+        .put(SPEAKER_ID, sp.speakerId())
+        .put(SPEAKER_NAME, sp.name())
+        .put(AFFILIATION, sp.affiliation())
+        .put(USER_ID, sp.userId())
+        .put(TOPIC, topic)
+        .put(START_MS, start)
+        .put(END_MS, end)
+        .put(TEXT, text == null ? "" : text);
   }
 }

@@ -8,7 +8,6 @@ import dev.gongconnector.client.calls.ContentSelector;
 import dev.gongconnector.client.calls.ContentSelector.Field;
 import dev.gongconnector.client.calls.ExtensiveRequest;
 import dev.gongconnector.client.transcripts.CallTranscript;
-import dev.gongconnector.client.transcripts.SpeakerResolver;
 import dev.gongconnector.kafka.metrics.GongTaskMetrics;
 import dev.gongconnector.kafka.offsets.SyncPosition;
 import dev.gongconnector.kafka.prefetch.FetchedPage;
@@ -177,11 +176,8 @@ public final class CallsUnit implements SyncUnit {
                 CallSchema.toStruct(d)));
       }
       if (transcriptsPartition != null) {
+        // Without a transcript (none yet, or Gong sent none): no sentences.
         CallTranscript t = transcripts.get(id);
-        var sentences =
-            t == null
-                ? List.<dev.gongconnector.client.transcripts.SpeakerSentence>of()
-                : SpeakerResolver.resolve(t, d.parties());
         out.add(
             new SourceRecord(
                 transcriptsPartition,
@@ -191,7 +187,7 @@ public final class CallsUnit implements SyncUnit {
                 Schema.STRING_SCHEMA,
                 id,
                 TranscriptSchema.VALUE,
-                TranscriptSchema.toStruct(d.metaData(), sentences)));
+                TranscriptSchema.toStruct(d.metaData(), t, d.parties())));
       }
     }
     if (callsPartition != null) metrics.records("calls", calls.size());

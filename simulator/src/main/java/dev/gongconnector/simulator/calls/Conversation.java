@@ -189,17 +189,38 @@ final class Conversation {
           "Our",
           "Your");
 
+  /** {@link #COMMON_STARTS} as an array, to test a prefix of a sentence without cutting it out. */
+  private static final String[] COMMON_START_WORDS = COMMON_STARTS.toArray(String[]::new);
+
   /**
-   * Lower-cases the first word after a connector unless it is "I" or a name ("Revlytics", "GDPR").
+   * {@code connector + text}, the first word of {@code text} lower-cased unless it is "I" or a name
+   * ("Revlytics", "GDPR"): one string built at once, where cutting out the first word to look it
+   * up, lower-casing and joining made four (and hashed the cut word) for a large part of the
+   * sentences of long calls.
    */
-  static String lowerFirst(String text) {
+  static String afterConnector(String connector, String text) {
     int end = 0;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
     }
-    return COMMON_STARTS.contains(text.substring(0, end))
-        ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
-        : text;
+    if (!commonStart(text, end)) {
+      return connector.concat(text);
+    }
+    return new StringBuilder(connector.length() + text.length())
+        .append(connector)
+        .append(Character.toLowerCase(text.charAt(0)))
+        .append(text, 1, text.length())
+        .toString();
+  }
+
+  /** Whether {@code text}'s first {@code end} characters are one of {@link #COMMON_STARTS}. */
+  private static boolean commonStart(String text, int end) {
+    for (String w : COMMON_START_WORDS) {
+      if (w.length() == end && text.startsWith(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Opening and closing topics get short, fixed-ish slots; the substance shares the rest. */
@@ -343,7 +364,7 @@ final class Conversation {
           if (attempt > 2 || rng.nextInt(100) < 30) {
             // Long topics use up the frames; spoken connectors keep the sentences distinct.
             String c = Frames.CONNECTORS.get(rng.nextInt(Frames.CONNECTORS.size()));
-            text = c + lowerFirst(text);
+            text = afterConnector(c, text);
           }
         }
         if (used.add(text)) {
