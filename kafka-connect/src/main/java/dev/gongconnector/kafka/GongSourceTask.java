@@ -63,7 +63,7 @@ public final class GongSourceTask extends SourceTask {
             index,
             count,
             config.getInt(CONNECTOR_SLOT_EVERY));
-    GongGateway gateway = new GongGateway(gate, budget, metrics, clock);
+    GongGateway gateway = new GongGateway(name + "-" + index, gate, budget, metrics, clock);
     List<SyncUnit> units =
         new TaskUnits(
                 config, client, gateway, metrics, context.offsetStorageReader(), clock.instant())
@@ -73,7 +73,8 @@ public final class GongSourceTask extends SourceTask {
             "gong-" + name + "-" + index,
             units,
             clock,
-            Duration.ofMillis(config.getLong(PAUSE_RECHECK_MS)));
+            Duration.ofMillis(config.getLong(PAUSE_RECHECK_MS)),
+            config.getInt(READ_AT_ONCE));
     prefetcher.start();
     LOG.info(
         "Gong task {}/{} started: {} units at {}/s shared by {} tasks, daily share {}",

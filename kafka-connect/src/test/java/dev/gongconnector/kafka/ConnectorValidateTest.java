@@ -86,4 +86,13 @@ class ConnectorValidateTest {
     p.remove("gong.access.key");
     assertThat(errors(p)).containsKey("gong.access.key");
   }
+
+  @Test
+  void workspacesReadAtOnceMustBeFromOneToTen() {
+    Map<String, String> p = good();
+    p.put("read.workspaces.at.once", "0");
+    assertThat(errors(p)).containsOnlyKeys("read.workspaces.at.once");
+    p.put("read.workspaces.at.once", "1");
+    assertThat(errors(p)).isEmpty();
+  }
 }

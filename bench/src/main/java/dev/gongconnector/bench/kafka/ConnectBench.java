@@ -26,15 +26,19 @@ import org.apache.kafka.connect.source.SourceRecord;
  * CPU of its thread groups ({@link CpuGroups}).
  *
  * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=40] [RATE=3]
- * [COMPANIES=1,4] [WARM_UP=true]}; "4p" in COMPANIES runs four companies with each local Gong in a
- * JVM of its own; a higher RATE (the local Gong's limit and the connector's) shows what the task
- * can do when Gong's quota is not the bottleneck, e.g. the CPU on a loaded machine. "JVM CPU s"
- * (tasks and local Gongs together) near seconds x cores means the run was bound by the CPU, not by
- * Gong's quota.
+ * [COMPANIES=1,4] [WARM_UP=true] [READ_AT_ONCE=3]} (READ_AT_ONCE: the tasks' {@code
+ * read.workspaces.at.once}); "4p" in COMPANIES runs four companies with each local Gong in a JVM of
+ * its own; a higher RATE (the local Gong's limit and the connector's) shows what the task can do
+ * when Gong's quota is not the bottleneck, e.g. the CPU on a loaded machine. "JVM CPU s" (tasks and
+ * local Gongs together) near seconds x cores means the run was bound by the CPU, not by Gong's
+ * quota.
  */
 public final class ConnectBench {
 
   private static int rate = 3;
+
+  /** read.workspaces.at.once of the measured runs (the warm-up uses the default). */
+  private static String atOnce = null;
 
   /** CPU time of the polling threads (HTTP, JSON, records), without the local Gongs in this JVM. */
   private static final java.util.concurrent.atomic.AtomicLong TASK_CPU_NANOS =
@@ -47,6 +51,7 @@ public final class ConnectBench {
     long latency = args.length > 1 ? Long.parseLong(args[1]) : 50;
     long margin = args.length > 2 ? Long.parseLong(args[2]) : 40;
     rate = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    String measuredAtOnce = args.length > 6 ? args[6] : null;
     System.out.printf(
         "Gong source task, %d calls per company, local Gong at %d req/s, %d ms latency, "
             + "margin %d ms%n",
@@ -67,6 +72,12 @@ public final class ConnectBench {
     // "4p": four companies, each local Gong in a process of its own.
     String which = args.length > 4 ? args[4] : "1,4";
     if (args.length <= 5 || Boolean.parseBoolean(args[5])) warmUp(latency);
+    atOnce = measuredAtOnce;
+    System.out.printf(
+        "read.workspaces.at.once = %s%n",
+        atOnce == null
+            ? dev.gongconnector.kafka.prefetch.Prefetcher.DEFAULT_AT_ONCE + " (default)"
+            : atOnce);
     for (String companies : which.split(",")) {
       boolean processes = companies.endsWith("p");
       int n =
@@ -100,14 +111,18 @@ public final class ConnectBench {
       int companies, int calls, long latency, long margin, boolean report, boolean processes)
       throws Exception {
     List<LocalGong> sims = new ArrayList<>();
+    List<ArrivalClock> clocks = new ArrayList<>(); // in-JVM local Gongs' arrival stamps
     GongSimulator inJvm = null; // the first company's local Gong when in this JVM: per-path counts
     for (int i = 0; i < companies; i++) {
       if (processes) {
         sims.add(new SimProcess(calls, 100 + i, rate, latency));
         continue;
       }
+      ArrivalClock clock = new ArrivalClock();
+      clocks.add(clock);
       GongSimulator sim =
           GongSimulator.builder()
+              .clock(clock)
               .calls(calls)
               .seed(100 + i)
               .rateLimitPerSecond(rate)
@@ -125,6 +140,8 @@ public final class ConnectBench {
       // The bench's own listing of the workspaces (above) must leave the local Gong's 1 s window
       // before the tasks start: a connector sends it in a slot of its own, the bench does not.
       Thread.sleep(1100);
+      SendTrace sends = report ? new SendTrace(margin) : null;
+      clocks.forEach(ArrivalClock::start);
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
       double childCpuStart = sims.stream().mapToDouble(LocalGong::processCpuSeconds).sum();
@@ -163,6 +180,16 @@ public final class ConnectBench {
       if (accounting != null) {
         accounting.print(
             inJvm.requestCounts(), inJvm.rateLimitedCount(), trace.millis(), rate, margin, 100);
+      }
+      if (sends != null) {
+        Map<String, List<Long>> arrivals = new HashMap<>();
+        Map<String, Integer> ports = new HashMap<>();
+        for (int i = 0; i < clocks.size(); i++) {
+          arrivals.put("bench-" + i + "-0", clocks.get(i).arrivals());
+          ports.put("bench-" + i + "-0", java.net.URI.create(sims.get(i).baseUrl()).getPort());
+        }
+        sends.print(arrivals, ports);
+        sends.close();
       }
       if (processes) {
         System.out.printf(
@@ -257,6 +284,7 @@ public final class ConnectBench {
     p.put("task.count", "1");
     p.put("task.workspaces", workspaces);
     p.put("task.users", "false");
+    if (atOnce != null) p.put("read.workspaces.at.once", atOnce);
     return p;
   }
 }

@@ -16,7 +16,7 @@ public final class GongClients {
    * request (retries included) through the connector-wide slot schedule.
    */
   public static GongClient forTask(GongSourceConfig c) {
-    return base(c).maxAttempts(1).rateLimitPerSecond(0).dailyBudget(0).build();
+    return prepared(base(c).maxAttempts(1).rateLimitPerSecond(0).dailyBudget(0).build());
   }
 
   /**
@@ -25,7 +25,18 @@ public final class GongClients {
    * them.
    */
   public static GongClient forConnector(GongSourceConfig c) {
-    return base(c).maxAttempts(1).rateLimitPerSecond(0).dailyBudget(0).build();
+    return prepared(base(c).maxAttempts(1).rateLimitPerSecond(0).dailyBudget(0).build());
+  }
+
+  /**
+   * The JDK HTTP client made now, not at the first request: that set-up (selector thread, TLS)
+   * would otherwise lie between the rate slot's release and the request. A task's first request,
+   * released on time, reached the local Gong 160 ms after its slot that way and made a 429
+   * (ConnectorTakeoverTest, 2026-11-30 11:53 UTC).
+   */
+  private static GongClient prepared(GongClient client) {
+    client.prepare();
+    return client;
   }
 
   private static GongClient.Builder base(GongSourceConfig c) {

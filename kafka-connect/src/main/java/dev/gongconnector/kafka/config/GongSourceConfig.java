@@ -37,6 +37,7 @@ public final class GongSourceConfig extends AbstractConfig {
   public static final String DAILY_BUDGET = "quota.daily.budget";
   public static final String PAUSE_RECHECK_MS = "quota.pause.recheck.ms";
   public static final String REQUEST_TIMEOUT_MS = "gong.request.timeout.ms";
+  public static final String READ_AT_ONCE = "read.workspaces.at.once";
 
   public static final List<String> ALL_STREAMS = List.of("calls", "transcripts", "users");
 
@@ -194,6 +195,19 @@ public final class GongSourceConfig extends AbstractConfig {
         ++g,
         ConfigDef.Width.SHORT,
         "Users interval");
+    d.define(
+        READ_AT_ONCE,
+        Type.INT,
+        dev.gongconnector.kafka.prefetch.Prefetcher.DEFAULT_AT_ONCE,
+        ConfigDef.Range.between(1, 10),
+        Importance.LOW,
+        "Workspaces a task reads at once, one page each (a workspace's pages follow each other). More "
+            + "than one keeps the task's rate slots used while slow answers (Gong's extensive data) are "
+            + "on their way; the rate slots, not this, bound the requests per second.",
+        GROUP_STREAMS,
+        ++g,
+        ConfigDef.Width.SHORT,
+        "Workspaces at once");
     g = 0;
     d.define(
         RATE_PER_SECOND,

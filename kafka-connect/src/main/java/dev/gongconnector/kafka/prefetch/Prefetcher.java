@@ -24,10 +24,10 @@ import org.slf4j.LoggerFactory;
  * task owns while {@code poll()} waits for answers or Connect produces the last page's records.
  * Pages reach {@code poll()} through a queue of {@link #QUEUE_PAGES} pages (memory stays bounded; a
  * slow producer holds the reading back). A unit's pages are read one after the other (each needs
- * the cursor of the one before), but up to {@link #FETCH_THREADS} units read at once, each on a
- * thread of its own: while one workspace's page is answered and parsed (Gong's extensive data of
- * 100 calls is slow to answer, a cold JVM slow to parse it), the next workspace's request takes the
- * next slot. Units take turns.
+ * the cursor of the one before), but several units (up to {@code read.workspaces.at.once}) read at
+ * once, each on a thread of its own: while one workspace's page is answered and parsed (Gong's
+ * extensive data of 100 calls is slow to answer, a cold JVM slow to parse it), the next workspace's
+ * request takes the next slot. Units take turns.
  *
  * <p>Offsets are unchanged by reading ahead: each page carries the positions before and after it,
  * computed in its unit's reading order, and is emitted whole and, within its unit, in that order
@@ -45,8 +45,10 @@ public final class Prefetcher {
   /** Pages read ahead and waiting for {@code poll()} (besides the one it is completing). */
   static final int QUEUE_PAGES = 2;
 
-  /** Units reading at once (one page each): the task's slots, not this, bound the rate. */
-  static final int FETCH_THREADS = 3;
+  /**
+   * Units reading at once by default (one page each): the task's slots, not this, bound the rate.
+   */
+  public static final int DEFAULT_AT_ONCE = 3;
 
   /**
    * Follow-up requests in flight at once: with answers slower than a slot (Gong's transcripts of
@@ -62,6 +64,7 @@ public final class Prefetcher {
   private final ExecutorService followUpThreads;
   private final ExecutorService fetchThreads;
   private final Thread thread;
+  private final int atOnce;
   private final BlockingQueue<FetchedPage> pages = new ArrayBlockingQueue<>(QUEUE_PAGES);
 
   /** Units whose page is read; the read-ahead thread takes them back from here. */
@@ -72,15 +75,20 @@ public final class Prefetcher {
   private FetchedPage current; // poll()'s thread only
   private int next; // the read-ahead thread only
 
-  public Prefetcher(String name, List<SyncUnit> units, Clock clock, Duration pauseRecheck) {
+  /**
+   * @param atOnce units reading at once (at least 1; {@code read.workspaces.at.once})
+   */
+  public Prefetcher(
+      String name, List<SyncUnit> units, Clock clock, Duration pauseRecheck, int atOnce) {
     this.units = units;
+    this.atOnce = Math.max(1, atOnce);
     this.clock = clock;
     this.retrier = new Retrier(clock, pauseRecheck);
     this.followUpThreads =
         Executors.newFixedThreadPool(FOLLOW_UP_THREADS, daemon(name + "-follow-up"));
     this.fetchThreads =
         Executors.newFixedThreadPool(
-            Math.max(1, Math.min(FETCH_THREADS, units.size())), daemon(name + "-fetch"));
+            Math.max(1, Math.min(this.atOnce, units.size())), daemon(name + "-fetch"));
     this.followUps = new FollowUps(followUpThreads, retrier);
     this.thread = new Thread(this::readAhead, name + "-read-ahead");
     thread.setDaemon(true);
@@ -139,7 +147,7 @@ public final class Prefetcher {
     try {
       while (!retrier.stopping() && failure == null) {
         for (SyncUnit u = finished.poll(); u != null; u = finished.poll()) reading.remove(u);
-        SyncUnit unit = reading.size() < FETCH_THREADS ? nextDue(clock.instant()) : null;
+        SyncUnit unit = reading.size() < atOnce ? nextDue(clock.instant()) : null;
         if (unit == null) {
           // Nothing to start now: wait for a unit to finish its page, or the earliest to be due.
           Instant now = clock.instant();

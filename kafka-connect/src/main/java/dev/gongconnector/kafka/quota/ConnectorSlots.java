@@ -32,17 +32,25 @@ public final class ConnectorSlots {
       GongSourceConfig config, String company, int attempts, Supplier<T> request) {
     SlotGate gate = gate(config, company);
     for (int attempt = 1; ; attempt++) {
+      // Made before the wait, as the tasks' (GongGateway).
+      SlotSendEvent event = new SlotSendEvent();
+      SlotGate.Taken slot = new SlotGate.Taken();
       try {
-        gate.acquire();
+        gate.acquire(slot);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new RetriableException("interrupted while waiting for the connector's rate slot", e);
       }
+      event.begin();
       try {
-        return request.get();
+        T answer = request.get();
+        SlotSendEvent.commit(event, "connector", "connector", slot, "ok");
+        return answer;
       } catch (AuthenticationException | PermissionException | InvalidRequestException e) {
+        SlotSendEvent.commit(event, "connector", "connector", slot, e.getClass().getSimpleName());
         throw e; // retrying does not help
       } catch (GongException e) {
+        SlotSendEvent.commit(event, "connector", "connector", slot, SlotSendEvent.outcome(e));
         if (attempt >= attempts) throw e;
       }
     }

@@ -22,8 +22,17 @@ public final class GongGateway {
   private final DailyBudget budget;
   private final GongTaskMetrics metrics;
   private final Clock clock;
+  private final String name;
 
-  public GongGateway(SlotGate gate, DailyBudget budget, GongTaskMetrics metrics, Clock clock) {
+  /**
+   * @param name names the task in the JFR events of its requests ({@link SlotSendEvent})
+   */
+  public GongGateway(
+      String name, SlotGate gate, DailyBudget budget, GongTaskMetrics metrics, Clock clock) {
+    this.name = name;
+    // Loads and links the event's class at task start, not at the first request: its first use
+    // would otherwise load jdk.jfr classes on the way to a rate slot.
+    new SlotSendEvent().shouldCommit();
     this.gate = gate;
     this.budget = budget;
     this.metrics = metrics;
@@ -42,16 +51,24 @@ public final class GongGateway {
     if (!budget.tryTake()) {
       throw new QuotaPause(budget.resetsAt(), "this task's share of the daily budget is spent");
     }
+    // Both made before the wait: between the gate's release and the client call only begin(), an
+    // empty method while no JFR recording runs (the event's class is loaded with the gateway).
+    SlotSendEvent event = new SlotSendEvent();
+    SlotGate.Taken slot = new SlotGate.Taken();
     try {
-      gate.acquire();
+      gate.acquire(slot);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RetriableException("interrupted while waiting for a rate slot", e);
     }
+    event.begin();
     metrics.request(stream);
     try {
-      return request.get();
+      T answer = request.get();
+      SlotSendEvent.commit(event, name, stream, slot, "ok");
+      return answer;
     } catch (RateLimitedException e) {
+      SlotSendEvent.commit(event, name, stream, slot, SlotSendEvent.outcome(e));
       metrics.rateLimited();
       Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1));
       if (e.isDailyLimit() || wait.compareTo(DAILY_THRESHOLD) > 0) {
@@ -61,6 +78,7 @@ public final class GongGateway {
       gate.pauseUntil(clock.millis() + wait.toMillis());
       throw e;
     } catch (RuntimeException e) {
+      SlotSendEvent.commit(event, name, stream, slot, SlotSendEvent.outcome(e));
       metrics.failed();
       throw e;
     }

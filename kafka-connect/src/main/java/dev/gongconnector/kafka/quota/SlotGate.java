@@ -122,6 +122,15 @@ public final class SlotGate {
    * time, a request past the margin (which a 429 would pause) beats a task that never sends.
    */
   public void acquire() throws InterruptedException {
+    acquire(null);
+  }
+
+  /**
+   * As {@link #acquire()}, and tells {@code taken} (when not null) which slot it was, when it
+   * started and when the gate let the request go. Nothing is allocated once the slot is taken:
+   * {@code taken} is the caller's, made before the wait.
+   */
+  public void acquire(Taken taken) throws InterruptedException {
     int skipped = 0;
     while (true) {
       long slot;
@@ -137,11 +146,48 @@ public final class SlotGate {
           continue;
         }
         synchronized (this) {
-          if (now >= pausedUntilMs && (now - start <= lateMs || skipped >= MAX_LATE_SKIPS)) return;
+          if (now >= pausedUntilMs && (now - start <= lateMs || skipped >= MAX_LATE_SKIPS)) {
+            if (taken != null) taken.set(slot, start, now, skipped);
+            return;
+          }
           if (now >= pausedUntilMs) skipped++;
         }
         break; // paused by a 429 meanwhile, or woken too late for this slot: the next one
       }
+    }
+  }
+
+  /**
+   * The slot a request was let through in: its index and start (epoch ms), when the gate let it go
+   * and how many late wake-ups it skipped before. Filled by {@link #acquire(Taken)}.
+   */
+  public static final class Taken {
+    private long slot;
+    private long startMs;
+    private long releasedMs;
+    private int skipped;
+
+    void set(long slot, long startMs, long releasedMs, int skipped) {
+      this.slot = slot;
+      this.startMs = startMs;
+      this.releasedMs = releasedMs;
+      this.skipped = skipped;
+    }
+
+    public long slot() {
+      return slot;
+    }
+
+    public long startMs() {
+      return startMs;
+    }
+
+    public long releasedMs() {
+      return releasedMs;
+    }
+
+    public int skipped() {
+      return skipped;
     }
   }
 

@@ -28,12 +28,14 @@ class ConnectorTakeoverTest {
 
   static EmbeddedKafka kafka;
   static GongSimulator sim;
+  static SendWindows windows;
   static ConnectWorker first;
   static ConnectWorker second;
 
   @BeforeAll
   static void start() throws Exception {
     kafka = SharedKafka.get();
+    windows = new SendWindows();
     sim =
         GongSimulator.builder()
             .calls(CALLS)
@@ -41,6 +43,7 @@ class ConnectorTakeoverTest {
             .rateLimitPerSecond(3)
             .dailyLimit(0)
             .latencyMs(5)
+            .clock(windows.clock())
             .start();
     first = ConnectWorker.start(kafka.bootstrapServers(), "takeover");
     second = ConnectWorker.start(kafka.bootstrapServers(), "takeover");
@@ -51,6 +54,7 @@ class ConnectorTakeoverTest {
     if (second != null) second.close();
     if (first != null) first.close();
     if (sim != null) sim.close();
+    if (windows != null) windows.close();
   }
 
   @Test
@@ -70,7 +74,9 @@ class ConnectorTakeoverTest {
       first.restartConnector("gong-takeover"); // lists the workspaces again; tasks keep running
       assertThat(first.validate(ConnectorHarness.json(named))).contains("\"error_count\":0");
       calls.readUntil(r -> r.size() >= 1500, Duration.ofSeconds(90));
-      assertThat(sim.rateLimitedCount()).as("429s while validating and restarting").isZero();
+      assertThat(sim.rateLimitedCount())
+          .as(() -> "429s while validating and restarting" + windows.describe(3))
+          .isZero();
       first.close(); // mid-sync: its task moves to the second worker, resuming from committed
       // offsets
       first = null;
@@ -93,7 +99,10 @@ class ConnectorTakeoverTest {
           .contains("\"parties\"")
           .contains("\"started\"");
       assertThat(t.get(0).value()).contains("\"speakerName\"").contains("\"sentences\"");
-      assertThat(sim.rateLimitedCount()).as("429s from the local Gong").isZero();
+      System.out.println("ConnectorTakeoverTest: " + windows.summary(4));
+      assertThat(sim.rateLimitedCount())
+          .as(() -> "429s from the local Gong" + windows.describe(3))
+          .isZero();
       assertThat(second.status("gong-takeover"))
           .contains("\"state\":\"RUNNING\"")
           .doesNotContain("FAILED");
