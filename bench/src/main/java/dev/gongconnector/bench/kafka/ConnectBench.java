@@ -140,7 +140,10 @@ public final class ConnectBench {
       // The bench's own listing of the workspaces (above) must leave the local Gong's 1 s window
       // before the tasks start: a connector sends it in a slot of its own, the bench does not.
       Thread.sleep(1100);
-      SendTrace sends = report ? new SendTrace(margin) : null;
+      // Started in the warm-up run too: JFR's first recording in a JVM starts JFR and instruments
+      // the socket classes, which cost the one-company run seconds (first record ~8 s instead of
+      // 1.5 s, half its slots idle) when it came first there.
+      SendTrace sends = new SendTrace(margin);
       clocks.forEach(ArrivalClock::start);
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
@@ -160,7 +163,10 @@ public final class ConnectBench {
       double seconds = (System.nanoTime() - start) / 1e9;
       double jvmCpu = (processCpuNanos() - cpuStart) / 1e9;
       if (trace != null) trace.close();
-      if (!report) return;
+      if (!report) {
+        sends.close();
+        return;
+      }
       long requests = sims.stream().mapToLong(LocalGong::requestCount).sum();
       long refused = sims.stream().mapToLong(LocalGong::rateLimitedCount).sum();
       double perSecond = records / seconds;
@@ -181,16 +187,14 @@ public final class ConnectBench {
         accounting.print(
             inJvm.requestCounts(), inJvm.rateLimitedCount(), trace.millis(), rate, margin, 100);
       }
-      if (sends != null) {
-        Map<String, List<Long>> arrivals = new HashMap<>();
-        Map<String, Integer> ports = new HashMap<>();
-        for (int i = 0; i < clocks.size(); i++) {
-          arrivals.put("bench-" + i + "-0", clocks.get(i).arrivals());
-          ports.put("bench-" + i + "-0", java.net.URI.create(sims.get(i).baseUrl()).getPort());
-        }
-        sends.print(arrivals, ports);
-        sends.close();
+      Map<String, List<Long>> arrivals = new HashMap<>();
+      Map<String, Integer> ports = new HashMap<>();
+      for (int i = 0; i < clocks.size(); i++) {
+        arrivals.put("bench-" + i + "-0", clocks.get(i).arrivals());
+        ports.put("bench-" + i + "-0", java.net.URI.create(sims.get(i).baseUrl()).getPort());
       }
+      sends.print(arrivals, ports);
+      sends.close();
       if (processes) {
         System.out.printf(
             "  local Gongs in processes of their own: %.1f CPU s (beside the JVM CPU s above)%n",
