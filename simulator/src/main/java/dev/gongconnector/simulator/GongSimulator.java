@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * A local Gong: the Gong REST API v2 on 127.0.0.1, with a generated company, Gong's auth, paging,
@@ -66,7 +67,7 @@ public final class GongSimulator implements AutoCloseable {
     int users = b.users > 0 ? b.users : Math.min(400, 40 + b.calls / 100);
     this.company = new Company(b.seed, anchor, users);
     this.store = new CallStore(company, b.calls);
-    this.limiter = new RateLimiter(b.rateLimitPerSecond, b.dailyLimit, b.clock);
+    this.limiter = new RateLimiter(b.rateLimitPerSecond, b.dailyLimit, b.clock, b.onArrival);
     Cursors cursors = new Cursors(b.seed, b.clock, b.cursorTtl);
     ListingHandlers listing = new ListingHandlers(store, cursors);
     AddCallHandler add = new AddCallHandler(store, b.duplicateMessageWithCallId);
@@ -232,6 +233,7 @@ public final class GongSimulator implements AutoCloseable {
     private java.util.Set<String> bearerTokenScopes;
     private LocalDate anchorDate;
     private Clock clock = Clock.systemUTC();
+    private LongConsumer onArrival = t -> {};
     private Duration cursorTtl = Duration.ofHours(1);
     private long maxJsonBytes = 1 << 20;
     private long maxMediaBytes = 1_610_612_736L;
@@ -347,6 +349,16 @@ public final class GongSimulator implements AutoCloseable {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Told each request's arrival stamp (epoch ms on {@link #clock(Clock) the clock}): the time the
+     * per-second limit counts for it, 429s included. Called on the server's thread, first thing for
+     * every request: keep it short. For tracing which requests filled a window that refused one.
+     */
+    public Builder onArrival(LongConsumer listener) {
+      this.onArrival = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

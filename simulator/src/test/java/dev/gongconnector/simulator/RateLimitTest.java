@@ -65,6 +65,29 @@ class RateLimitTest {
   }
 
   @Test
+  void arrivalListenerIsToldEveryStampTheWindowCountsRefusedOnesToo() throws Exception {
+    ManualClock clock = new ManualClock(Instant.parse("2026-04-01T10:00:00Z"));
+    java.util.List<Long> stamps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (GongSimulator sim =
+        GongSimulator.builder()
+            .calls(5)
+            .clock(clock)
+            .rateLimitPerSecond(1)
+            .dailyLimit(0)
+            .onArrival(stamps::add)
+            .start()) {
+      SimHttp h = new SimHttp(sim);
+      long start = clock.millis();
+      assertThat(h.get("/v2/workspaces").status()).isEqualTo(200);
+      clock.millis.addAndGet(250);
+      assertThat(h.get("/v2/workspaces").status()).isEqualTo(429);
+      clock.millis.addAndGet(750);
+      assertThat(h.get("/v2/workspaces").status()).isEqualTo(200);
+      assertThat(stamps).containsExactly(start, start + 250, start + 1000);
+    }
+  }
+
+  @Test
   void dailyLimitRetryAfterCountsToUtcMidnight() throws Exception {
     ManualClock clock = new ManualClock(Instant.parse("2026-04-01T23:00:00Z"));
     try (GongSimulator sim =

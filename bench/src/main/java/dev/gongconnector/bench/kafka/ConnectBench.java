@@ -111,18 +111,18 @@ public final class ConnectBench {
       int companies, int calls, long latency, long margin, boolean report, boolean processes)
       throws Exception {
     List<LocalGong> sims = new ArrayList<>();
-    List<ArrivalClock> clocks = new ArrayList<>(); // in-JVM local Gongs' arrival stamps
+    List<Arrivals> stamps = new ArrayList<>(); // in-JVM local Gongs' arrival stamps
     GongSimulator inJvm = null; // the first company's local Gong when in this JVM: per-path counts
     for (int i = 0; i < companies; i++) {
       if (processes) {
         sims.add(new SimProcess(calls, 100 + i, rate, latency));
         continue;
       }
-      ArrivalClock clock = new ArrivalClock();
-      clocks.add(clock);
+      Arrivals arrivals = new Arrivals();
+      stamps.add(arrivals);
       GongSimulator sim =
           GongSimulator.builder()
-              .clock(clock)
+              .onArrival(arrivals)
               .calls(calls)
               .seed(100 + i)
               .rateLimitPerSecond(rate)
@@ -144,7 +144,7 @@ public final class ConnectBench {
       // the socket classes, which cost the one-company run seconds (first record ~8 s instead of
       // 1.5 s, half its slots idle) when it came first there.
       SendTrace sends = new SendTrace(margin);
-      clocks.forEach(ArrivalClock::start);
+      stamps.forEach(Arrivals::start);
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
       double childCpuStart = sims.stream().mapToDouble(LocalGong::processCpuSeconds).sum();
@@ -189,8 +189,8 @@ public final class ConnectBench {
       }
       Map<String, List<Long>> arrivals = new HashMap<>();
       Map<String, Integer> ports = new HashMap<>();
-      for (int i = 0; i < clocks.size(); i++) {
-        arrivals.put("bench-" + i + "-0", clocks.get(i).arrivals());
+      for (int i = 0; i < stamps.size(); i++) {
+        arrivals.put("bench-" + i + "-0", stamps.get(i).arrivals());
         ports.put("bench-" + i + "-0", java.net.URI.create(sims.get(i).baseUrl()).getPort());
       }
       sends.print(arrivals, ports);

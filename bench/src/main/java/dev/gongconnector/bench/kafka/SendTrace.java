@@ -16,9 +16,9 @@ import jdk.jfr.consumer.RecordingFile;
  * How late each request of a run left and arrived, against its rate slot: the tasks' JFR events
  * ({@code dev.gongconnector.kafka.SlotSend}: slot start, when the gate let the request go, when the
  * client call began, the outcome) matched in order with the local Gong's arrival stamps ({@link
- * ArrivalClock}). Prints, per run, the delays from slot start to release (the gate's wake-up), to
- * the client call, and to the local Gong's stamp (what its window counts), and for every 429 the
- * four stamps that made its window full.
+ * Arrivals}). Prints, per run, the delays from slot start to release (the gate's wake-up), to the
+ * client call, and to the local Gong's stamp (what its window counts), and for every 429 the four
+ * stamps that made its window full.
  */
 final class SendTrace implements AutoCloseable {
 

@@ -43,7 +43,7 @@ class ConnectorTakeoverTest {
             .rateLimitPerSecond(3)
             .dailyLimit(0)
             .latencyMs(5)
-            .clock(windows.clock())
+            .onArrival(windows.arrivals())
             .start();
     first = ConnectWorker.start(kafka.bootstrapServers(), "takeover");
     second = ConnectWorker.start(kafka.bootstrapServers(), "takeover");

@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Explains a local Gong's 429s: its arrival stamps (the times its rate limiter counts, taken from
- * {@link #clock()}) and the tasks' {@code SlotSend} JFR events (slot, slot start, the gate's
+ * Explains a local Gong's 429s: its arrival stamps (the times its rate limiter counts, told by
+ * {@link #arrivals()}) and the tasks' {@code SlotSend} JFR events (slot, slot start, the gate's
  * release, the client call) in a recording of this JVM. For each refused request it lists the
  * requests of its window, so a failing run shows whether the gate released them too close or they
  * were delayed after the gate (the thread, the HTTP client or the JVM).
@@ -25,61 +23,22 @@ import jdk.jfr.consumer.RecordingFile;
 final class SendWindows implements AutoCloseable {
 
   private static final String EVENT = "dev.gongconnector.kafka.SlotSend";
-  private static final StackWalker WALKER = StackWalker.getInstance();
 
   private final List<Long> stamps = new ArrayList<>(); // guarded by itself
   private final Recording recording = new Recording();
-
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return Clock.system(zone);
-        }
-
-        @Override
-        public Instant instant() {
-          return Instant.ofEpochMilli(millis());
-        }
-
-        @Override
-        public long millis() {
-          long now = System.currentTimeMillis();
-          if (calledByLimiter()) {
-            synchronized (stamps) {
-              stamps.add(now);
-            }
-          }
-          return now;
-        }
-      };
 
   SendWindows() {
     recording.enable(EVENT).withThreshold(Duration.ZERO);
     recording.start();
   }
 
-  /** The clock to build the local Gong with. */
-  Clock clock() {
-    return clock;
-  }
-
-  private static boolean calledByLimiter() {
-    // millis() <- RateLimiter.now(): the arrival stamp of a request.
-    return WALKER.walk(
-        s ->
-            s.skip(2)
-                .findFirst()
-                .map(
-                    f ->
-                        f.getMethodName().equals("now")
-                            && f.getClassName().endsWith(".RateLimiter"))
-                .orElse(false));
+  /** The local Gong's arrival listener ({@code GongSimulator.Builder.onArrival}). */
+  LongConsumer arrivals() {
+    return stamp -> {
+      synchronized (stamps) {
+        stamps.add(stamp);
+      }
+    };
   }
 
   /**

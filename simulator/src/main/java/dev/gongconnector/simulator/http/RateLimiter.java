@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * Gong's request limits, per company (one instance per simulator, shared by every key and token).
@@ -30,6 +31,7 @@ public final class RateLimiter {
   private final int perSecond;
   private final long perDay;
   private final Clock clock;
+  private final LongConsumer onArrival;
   private final long[] window;
   private int head;
   private int size;
@@ -38,9 +40,18 @@ public final class RateLimiter {
   private long refused;
 
   public RateLimiter(int perSecond, long perDay, Clock clock) {
+    this(perSecond, perDay, clock, t -> {});
+  }
+
+  /**
+   * @param onArrival told each request's arrival stamp by {@link #arrive()} (on the server's
+   *     thread: keep it short)
+   */
+  public RateLimiter(int perSecond, long perDay, Clock clock, LongConsumer onArrival) {
     this.perSecond = perSecond;
     this.perDay = perDay;
     this.clock = clock;
+    this.onArrival = onArrival;
     this.window = new long[Math.max(perSecond, 1)];
   }
 
@@ -49,6 +60,16 @@ public final class RateLimiter {
    */
   public long now() {
     return clock.millis();
+  }
+
+  /**
+   * A request's arrival stamp ({@link #now()}), told to the arrival listener: what the per-second
+   * window counts for it, whether it is then allowed or refused.
+   */
+  public long arrive() {
+    long now = now();
+    onArrival.accept(now);
+    return now;
   }
 
   /** Takes one request, arriving now, from the quotas or throws a 429 {@link ApiException}. */

@@ -153,7 +153,7 @@ public final class SimServer {
   }
 
   private void handle(HttpExchange ex) {
-    long arrivedAt = limiter.now();
+    long arrivedAt = limiter.arrive();
     String requestId = requestIds.next();
     try {
       String path = ex.getRequestURI().getRawPath();
