@@ -1,7 +1,5 @@
 package dev.gongconnector.bench.kafka;
 
-import dev.gongconnector.client.GongClient;
-import dev.gongconnector.client.workspaces.Workspace;
 import dev.gongconnector.kafka.GongSourceTask;
 import dev.gongconnector.simulator.GongSimulator;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.apache.kafka.connect.source.SourceRecord;
 
 /**
@@ -146,7 +143,7 @@ public final class ConnectBench {
       SendTrace sends = new SendTrace(margin);
       stamps.forEach(Arrivals::start);
       long start = System.nanoTime();
-      long cpuStart = processCpuNanos();
+      long cpuStart = BenchTask.processCpuNanos();
       double childCpuStart = sims.stream().mapToDouble(LocalGong::processCpuSeconds).sum();
       CpuGroups cpu = CpuGroups.start();
       boolean account = companies == 1 && inJvm != null;
@@ -161,7 +158,7 @@ public final class ConnectBench {
       long records = 0;
       for (Future<Long> f : results) records += f.get();
       double seconds = (System.nanoTime() - start) / 1e9;
-      double jvmCpu = (processCpuNanos() - cpuStart) / 1e9;
+      double jvmCpu = (BenchTask.processCpuNanos() - cpuStart) / 1e9;
       if (trace != null) trace.close();
       if (!report) {
         sends.close();
@@ -256,38 +253,9 @@ public final class ConnectBench {
     return nanos;
   }
 
-  /** CPU time of the whole JVM: the tasks and the local Gongs answering them. */
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
-  }
-
   private static Map<String, String> taskProps(LocalGong sim, int company, long margin) {
-    GongClient client =
-        GongClient.builder()
-            .baseUrl(sim.baseUrl())
-            .credentials(sim.accessKey(), sim.accessKeySecret())
-            .rateLimitPerSecond(0)
-            .build();
-    String workspaces =
-        client.workspaces().list().stream().map(Workspace::id).collect(Collectors.joining(","));
-    sim.resetRequestCounts();
-    Map<String, String> p = new HashMap<>();
-    p.put("name", "bench-" + company);
-    p.put("gong.base.url", sim.baseUrl());
-    p.put("gong.access.key", sim.accessKey());
-    p.put("gong.access.key.secret", sim.accessKeySecret());
-    p.put("streams", "calls,transcripts");
-    p.put("topic.calls", "calls");
-    p.put("topic.transcripts", "transcripts");
-    p.put("sync.from", sim.earliestCallStart().toString());
-    p.put("quota.margin.ms", Long.toString(margin));
-    p.put("quota.requests.per.second", Integer.toString(rate));
-    p.put("task.index", "0");
-    p.put("task.count", "1");
-    p.put("task.workspaces", workspaces);
-    p.put("task.users", "false");
+    Map<String, String> p = BenchTask.props(sim, "bench-" + company, margin, rate);
+    sim.resetRequestCounts(); // the listing of the workspaces is the bench's, not the task's
     if (atOnce != null) p.put("read.workspaces.at.once", atOnce);
     return p;
   }

@@ -1,7 +1,5 @@
 package dev.gongconnector.bench.kafka;
 
-import dev.gongconnector.client.GongClient;
-import dev.gongconnector.client.workspaces.Workspace;
 import dev.gongconnector.kafka.GongSourceTask;
 import dev.gongconnector.simulator.GongSimulator;
 import java.lang.management.GarbageCollectorMXBean;
@@ -10,12 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apache.kafka.connect.data.Field;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.data.Struct;
@@ -60,8 +56,8 @@ public final class ConnectRecordsDump {
             .start()) {
       for (int round = 1; round <= rounds; round++) {
         Thread.sleep(1100); // out of the local Gong's 1 s window of the round before
-        Map<String, String> props = props(sim, rate);
-        long cpu0 = processCpuNanos();
+        Map<String, String> props = BenchTask.props(LocalGong.inThisJvm(sim), "dump", 0, rate);
+        long cpu0 = BenchTask.processCpuNanos();
         long gcCount0 = gcCount();
         long gcMs0 = gcMillis();
         long alloc0 = allocatedBytes();
@@ -70,7 +66,7 @@ public final class ConnectRecordsDump {
         List<String> hashes =
             drain(sim, props, calls, round == rounds ? mode : mode.replace("print", "hash"));
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        double cpu = (BenchTask.processCpuNanos() - cpu0) / 1e9;
         long alloc = allocatedBytes() - alloc0;
         hashes.sort(null);
         MessageDigest all = MessageDigest.getInstance("SHA-256");
@@ -205,39 +201,6 @@ public final class ConnectRecordsDump {
     return HexFormat.of()
         .formatHex(
             MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static Map<String, String> props(GongSimulator sim, int rate) {
-    String baseUrl = sim.baseUrl();
-    GongClient client =
-        GongClient.builder()
-            .baseUrl(baseUrl)
-            .credentials(sim.accessKey(), sim.accessKeySecret())
-            .rateLimitPerSecond(0)
-            .build();
-    String workspaces =
-        client.workspaces().list().stream().map(Workspace::id).collect(Collectors.joining(","));
-    Map<String, String> p = new HashMap<>();
-    p.put("name", "dump");
-    p.put("gong.base.url", baseUrl);
-    p.put("gong.access.key", sim.accessKey());
-    p.put("gong.access.key.secret", sim.accessKeySecret());
-    p.put("streams", "calls,transcripts");
-    p.put("topic.calls", "calls");
-    p.put("topic.transcripts", "transcripts");
-    p.put("sync.from", sim.earliestCallStart().toString());
-    p.put("quota.margin.ms", "0");
-    p.put("quota.requests.per.second", Integer.toString(rate));
-    p.put("task.index", "0");
-    p.put("task.count", "1");
-    p.put("task.workspaces", workspaces);
-    p.put("task.users", "false");
-    return p;
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   /** Bytes allocated in the heap since the JVM started, by every thread, ended ones too. */
