@@ -46,12 +46,13 @@ public final class ConnectorSlots {
         T answer = request.get();
         SlotSendEvent.commit(event, "connector", "connector", slot, "ok");
         return answer;
-      } catch (AuthenticationException | PermissionException | InvalidRequestException e) {
-        SlotSendEvent.commit(event, "connector", "connector", slot, e.getClass().getSimpleName());
-        throw e; // retrying does not help
       } catch (GongException e) {
         SlotSendEvent.commit(event, "connector", "connector", slot, SlotSendEvent.outcome(e));
-        if (attempt >= attempts) throw e;
+        boolean hopeless = // retrying does not help
+            e instanceof AuthenticationException
+                || e instanceof PermissionException
+                || e instanceof InvalidRequestException;
+        if (hopeless || attempt >= attempts) throw e;
       }
     }
   }

@@ -5,7 +5,6 @@ import dev.gongconnector.client.calls.Party;
 import dev.gongconnector.client.transcripts.CallTranscript;
 import dev.gongconnector.client.transcripts.Speaker;
 import dev.gongconnector.client.transcripts.SpeakerResolver;
-import dev.gongconnector.client.transcripts.SpeakerSentence;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,20 +59,10 @@ public final class TranscriptSchema {
 
   private TranscriptSchema() {}
 
-  /** A call's transcript; {@code sentences} empty when Gong has none (yet). */
-  public static Struct toStruct(Call call, List<SpeakerSentence> sentences) {
-    List<Struct> out = new ArrayList<>(sentences.size());
-    Struct s = header(call, out);
-    for (SpeakerSentence x : sentences) {
-      out.add(sentence(x.speaker(), x.topic(), x.start(), x.end(), x.text()));
-    }
-    return s;
-  }
-
   /**
    * A call's transcript with its speakers named from the call's parties ({@link SpeakerResolver}'s
-   * rules); the same Struct as {@link #toStruct(Call, List)} of {@link SpeakerResolver#resolve},
-   * without a {@link SpeakerSentence} per sentence. {@code transcript} null: no sentences.
+   * rules): a sentence per {@link SpeakerResolver#resolve}'s {@code SpeakerSentence}, without
+   * making those. {@code transcript} null: no sentences.
    */
   public static Struct toStruct(Call call, CallTranscript transcript, List<Party> parties) {
     if (transcript == null) return header(call, new ArrayList<>(0));
