@@ -49,22 +49,23 @@ final class ContentWriter {
     Conversation conv = conversation(call);
     g.writeStartArray();
     if (conv != null) {
-      for (Conversation.Monologue m : conv.monologues) {
+      char[] text = conv.textBuffer();
+      for (int m = 0; m < conv.monologueCount(); m++) {
         g.writeStartObject();
         g.writeFieldName(SPEAKER_ID);
-        g.writeString(m.speaker().speakerId());
+        g.writeString(conv.speaker(m).speakerId());
         g.writeFieldName(TOPIC);
-        g.writeString(m.topic());
+        g.writeString(conv.topic(m));
         g.writeFieldName(SENTENCES);
         g.writeStartArray();
-        for (Conversation.Sentence s : m.sentences()) {
+        for (int s = conv.firstSentence(m); s < conv.endSentence(m); s++) {
           g.writeStartObject();
           g.writeFieldName(START);
-          g.writeNumber(s.start());
+          g.writeNumber(conv.start(s));
           g.writeFieldName(END);
-          g.writeNumber(s.end());
+          g.writeNumber(conv.end(s));
           g.writeFieldName(TEXT);
-          g.writeString(s.text());
+          conv.writeText(g, s, text);
           g.writeEndObject();
         }
         g.writeEndArray();
