@@ -35,7 +35,8 @@ public record CallFacts(
   /** Derives the facts of one call. */
   public static CallFacts of(CallStore store, SimCall call) {
     Company company = store.company();
-    Conversation conv = store.hasTranscript(call) ? store.conversation(call) : null;
+    Conversation conv =
+        store.hasTranscript(call) ? store.conversation(call, RecentConversations.Use.OTHER) : null;
     Map<String, Double> stats = new LinkedHashMap<>();
     Map<String, Integer> trackers = new LinkedHashMap<>();
     Map<String, int[]> topics = new LinkedHashMap<>();

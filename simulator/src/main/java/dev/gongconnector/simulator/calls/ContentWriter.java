@@ -37,8 +37,8 @@ final class ContentWriter {
     this.interaction = new InteractionBlock(company);
   }
 
-  private Conversation conversation(SimCall call) {
-    return store.hasTranscript(call) ? store.conversation(call) : null;
+  private Conversation conversation(SimCall call, RecentConversations.Use use) {
+    return store.hasTranscript(call) ? store.conversation(call, use) : null;
   }
 
   /**
@@ -46,7 +46,7 @@ final class ContentWriter {
    * yet).
    */
   void writeTranscript(JsonGenerator g, SimCall call) throws IOException {
-    Conversation conv = conversation(call);
+    Conversation conv = conversation(call, RecentConversations.Use.TRANSCRIPT);
     g.writeStartArray();
     if (conv != null) {
       char[] text = conv.textBuffer();
@@ -76,7 +76,10 @@ final class ContentWriter {
   }
 
   void writeCallData(JsonGenerator g, SimCall call, ContentSelector sel) throws IOException {
-    Conversation conv = sel.anyContent() || sel.anyInteraction() ? conversation(call) : null;
+    Conversation conv =
+        sel.anyContent() || sel.anyInteraction()
+            ? conversation(call, RecentConversations.Use.EXTENSIVE)
+            : null;
     g.writeStartObject();
     g.writeFieldName("metaData");
     CallJson.writeBasic(g, call);
