@@ -35,7 +35,8 @@ public record CallFacts(
   /** Derives the facts of one call. */
   public static CallFacts of(CallStore store, SimCall call) {
     Company company = store.company();
-    Conversation conv = store.hasTranscript(call) ? store.conversation(call) : null;
+    Conversation conv =
+        store.hasTranscript(call) ? store.conversation(call, RecentConversations.Use.OTHER) : null;
     Map<String, Double> stats = new LinkedHashMap<>();
     Map<String, Integer> trackers = new LinkedHashMap<>();
     Map<String, int[]> topics = new LinkedHashMap<>();
@@ -50,7 +51,7 @@ public record CallFacts(
       stats.put("Longest Customer Story", (double) (d.longestExternal / 1000));
       stats.put(
           "Interactivity",
-          (double) Math.min(10, conv.monologues.size() * 60L / Math.max(1, call.duration())));
+          (double) Math.min(10, conv.monologueCount() * 60L / Math.max(1, call.duration())));
       stats.put("Patience", (double) (1 + Math.floorMod(call.contentSeed(), 3)));
       // Questions the company side asked per hour of call (Gong's "Question Rate"; unconfirmed
       // whether Gong counts per hour or per call).
@@ -62,19 +63,22 @@ public record CallFacts(
       for (int t = 0; t < matcher.trackers().size(); t++) {
         trackers.put(matcher.trackers().get(t).id(), count(matcher, said, t));
       }
-      for (Conversation.Monologue m : conv.monologues) {
+      for (int m = 0; m < conv.monologueCount(); m++) {
         topics.putIfAbsent(
-            m.topic(), new int[] {(int) (m.start() / 1000), (int) ((m.end() + 999) / 1000)});
+            conv.topic(m),
+            new int[] {
+              (int) (conv.monologueStart(m) / 1000), (int) ((conv.monologueEnd(m) + 999) / 1000)
+            });
       }
       // The same draws as InteractionBlock.writeComments.
       SplittableRandom rng = Ids.rng(call.contentSeed(), 17);
       User host = company.user(call.primaryUserId());
-      if (!conv.monologues.isEmpty()
+      if (conv.monologueCount() > 0
           && host != null
           && host.managerId() != null
           && rng.nextInt(100) < 35) {
         commented = true;
-        rng.nextInt(conv.monologues.size());
+        rng.nextInt(conv.monologueCount());
         Ids.next(rng);
         replied = rng.nextBoolean();
       }

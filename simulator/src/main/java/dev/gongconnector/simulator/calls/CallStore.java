@@ -124,11 +124,16 @@ public final class CallStore {
   }
 
   /**
-   * The call's conversation (its transcript, and what its extensive data derives from); callers
-   * check {@link #hasTranscript} first.
+   * The call's conversation (its transcript, and what its extensive data derives from), asked for
+   * {@code use}; callers check {@link #hasTranscript} first.
    */
-  Conversation conversation(SimCall call) {
-    return conversations.get(call, c -> Conversation.generate(c, company));
+  Conversation conversation(SimCall call, RecentConversations.Use use) {
+    return conversations.get(call, use, c -> Conversation.generate(c, company));
+  }
+
+  /** Whether the recent conversations hold this call's (for tests). */
+  boolean holdsConversation(long callId) {
+    return conversations.holds(callId);
   }
 
   /** The company's trackers, ready to match sentences. */

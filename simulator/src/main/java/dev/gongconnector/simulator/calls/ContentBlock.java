@@ -54,14 +54,14 @@ final class ContentBlock {
       g.writeObjectFieldStart("pointsOfInterest");
       g.writeArrayFieldStart("actionItems");
       if (conv != null) {
-        for (Conversation.Monologue m : conv.monologues) {
-          if (m.topic().equals("Next Steps") && m.speaker().internal()) {
-            Conversation.Sentence s = m.sentences().get(0);
+        for (int m = 0; m < conv.monologueCount(); m++) {
+          if (conv.topic(m).equals("Next Steps") && conv.speaker(m).internal()) {
+            int s = conv.firstSentence(m);
             g.writeStartObject();
-            g.writeNumberField("snippetStartTime", s.start() / 1000);
-            g.writeNumberField("snippetEndTime", (s.end() + 999) / 1000);
-            g.writeStringField("speakerID", m.speaker().speakerId());
-            g.writeStringField("snippet", s.text());
+            g.writeNumberField("snippetStartTime", conv.start(s) / 1000);
+            g.writeNumberField("snippetEndTime", (conv.end(s) + 999) / 1000);
+            g.writeStringField("speakerID", conv.speaker(m).speakerId());
+            g.writeStringField("snippet", conv.text(s));
             g.writeEndObject();
           }
         }
@@ -121,13 +121,11 @@ final class ContentBlock {
     List<Said> said = new ArrayList<>();
     if (conv != null) {
       long[] matches = trackers.sentenceMatches(conv);
-      int i = 0;
-      for (Conversation.Monologue m : conv.monologues) {
-        for (Conversation.Sentence s : m.sentences()) {
-          if (matches[i] != 0) {
-            said.add(new Said(matches[i], s.start() / 1000.0, m.speaker().speakerId()));
+      for (int m = 0; m < conv.monologueCount(); m++) {
+        for (int s = conv.firstSentence(m); s < conv.endSentence(m); s++) {
+          if (matches[s] != 0) {
+            said.add(new Said(matches[s], conv.start(s) / 1000.0, conv.speaker(m).speakerId()));
           }
-          i++;
         }
       }
     }
@@ -192,33 +190,31 @@ final class ContentBlock {
     g.writeArrayFieldStart("outline");
     if (conv != null) {
       String current = null;
-      List<Conversation.Monologue> section = new ArrayList<>();
-      for (int i = 0; i <= conv.monologues.size(); i++) {
-        Conversation.Monologue m = i < conv.monologues.size() ? conv.monologues.get(i) : null;
-        if (m == null || !m.topic().equals(current)) {
-          if (!section.isEmpty()) {
-            long start = section.get(0).start();
-            long end = section.get(section.size() - 1).end();
+      // The section's monologues are first .. i-1.
+      int first = 0;
+      for (int i = 0; i <= conv.monologueCount(); i++) {
+        String topic = i < conv.monologueCount() ? conv.topic(i) : null;
+        if (topic == null || !topic.equals(current)) {
+          if (first < i) {
+            long start = conv.monologueStart(first);
+            long end = conv.monologueEnd(i - 1);
             g.writeStartObject();
             g.writeStringField("section", current);
             g.writeNumberField("startTime", start / 1000);
             g.writeNumberField("duration", Math.max(1, (end - start) / 1000));
             g.writeArrayFieldStart("items");
-            for (int k = 0; k < section.size() && k < 3; k++) {
-              Conversation.Sentence s = section.get(k).sentences().get(0);
+            for (int k = first; k < i && k < first + 3; k++) {
+              int s = conv.firstSentence(k);
               g.writeStartObject();
-              g.writeStringField("text", s.text());
-              g.writeNumberField("startTime", s.start() / 1000);
+              g.writeStringField("text", conv.text(s));
+              g.writeNumberField("startTime", conv.start(s) / 1000);
               g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
           }
-          section.clear();
-          current = m == null ? null : m.topic();
-        }
-        if (m != null) {
-          section.add(m);
+          first = i;
+          current = topic;
         }
       }
     }
@@ -239,23 +235,26 @@ final class ContentBlock {
   private static void highlight(
       JsonGenerator g, Conversation conv, String title, String topic, boolean internal)
       throws IOException {
-    List<Conversation.Sentence> hits = new ArrayList<>();
-    for (Conversation.Monologue m : conv.monologues) {
-      if (m.topic().equals(topic) && m.speaker().internal() == internal && hits.size() < 3) {
-        hits.add(m.sentences().get(0));
+    // The first sentences of the first three such monologues.
+    int[] hits = new int[3];
+    int n = 0;
+    for (int m = 0; m < conv.monologueCount() && n < 3; m++) {
+      if (conv.topic(m).equals(topic) && conv.speaker(m).internal() == internal) {
+        hits[n++] = conv.firstSentence(m);
       }
     }
-    if (hits.isEmpty()) {
+    if (n == 0) {
       return;
     }
     g.writeStartObject();
     g.writeStringField("title", title);
     g.writeArrayFieldStart("items");
-    for (Conversation.Sentence s : hits) {
+    for (int k = 0; k < n; k++) {
+      int s = hits[k];
       g.writeStartObject();
-      g.writeStringField("text", s.text());
+      g.writeStringField("text", conv.text(s));
       g.writeArrayFieldStart("startTimes");
-      g.writeNumber(s.start() / 1000);
+      g.writeNumber(conv.start(s) / 1000);
       g.writeEndArray();
       g.writeEndObject();
     }

@@ -37,8 +37,8 @@ final class ContentWriter {
     this.interaction = new InteractionBlock(company);
   }
 
-  private Conversation conversation(SimCall call) {
-    return store.hasTranscript(call) ? store.conversation(call) : null;
+  private Conversation conversation(SimCall call, RecentConversations.Use use) {
+    return store.hasTranscript(call) ? store.conversation(call, use) : null;
   }
 
   /**
@@ -46,25 +46,26 @@ final class ContentWriter {
    * yet).
    */
   void writeTranscript(JsonGenerator g, SimCall call) throws IOException {
-    Conversation conv = conversation(call);
+    Conversation conv = conversation(call, RecentConversations.Use.TRANSCRIPT);
     g.writeStartArray();
     if (conv != null) {
-      for (Conversation.Monologue m : conv.monologues) {
+      char[] text = conv.textBuffer();
+      for (int m = 0; m < conv.monologueCount(); m++) {
         g.writeStartObject();
         g.writeFieldName(SPEAKER_ID);
-        g.writeString(m.speaker().speakerId());
+        g.writeString(conv.speaker(m).speakerId());
         g.writeFieldName(TOPIC);
-        g.writeString(m.topic());
+        g.writeString(conv.topic(m));
         g.writeFieldName(SENTENCES);
         g.writeStartArray();
-        for (Conversation.Sentence s : m.sentences()) {
+        for (int s = conv.firstSentence(m); s < conv.endSentence(m); s++) {
           g.writeStartObject();
           g.writeFieldName(START);
-          g.writeNumber(s.start());
+          g.writeNumber(conv.start(s));
           g.writeFieldName(END);
-          g.writeNumber(s.end());
+          g.writeNumber(conv.end(s));
           g.writeFieldName(TEXT);
-          g.writeString(s.text());
+          conv.writeText(g, s, text);
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -75,7 +76,10 @@ final class ContentWriter {
   }
 
   void writeCallData(JsonGenerator g, SimCall call, ContentSelector sel) throws IOException {
-    Conversation conv = sel.anyContent() || sel.anyInteraction() ? conversation(call) : null;
+    Conversation conv =
+        sel.anyContent() || sel.anyInteraction()
+            ? conversation(call, RecentConversations.Use.EXTENSIVE)
+            : null;
     g.writeStartObject();
     g.writeFieldName("metaData");
     CallJson.writeBasic(g, call);

@@ -1,8 +1,11 @@
 package dev.gongconnector.simulator.calls;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.gongconnector.simulator.company.Company;
 import dev.gongconnector.simulator.company.Ids;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -11,20 +14,15 @@ import java.util.SplittableRandom;
  * walk through the scenario's topics and fill the call's duration. Everything else of the extensive
  * data (topics, trackers, talk times, questions, ...) is derived from it, so the parts agree with
  * each other.
+ *
+ * <p>Kept compact, a few arrays and one string of all sentence texts, because the local Gong keeps
+ * the recent ones ({@link RecentConversations}) across young GCs: as records (a Sentence, a String
+ * and its bytes per sentence) a long call was about a thousand objects that G1 copied and promoted
+ * only to see them die in the old generation. Sentences and monologues are numbered from 0 in the
+ * order they are said; a monologue's sentences are consecutive. Immutable once built, except for
+ * {@link #derived}.
  */
 final class Conversation {
-
-  record Sentence(long start, long end, String text) {}
-
-  record Monologue(Speaker speaker, String topic, List<Sentence> sentences) {
-    long start() {
-      return sentences.get(0).start();
-    }
-
-    long end() {
-      return sentences.get(sentences.size() - 1).end();
-    }
-  }
 
   /**
    * A voice in the call; {@code partyId}/{@code userId} may be null when the call has no parties.
@@ -33,14 +31,36 @@ final class Conversation {
       String speakerId, String partyId, String userId, String firstName, boolean internal) {}
 
   final List<Speaker> speakers;
-  final List<Monologue> monologues;
+
+  private final Speaker[] monologueSpeakers;
+  private final String[] monologueTopics;
+
+  /** Monologue {@code m}'s sentences are {@code firstSentence[m]} to {@code firstSentence[m+1]}. */
+  private final int[] firstSentence;
+
+  /** Sentence {@code s} starts at {@code times[2s]} and ends at {@code times[2s+1]} (ms). */
+  private final long[] times;
+
+  /** All sentence texts one after the other; sentence {@code s}'s ends at {@code textEnds[s]}. */
+  private final String texts;
+
+  private final int[] textEnds;
+  private final int longestText;
+
   // Computed on first use; volatile so that a conversation shared between threads publishes it
   // whole (two threads may both compute it: the results are equal).
   private volatile Derived derived;
 
-  private Conversation(List<Speaker> speakers, List<Monologue> monologues) {
+  private Conversation(List<Speaker> speakers, Builder b) {
     this.speakers = speakers;
-    this.monologues = monologues;
+    this.monologueSpeakers = b.speakers.toArray(new Speaker[0]);
+    this.monologueTopics = b.topics.toArray(new String[0]);
+    this.firstSentence = Arrays.copyOf(b.firstSentence, b.topics.size() + 1);
+    this.firstSentence[b.topics.size()] = b.sentences;
+    this.times = Arrays.copyOf(b.times, 2 * b.sentences);
+    this.texts = b.texts.toString();
+    this.textEnds = Arrays.copyOf(b.textEnds, b.sentences);
+    this.longestText = b.longestText;
   }
 
   /** Talk times, topic durations and questions, computed once per conversation. */
@@ -51,6 +71,132 @@ final class Conversation {
       derived = d;
     }
     return d;
+  }
+
+  int monologueCount() {
+    return monologueTopics.length;
+  }
+
+  Speaker speaker(int monologue) {
+    return monologueSpeakers[monologue];
+  }
+
+  String topic(int monologue) {
+    return monologueTopics[monologue];
+  }
+
+  /** The monologue's first sentence. */
+  int firstSentence(int monologue) {
+    return firstSentence[monologue];
+  }
+
+  /** One past the monologue's last sentence. */
+  int endSentence(int monologue) {
+    return firstSentence[monologue + 1];
+  }
+
+  /** When the monologue's first sentence starts (ms). */
+  long monologueStart(int monologue) {
+    return start(firstSentence(monologue));
+  }
+
+  /** When the monologue's last sentence ends (ms). */
+  long monologueEnd(int monologue) {
+    return end(endSentence(monologue) - 1);
+  }
+
+  int sentenceCount() {
+    return textEnds.length;
+  }
+
+  long start(int sentence) {
+    return times[2 * sentence];
+  }
+
+  long end(int sentence) {
+    return times[2 * sentence + 1];
+  }
+
+  /** The sentence's text, cut out of the texts: for the few sentences shown whole. */
+  String text(int sentence) {
+    return texts.substring(textStart(sentence), textEnds[sentence]);
+  }
+
+  /** All texts, to be read from {@link #textStart} to {@link #textEnd} of a sentence. */
+  String texts() {
+    return texts;
+  }
+
+  int textStart(int sentence) {
+    return sentence == 0 ? 0 : textEnds[sentence - 1];
+  }
+
+  int textEnd(int sentence) {
+    return textEnds[sentence];
+  }
+
+  /** Whether the sentence ends with a question mark. */
+  boolean question(int sentence) {
+    int end = textEnds[sentence];
+    return end > textStart(sentence) && texts.charAt(end - 1) == '?';
+  }
+
+  /** A buffer that holds any sentence's text, for {@link #writeText}. */
+  char[] textBuffer() {
+    return new char[longestText];
+  }
+
+  /**
+   * Writes the sentence's text as a JSON string, the same bytes as {@code writeString(text(s))}
+   * without making the string.
+   */
+  void writeText(JsonGenerator g, int sentence, char[] buffer) throws IOException {
+    int from = textStart(sentence);
+    int to = textEnds[sentence];
+    texts.getChars(from, to, buffer, 0);
+    g.writeString(buffer, 0, to - from);
+  }
+
+  /** Collects monologues and sentences as they are generated. */
+  private static final class Builder {
+    final List<Speaker> speakers = new ArrayList<>();
+    final List<String> topics = new ArrayList<>();
+    final StringBuilder texts = new StringBuilder(16_384);
+    int[] firstSentence = new int[64];
+    long[] times = new long[512];
+    int[] textEnds = new int[256];
+    int sentences;
+    int longestText;
+
+    int monologues() {
+      return topics.size();
+    }
+
+    void sentence(long start, long end, String text) {
+      if (sentences == textEnds.length) {
+        textEnds = Arrays.copyOf(textEnds, 2 * sentences);
+        times = Arrays.copyOf(times, 4 * sentences);
+      }
+      times[2 * sentences] = start;
+      times[2 * sentences + 1] = end;
+      texts.append(text);
+      textEnds[sentences++] = texts.length();
+      longestText = Math.max(longestText, text.length());
+    }
+
+    /** Closes a monologue whose sentences were added since {@code first}, if it has any. */
+    boolean monologue(Speaker speaker, String topic, int first) {
+      if (sentences == first) {
+        return false;
+      }
+      if (topics.size() + 1 >= firstSentence.length) {
+        firstSentence = Arrays.copyOf(firstSentence, 2 * firstSentence.length);
+      }
+      firstSentence[topics.size()] = first;
+      speakers.add(speaker);
+      topics.add(topic);
+      return true;
+    }
   }
 
   static List<Speaker> speakersOf(SimCall call) {
@@ -106,7 +252,7 @@ final class Conversation {
     List<String> topics = call.scenario().topics();
     long totalMs = call.duration() * 1000L;
     long[] topicMs = plan(topics, totalMs, rng);
-    List<Monologue> out = new ArrayList<>();
+    Builder out = new Builder();
     long t = 1500 + rng.nextInt(4000);
     Speaker last = null;
     long carry = 0;
@@ -128,9 +274,9 @@ final class Conversation {
         }
         Speaker other = (internalTurn ? externals : internals).get(0);
         String[] bank = lines[internalTurn ? 0 : 1];
-        boolean brief = out.size() > 1 && rng.nextInt(100) < 15;
+        boolean brief = out.monologues() > 1 && rng.nextInt(100) < 15;
         int count = brief ? 1 : 1 + rng.nextInt(internalTurn ? 4 : 3);
-        List<Sentence> sentences = new ArrayList<>(count);
+        int first = out.sentences;
         for (int k = 0; k < count && t < topicEnd; k++) {
           String text =
               brief
@@ -144,11 +290,10 @@ final class Conversation {
           if (t + len > totalMs) {
             break; // the last sentence would outlast the recording (the call's duration)
           }
-          sentences.add(new Sentence(t, t + len, text));
+          out.sentence(t, t + len, text);
           t += len + 100 + rng.nextInt(400);
         }
-        if (!sentences.isEmpty()) {
-          out.add(new Monologue(sp, topic, List.copyOf(sentences)));
+        if (out.monologue(sp, topic, first)) {
           last = sp;
         }
         t += 200 + rng.nextInt(1500);
@@ -164,7 +309,7 @@ final class Conversation {
         t = Math.max(t, topicEnd);
       }
     }
-    return new Conversation(List.copyOf(speakers), List.copyOf(out));
+    return new Conversation(List.copyOf(speakers), out);
   }
 
   private static final java.util.Set<String> COMMON_STARTS =

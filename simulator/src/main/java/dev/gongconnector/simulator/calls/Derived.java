@@ -17,20 +17,21 @@ final class Derived {
 
   Derived(Conversation conv) {
     Map<String, Long> topicMs = new LinkedHashMap<>();
-    for (Conversation.Monologue m : conv.monologues) {
-      long len = m.end() - m.start();
-      topicMs.merge(m.topic(), len, Long::sum);
-      talkMs.merge(m.speaker().speakerId(), len, Long::sum);
+    for (int m = 0; m < conv.monologueCount(); m++) {
+      Conversation.Speaker speaker = conv.speaker(m);
+      long len = conv.monologueEnd(m) - conv.monologueStart(m);
+      topicMs.merge(conv.topic(m), len, Long::sum);
+      talkMs.merge(speaker.speakerId(), len, Long::sum);
       totalTalkMs += len;
-      if (m.speaker().internal()) {
+      if (speaker.internal()) {
         internalMs += len;
         longestInternal = Math.max(longestInternal, len);
       } else {
         longestExternal = Math.max(longestExternal, len);
       }
-      for (Conversation.Sentence s : m.sentences()) {
-        if (s.text().endsWith("?")) {
-          if (m.speaker().internal()) {
+      for (int s = conv.firstSentence(m); s < conv.endSentence(m); s++) {
+        if (conv.question(s)) {
+          if (speaker.internal()) {
             internalQuestions++;
           } else {
             externalQuestions++;

@@ -48,7 +48,7 @@ final class InteractionBlock {
         stat(
             g,
             "Interactivity",
-            Math.min(10, conv.monologues.size() * 60L / Math.max(1, call.duration())));
+            Math.min(10, conv.monologueCount() * 60L / Math.max(1, call.duration())));
         stat(g, "Patience", 1 + Math.floorMod(call.contentSeed(), 3));
       }
       g.writeEndArray();
@@ -90,18 +90,18 @@ final class InteractionBlock {
     SplittableRandom rng = Ids.rng(call.contentSeed(), 17);
     User host = company.user(call.primaryUserId());
     if (conv != null
-        && !conv.monologues.isEmpty()
+        && conv.monologueCount() > 0
         && host != null
         && host.managerId() != null
         && rng.nextInt(100) < 35) {
       User manager = company.user(host.managerId());
-      Conversation.Monologue m = conv.monologues.get(rng.nextInt(conv.monologues.size()));
-      long at = m.start() / 1000;
+      int m = rng.nextInt(conv.monologueCount());
+      long at = conv.monologueStart(m) / 1000;
       String id = Long.toString(Ids.next(rng));
       g.writeStartObject();
       g.writeStringField("id", id);
       g.writeNumberField("audioStartTime", at);
-      g.writeNumberField("audioEndTime", m.end() / 1000);
+      g.writeNumberField("audioEndTime", conv.monologueEnd(m) / 1000);
       g.writeStringField("commenterUserId", manager.id());
       g.writeStringField(
           "comment",
@@ -110,7 +110,7 @@ final class InteractionBlock {
               + "]("
               + host.id()
               + ") nice handling of the "
-              + m.topic().toLowerCase(Locale.ROOT)
+              + conv.topic(m).toLowerCase(Locale.ROOT)
               + " part here");
       g.writeStringField(
           "posted", CallJson.iso(call.startedMillis() + call.duration() * 1000L + 3_600_000L));
@@ -121,7 +121,7 @@ final class InteractionBlock {
         g.writeStartObject();
         g.writeStringField("id", Long.toString(Ids.next(rng)));
         g.writeNumberField("audioStartTime", at);
-        g.writeNumberField("audioEndTime", m.end() / 1000);
+        g.writeNumberField("audioEndTime", conv.monologueEnd(m) / 1000);
         g.writeStringField("commenterUserId", host.id());
         g.writeStringField("comment", "Thanks! They asked for the follow-up deck too.");
         g.writeStringField(

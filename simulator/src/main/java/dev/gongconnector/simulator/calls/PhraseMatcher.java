@@ -76,17 +76,22 @@ final class PhraseMatcher {
 
   /** Bit {@code i} set when the text contains phrase {@code i}, ignoring case. */
   long matches(String text) {
+    return matches(text, 0, text.length());
+  }
+
+  /** {@link #matches(String)} of {@code text.substring(from, to)}, without cutting it out. */
+  long matches(String text, int from, int to) {
     if (slowOnly) {
-      return slowMatches(text);
+      return slowMatches(text.substring(from, to));
     }
     long found = ending[0];
     int s = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c >= ASCII) {
         // Lower-casing outside ASCII may change lengths or map to ASCII: do exactly what the
         // definition says.
-        return slowMatches(text);
+        return slowMatches(text.substring(from, to));
       }
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A';

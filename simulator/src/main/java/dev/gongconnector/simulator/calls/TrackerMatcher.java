@@ -34,16 +34,9 @@ final class TrackerMatcher {
 
   /** The phrases each sentence says, in the conversation's order; read with {@link #says}. */
   long[] sentenceMatches(Conversation conv) {
-    int n = 0;
-    for (Conversation.Monologue m : conv.monologues) {
-      n += m.sentences().size();
-    }
-    long[] out = new long[n];
-    int i = 0;
-    for (Conversation.Monologue m : conv.monologues) {
-      for (Conversation.Sentence s : m.sentences()) {
-        out[i++] = phrases.matches(s.text());
-      }
+    long[] out = new long[conv.sentenceCount()];
+    for (int s = 0; s < out.length; s++) {
+      out[s] = phrases.matches(conv.texts(), conv.textStart(s), conv.textEnd(s));
     }
     return out;
   }

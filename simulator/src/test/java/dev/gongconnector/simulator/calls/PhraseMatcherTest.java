@@ -69,4 +69,17 @@ class PhraseMatcherTest {
     assertThat(m.matches("Le CAFÉ price")).isEqualTo(3L);
     assertThat(m.matches("the price")).isEqualTo(2L);
   }
+
+  @Test
+  void aRangeOfATextMatchesAsItsSubstring() {
+    List<String> phrases = List.of("price", "list price", "sso", "ï");
+    PhraseMatcher m = new PhraseMatcher(phrases);
+    String texts = "The list price?SSO and prices.Ünïcode price";
+    for (int from = 0; from <= texts.length(); from++) {
+      for (int to = from; to <= texts.length(); to++) {
+        String cut = texts.substring(from, to);
+        assertThat(m.matches(texts, from, to)).as(cut).isEqualTo(byContains(phrases, cut));
+      }
+    }
+  }
 }
