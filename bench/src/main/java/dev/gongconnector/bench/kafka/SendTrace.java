@@ -23,6 +23,7 @@ import jdk.jfr.consumer.RecordingFile;
 final class SendTrace implements AutoCloseable {
 
   static final String EVENT = "dev.gongconnector.kafka.SlotSend";
+  private static final String GC_EVENT = "jdk.GarbageCollection";
 
   /** One request: times in epoch ms. */
   record Send(
@@ -47,6 +48,8 @@ final class SendTrace implements AutoCloseable {
     recording.enable(EVENT).withThreshold(java.time.Duration.ZERO).withoutStackTrace();
     // The client's writes to the local Gongs: when a request left the JVM's HTTP client.
     recording.enable("jdk.SocketWrite").withThreshold(java.time.Duration.ZERO).withoutStackTrace();
+    // The JVM's collections: a thread whose slot starts during a pause wakes late.
+    recording.enable(GC_EVENT).withThreshold(java.time.Duration.ZERO).withoutStackTrace();
     recording.setToDisk(true);
     recording.start();
   }
@@ -54,13 +57,26 @@ final class SendTrace implements AutoCloseable {
   /** Client writes (epoch ms) per remote port, in order. */
   private final Map<Integer, List<Double>> writes = new TreeMap<>();
 
+  /** Every collection's pauses (ms, summed), in order; how many a humongous allocation started. */
+  private final List<Double> pauses = new ArrayList<>();
+
+  private int humongousStarts;
+
   /** The sends recorded so far, per gate ("bench-N-0"), in the order they began. */
   Map<String, List<Send>> sends() throws IOException {
     Path file = Files.createTempFile("bench-sends", ".jfr");
     try {
       recording.dump(file);
+      writes.clear();
+      pauses.clear();
+      humongousStarts = 0;
       Map<String, List<Send>> byGate = new TreeMap<>();
       for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
+        if (e.getEventType().getName().equals(GC_EVENT)) {
+          pauses.add(e.getDuration("sumOfPauses").toNanos() / 1e6);
+          if ("G1 Humongous Allocation".equals(e.getString("cause"))) humongousStarts++;
+          continue;
+        }
         if (e.getEventType().getName().equals("jdk.SocketWrite")) {
           int port = e.getInt("port");
           writes.computeIfAbsent(port, k -> new ArrayList<>()).add(epochMs(e));
@@ -159,6 +175,16 @@ final class SendTrace implements AutoCloseable {
           "  closest 4 stamps of a company: %d ms (a 429 below 1000): %s%n", closest, closestAt);
     }
     windows.forEach(System.out::println);
+    System.out.printf(
+        "  GC (the whole JVM, from JFR): %d collections paused %.0f ms in all (p50/p99/max %s ms),"
+            + " %d of them over %d ms; %d started by a humongous allocation (an object of half a"
+            + " region or more)%n",
+        pauses.size(),
+        pauses.stream().mapToDouble(Double::doubleValue).sum(),
+        stats(pauses),
+        pauses.stream().filter(p -> p > lateMs).count(),
+        lateMs,
+        humongousStarts);
   }
 
   /** The four requests up to the {@code i}-th of a company, each against its slot. */
