@@ -196,11 +196,23 @@ public final class Transport {
     // Closed (drained, watch cancelled) on every path, parsed or not.
     try (BodyStream body = BodyStream.watched(response.body(), timeoutOf(request))) {
       if (status >= 200 && status < 300) {
+        T value = parsed(request, parser, body, status, attempt);
+        // Logged once parsed: the headers' time alone says little of a several-MB page.
+        long all = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         LOG.log(
             Level.DEBUG,
             () ->
-                request.describe() + " -> " + status + " (attempt " + attempt + ", " + ms + " ms)");
-        return parsed(request, parser, body, status, attempt);
+                request.describe()
+                    + " -> "
+                    + status
+                    + " (attempt "
+                    + attempt
+                    + ", "
+                    + ms
+                    + " ms, parsed after "
+                    + all
+                    + " ms)");
+        return value;
       }
       byte[] errorBody;
       try {
