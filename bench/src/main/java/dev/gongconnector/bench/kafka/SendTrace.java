@@ -1,5 +1,6 @@
 package dev.gongconnector.bench.kafka;
 
+import dev.gongconnector.kafka.quota.SlotGate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class SendTrace implements AutoCloseable {
 
   /**
    * @param marginMs the tasks' {@code quota.margin.ms}: a request released more than half of it
-   *     after its slot's start counts as sent late
+   *     after its slot's start counts as sent late (carried, or forced after skips)
    */
   SendTrace(long marginMs) {
     this.lateMs = Math.max(1, marginMs / 2);
@@ -117,6 +118,7 @@ final class SendTrace implements AutoCloseable {
     List<Double> arrive = new ArrayList<>();
     List<Double> server = new ArrayList<>();
     int forced = 0;
+    int carried = 0;
     int skips = 0;
     List<String> windows = new ArrayList<>();
     int mismatched = 0;
@@ -139,7 +141,8 @@ final class SendTrace implements AutoCloseable {
         if (seen) written.add(write - s.slotStart());
         else unseen++;
         skips += s.skipped();
-        if (s.released() - s.slotStart() > lateMs) forced++;
+        if (s.skipped() >= SlotGate.MAX_LATE_SKIPS) forced++;
+        else if (s.released() - s.slotStart() > lateMs) carried++;
         if (i < at.size()) {
           arrive.add((double) (at.get(i) - s.slotStart()));
           double last = lastAtOrBefore(w, at.get(i));
@@ -157,8 +160,10 @@ final class SendTrace implements AutoCloseable {
     System.out.printf(
         "  request timing, ms after the slot's start (p50/p99/max of %d requests): gate released"
             + " %s, client call began %s, client wrote %s (%d requests' writes not seen), local"
-            + " Gong stamped %s (stamp - the client's last write before it %s); late wake-ups skipped %d, requests released"
-            + " more than %d ms after their slot's start %d%s%n",
+            + " Gong stamped %s (stamp - the client's last write before it %s); late wake-ups"
+            + " skipped %d; released more than %d ms after their slot's start: %d within half a"
+            + " slot (the task's request three slots on held back as much), %d sent late after"
+            + " %d skips%s%n",
         release.size(),
         stats(release),
         stats(begin),
@@ -168,7 +173,9 @@ final class SendTrace implements AutoCloseable {
         stats(server),
         skips,
         lateMs,
+        carried,
         forced,
+        SlotGate.MAX_LATE_SKIPS,
         mismatched > 0 ? " (" + mismatched + " companies: stamps and sends differ in number)" : "");
     if (closest < Long.MAX_VALUE) {
       System.out.printf(

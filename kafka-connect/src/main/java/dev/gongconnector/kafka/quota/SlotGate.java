@@ -11,9 +11,12 @@ import java.util.function.LongSupplier;
  * window then holds at most {@code rate} slot starts, whoever owns them: the sum never exceeds the
  * quota, as long as the workers' clocks (NTP) and the network jitter differ by less than the
  * margin. A thread that wakes for its slot later than half the margin (a busy machine) does not
- * send late: it takes its next slot, so a send is never later than half the margin. Splitting the
- * rate into independent per-task limiters would not do that: two tasks at 1.5/s each can both send
- * twice in the same second.
+ * send late, next to a request three slots on that another task may send on time: it takes its next
+ * slot. Only when the slot three on is this task's own (one task, or three) may it send up to half
+ * a slot late, and the task then holds that later request back by as much (less half the margin):
+ * what a late request takes from the window it gives back, and a stop-the-world GC pause over a
+ * slot's start no longer costs the slot. Splitting the rate into independent per-task limiters
+ * would not do any of that: two tasks at 1.5/s each can both send twice in the same second.
  *
  * <p>The connector's own few requests (the credential check of validate, listing the workspaces)
  * need a place in the same schedule, or a connector restarted while its tasks use every slot would
@@ -35,17 +38,25 @@ public final class SlotGate {
    * starvation runs of 3 late wake-ups were common, and each late send after them put a request
    * well past the margin (up to 238 ms after its slot), next to the following slots' requests.
    */
-  static final int MAX_LATE_SKIPS = 10;
+  public static final int MAX_LATE_SKIPS = 10;
 
   private final double slotMs;
   private final int taskIndex;
   private final int taskCount;
   private final int reservedEvery;
   private final long lateMs;
+  private final long carryMs;
   private final LongSupplier clockMs;
   private final Sleeper sleeper;
   private long lastSlot = Long.MIN_VALUE;
   private long pausedUntilMs;
+
+  /** This gate's last releases by slot mod 4: enough to find the slot three before. */
+  private final long[] releasedSlot = {
+    Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE
+  };
+
+  private final long[] releasedAtMs = new long[4];
 
   /** The gate of task {@code taskIndex} of {@code taskCount}. */
   public SlotGate(int perSecond, long marginMs, int taskIndex, int taskCount, int reservedEvery) {
@@ -102,6 +113,8 @@ public final class SlotGate {
     this.taskCount = taskCount;
     this.reservedEvery = reservedEvery;
     this.lateMs = Math.max(1, marginMs / 2); // 1: the clock's granularity, with no margin
+    // Half a slot: a request carried that late still leaves before the next slot's starts.
+    this.carryMs = Math.max(lateMs, (long) (slotMs / 2));
     this.clockMs = clockMs;
     this.sleeper = sleeper;
   }
@@ -115,11 +128,14 @@ public final class SlotGate {
   /**
    * Waits for this task's next slot (at most {@code taskCount} slots, or a 429 pause) and takes it.
    * The slot is reserved before the wait, so threads of one task waiting at once take successive
-   * slots instead of all waking for the same one. A thread woken more than half the margin after
-   * its slot's start does not send late, next to the following slot's request: it takes the next
-   * slot instead (the other half of the margin is left for the request's way to Gong). After
-   * {@value #MAX_LATE_SKIPS} such skips in a row it sends anyway: on a machine that late every
-   * time, a request past the margin (which a 429 would pause) beats a task that never sends.
+   * slots instead of all waking for the same one. A thread that comes later than its slot allows
+   * ({@link #allowanceMs}: half the margin, or half a slot when the slot three on is this gate's)
+   * does not send late: it takes the next slot instead (the other half of the margin is left for
+   * the request's way to Gong). A request sent in a slot three after one of this gate's leaves at
+   * least three slots after it ({@link #notBeforeMs}), so a late send holds the request three slots
+   * on back by as much. After {@value #MAX_LATE_SKIPS} late wake-ups in a row it sends anyway: on a
+   * machine that late every time, a request past the margin (which a 429 would pause) beats a task
+   * that never sends.
    */
   public void acquire() throws InterruptedException {
     acquire(null);
@@ -139,20 +155,29 @@ public final class SlotGate {
         lastSlot = slot;
       }
       while (true) {
-        long now = clockMs.getAsLong();
-        long start = start(slot);
-        if (now < start) {
-          sleeper.sleep(start - now);
-          continue;
-        }
+        long sleepMs;
         synchronized (this) {
-          if (now >= pausedUntilMs && (now - start <= lateMs || skipped >= MAX_LATE_SKIPS)) {
+          // Read under the lock: the decision and the release it records use the same instant.
+          long now = clockMs.getAsLong();
+          long start = start(slot);
+          long notBefore = notBeforeMs(slot);
+          if (notBefore > start + allowanceMs(slot) && skipped < MAX_LATE_SKIPS) {
+            break; // held back past this slot by a late send three slots before: the next one
+          } else if (now < notBefore) {
+            sleepMs = notBefore - now;
+          } else if (now < pausedUntilMs) {
+            break; // paused by a 429 meanwhile: the first slot after the pause
+          } else if (now - start <= allowanceMs(slot) || skipped >= MAX_LATE_SKIPS) {
+            releasedSlot[(int) Math.floorMod(slot, 4L)] = slot;
+            releasedAtMs[(int) Math.floorMod(slot, 4L)] = now;
             if (taken != null) taken.set(slot, start, now, skipped);
             return;
+          } else {
+            skipped++; // woken too late for this slot: the next one
+            break;
           }
-          if (now >= pausedUntilMs) skipped++;
         }
-        break; // paused by a 429 meanwhile, or woken too late for this slot: the next one
+        sleeper.sleep(sleepMs);
       }
     }
   }
@@ -208,6 +233,31 @@ public final class SlotGate {
     if (k <= lastSlot) k = lastSlot + 1;
     while (!owns(k)) k++; // at most 2 * taskCount steps
     return k;
+  }
+
+  /**
+   * How late after its start a request may leave in {@code slot}. Half the margin, whatever owns
+   * the slot three on: that owner may send on time, and the window from this request to that one
+   * must stay over 1000 ms by the other half. Half a slot when the slot three on is this gate's
+   * own, which {@link #notBeforeMs} then holds back; not for the connector's gate, of which each
+   * worker has its own.
+   */
+  private long allowanceMs(long slot) {
+    return taskIndex >= 0 && owns(slot + 3) ? carryMs : lateMs;
+  }
+
+  /**
+   * The earliest a request may leave in {@code slot}: its start, or, when this gate released the
+   * slot three before, three slots after that release: a late request holds the one three slots on
+   * back by as much, so two of this gate's requests three slots apart are never closer than three
+   * slots (what on-time requests get). A slot further back needs no check: it left at most half a
+   * slot late, three and a half slots before.
+   */
+  private long notBeforeMs(long slot) {
+    long start = start(slot);
+    int i = (int) Math.floorMod(slot - 3, 4L);
+    if (releasedSlot[i] != slot - 3) return start;
+    return Math.max(start, releasedAtMs[i] + (long) Math.ceil(3 * slotMs));
   }
 
   private boolean owns(long slot) {
