@@ -323,7 +323,9 @@ public final class GongClient {
     }
 
     /**
-     * How long to wait for an answer to a JSON request (default 60 s); a stall past it is retried.
+     * How long to wait for an answer to a JSON request (default 60 s): for its headers, then for
+     * each part of its body (a body that stops arriving for that long is dropped); a stall past it
+     * is retried.
      *
      * @param timeout how long to wait
      * @return this builder

@@ -12,7 +12,8 @@ import java.time.Duration;
  *     without {@code /v2} and without a trailing slash (e.g. {@code https://us-12345.api.gong.io})
  * @param credentials access key + secret, or bearer token
  * @param connectTimeout TCP/TLS connect timeout
- * @param requestTimeout time to wait for an answer's headers on JSON requests
+ * @param requestTimeout time to wait for an answer's headers on JSON requests, then the longest
+ *     pause allowed in its body
  * @param uploadTimeout time allowed for a whole media upload (files up to 1.5 GB)
  * @param maxAttempts attempts per request including the first (1 = no retry)
  * @param maxRetryTime total time one request may spend in retries and waits

@@ -20,6 +20,8 @@ import java.util.Objects;
  *   <li>{@link #dropMidBody()}: send the real status and headers, half of the body, then close the
  *       socket.
  *   <li>{@link #stall(Duration)}: wait that long, then answer normally.
+ *   <li>{@link #stallMidBody(Duration)}: send the real status and headers and half the body, wait
+ *       that long, then send the rest.
  *   <li>{@link #malformedJson()}: answer 200 with the real body truncated (invalid JSON, correct
  *       length).
  * </ul>
@@ -36,6 +38,7 @@ public final class Fault {
     DROP,
     DROP_MID_BODY,
     STALL,
+    STALL_MID_BODY,
     MALFORMED_JSON
   }
 
@@ -109,6 +112,18 @@ public final class Fault {
       throw new IllegalArgumentException("delay must not be negative");
     }
     return new Fault(Kind.STALL, 0, 0, delay, null, 1);
+  }
+
+  /**
+   * Sends the real status line and headers (with the full Content-Length) and half the body, waits
+   * {@code delay} (a server or proxy that hangs mid-answer), then sends the rest.
+   */
+  public static Fault stallMidBody(Duration delay) {
+    Objects.requireNonNull(delay, "delay");
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative");
+    }
+    return new Fault(Kind.STALL_MID_BODY, 0, 0, delay, null, 1);
   }
 
   /**
@@ -202,7 +217,7 @@ public final class Fault {
     return "Fault["
         + kind
         + (status > 0 ? " " + status : "")
-        + (kind == Kind.STALL ? " " + stall : "")
+        + (kind == Kind.STALL || kind == Kind.STALL_MID_BODY ? " " + stall : "")
         + (kind == Kind.RATE_LIMITED ? " retryAfter=" + retryAfterSeconds : "")
         + (method != null ? " " + method : "")
         + (path != null ? " on " + path : "")

@@ -7,6 +7,7 @@ import dev.gongconnector.client.MalformedResponseException;
 import dev.gongconnector.client.RateLimitedException;
 import dev.gongconnector.client.TransportException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,11 +26,17 @@ public final class Transport {
 
   private static final System.Logger LOG = ClientLog.get();
 
-  /** Parses a 2xx body; a parse failure becomes {@link MalformedResponseException}. */
+  /**
+   * Parses a 2xx body as it arrives; a parse failure becomes {@link MalformedResponseException}, a
+   * broken stream {@link TransportException}.
+   */
   @FunctionalInterface
   public interface Parser<T> {
-    T parse(byte[] body) throws IOException;
+    T parse(InputStream body) throws IOException;
   }
+
+  /** Read of an error answer's body: Gong's are small, a misbehaving proxy's need not be. */
+  static final int ERROR_BODY_LIMIT = 64 * 1024;
 
   private final GongConfig config;
   private final HttpClient http;
@@ -143,7 +150,7 @@ public final class Transport {
   private <T> T once(ApiRequest request, Parser<T> parser, int attempt) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(config.resolve(request.path()))
-            .timeout(request.timeout() == null ? config.requestTimeout() : request.timeout())
+            .timeout(timeoutOf(request))
             .header("Authorization", config.credentials().authorizationHeader())
             .header("Accept", "application/json")
             .header("User-Agent", config.userAgent());
@@ -154,16 +161,16 @@ public final class Transport {
       b.method(request.method(), HttpRequest.BodyPublishers.noBody());
     }
     long t0 = System.nanoTime();
-    HttpResponse<byte[]> response;
+    HttpResponse<InputStream> response;
     try {
-      response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      response = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       LOG.log(Level.DEBUG, () -> request.describe() + " -> timeout (attempt " + attempt + ")");
       throw new TransportException(
           "No answer from Gong to "
               + request.describe()
               + " within "
-              + (request.timeout() == null ? config.requestTimeout() : request.timeout()).toMillis()
+              + timeoutOf(request).toMillis()
               + " ms (attempt "
               + attempt
               + ")",
@@ -186,22 +193,60 @@ public final class Transport {
     }
     int status = response.statusCode();
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-    if (status >= 200 && status < 300) {
+    // Closed (drained, watch cancelled) on every path, parsed or not.
+    try (BodyStream body = BodyStream.watched(response.body(), timeoutOf(request))) {
+      if (status >= 200 && status < 300) {
+        T value = parsed(request, parser, body, status, attempt);
+        // Logged once parsed: the headers' time alone says little of a several-MB page.
+        long all = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        LOG.log(
+            Level.DEBUG,
+            () ->
+                request.describe()
+                    + " -> "
+                    + status
+                    + " (attempt "
+                    + attempt
+                    + ", "
+                    + ms
+                    + " ms, parsed after "
+                    + all
+                    + " ms)");
+        return value;
+      }
+      byte[] errorBody;
+      try {
+        errorBody = body.readNBytes(ERROR_BODY_LIMIT);
+      } catch (IOException e) {
+        throw broken(request, body, e, attempt);
+      }
+      GongException error = ErrorMapper.map(status, response.headers(), redacted(errorBody));
       LOG.log(
           Level.DEBUG,
-          () -> request.describe() + " -> " + status + " (attempt " + attempt + ", " + ms + " ms)");
-      try {
-        T value = parser.parse(response.body());
-        if (value == null) {
-          throw new MalformedResponseException(
-              status,
-              null,
-              List.of(),
-              "Gong answered " + status + " to " + request.describe() + " with an empty JSON body",
-              null);
-        }
-        return value;
-      } catch (JacksonException e) {
+          () ->
+              request.describe()
+                  + " -> "
+                  + status
+                  + " (requestId "
+                  + error.requestId()
+                  + ", attempt "
+                  + attempt
+                  + ", "
+                  + ms
+                  + " ms)");
+      throw error;
+    }
+  }
+
+  private <T> T parsed(
+      ApiRequest request, Parser<T> parser, BodyStream body, int status, int attempt) {
+    T value;
+    try {
+      value = parser.parse(body);
+    } catch (IOException e) {
+      // Checked first: Jackson may report a broken stream as its own exception.
+      if (body.broken()) throw broken(request, body, e, attempt);
+      if (e instanceof JacksonException j) {
         throw new MalformedResponseException(
             status,
             null,
@@ -212,38 +257,84 @@ public final class Transport {
                 + request.describe()
                 + " with a body that is not the "
                 + "expected JSON ("
-                + config.credentials().redact(e.getOriginalMessage())
+                + config.credentials().redact(j.getOriginalMessage())
                 + ")",
             e);
-      } catch (IOException e) {
-        throw new MalformedResponseException(
-            status,
-            null,
-            List.of(),
-            "Gong answered "
-                + status
-                + " to "
-                + request.describe()
-                + " with an unreadable body: "
-                + config.credentials().redact(String.valueOf(e)),
-            e);
       }
+      throw new MalformedResponseException(
+          status,
+          null,
+          List.of(),
+          "Gong answered "
+              + status
+              + " to "
+              + request.describe()
+              + " with an unreadable body: "
+              + config.credentials().redact(String.valueOf(e)),
+          e);
     }
-    GongException error = ErrorMapper.map(status, response.headers(), redacted(response.body()));
+    if (value == null) {
+      throw new MalformedResponseException(
+          status,
+          null,
+          List.of(),
+          "Gong answered " + status + " to " + request.describe() + " with an empty JSON body",
+          null);
+    }
+    return value;
+  }
+
+  /**
+   * The answer's body broke off (connection dropped) or stalled: no answer, as when the headers do
+   * not come, so retried alike.
+   */
+  private TransportException broken(
+      ApiRequest request, BodyStream body, IOException e, int attempt) {
+    if (body.expired()) {
+      long timeout = timeoutOf(request).toMillis();
+      LOG.log(Level.DEBUG, () -> request.describe() + " -> body stalled (attempt " + attempt + ")");
+      HttpTimeoutException stalled =
+          new HttpTimeoutException("no part of the body within " + timeout + " ms");
+      stalled.initCause(body.failure());
+      return new TransportException(
+          "Gong's answer to "
+              + request.describe()
+              + " stalled: no part of its body within "
+              + timeout
+              + " ms (attempt "
+              + attempt
+              + ")",
+          stalled);
+    }
+    IOException cause = whatBroke(body, e);
     LOG.log(
         Level.DEBUG,
-        () ->
-            request.describe()
-                + " -> "
-                + status
-                + " (requestId "
-                + error.requestId()
-                + ", attempt "
-                + attempt
-                + ", "
-                + ms
-                + " ms)");
-    throw error;
+        () -> request.describe() + " -> body broke off: " + cause + " (attempt " + attempt + ")");
+    return new TransportException(
+        "Gong's answer to "
+            + request.describe()
+            + " from "
+            + hostOf(config.resolve(request.path()))
+            + " broke off (attempt "
+            + attempt
+            + "): "
+            + config.credentials().redact(reason(cause)),
+        cause);
+  }
+
+  /** The JDK's own exception, not Jackson's (which may quote the body). */
+  private static IOException whatBroke(BodyStream body, IOException e) {
+    IOException cause = body.failure() != null ? body.failure() : e;
+    if ("closed".equals(cause.getMessage()) && cause.getCause() instanceof IOException why) {
+      // JDK 17's body stream says "closed" and keeps what happened (e.g. "fixed content-length:
+      // 1000, bytes received: 510") as its cause.
+      return why;
+    }
+    return cause;
+  }
+
+  private Duration timeoutOf(ApiRequest request) {
+    return request.timeout() == null ? config.requestTimeout() : request.timeout();
   }
 
   /**

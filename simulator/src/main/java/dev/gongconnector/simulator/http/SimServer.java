@@ -300,9 +300,29 @@ public final class SimServer {
       drop(ex);
       return;
     }
+    if (fault != null && fault.kind() == Fault.Kind.STALL_MID_BODY) {
+      ex.sendResponseHeaders(status, length);
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body, 0, length / 2);
+        out.flush();
+        sleep(fault.stallDuration());
+        out.write(body, length / 2, length - length / 2);
+      }
+      return;
+    }
     ex.sendResponseHeaders(status, length == 0 ? -1 : length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(body, 0, length);
+    }
+  }
+
+  /** Waits mid-answer; an interrupt (the simulator stopping) ends the wait early. */
+  private static void sleep(java.time.Duration d) throws IOException {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted mid-body", e);
     }
   }
 
