@@ -248,16 +248,22 @@ public final class SlotGate {
 
   /**
    * The earliest a request may leave in {@code slot}: its start, or, when this gate released the
-   * slot three before, three slots after that release: a late request holds the one three slots on
-   * back by as much, so two of this gate's requests three slots apart are never closer than three
-   * slots (what on-time requests get). A slot further back needs no check: it left at most half a
-   * slot late, three and a half slots before.
+   * slot three before, three slots after that release, and later again by what that release was
+   * late past half the margin. So two of this gate's requests three slots apart are never closer
+   * than three slots (what on-time requests get), and a late one, whose cause (a GC pause, a busy
+   * machine that wakes many threads at once) often delays it after the gate too, gets that much
+   * more room. A slot further back needs no check: it left at most half a slot late, three and a
+   * half slots before.
    */
   private long notBeforeMs(long slot) {
     long start = start(slot);
     int i = (int) Math.floorMod(slot - 3, 4L);
     if (releasedSlot[i] != slot - 3) return start;
-    return Math.max(start, releasedAtMs[i] + (long) Math.ceil(3 * slotMs));
+    long released = releasedAtMs[i];
+    // What made it late (a GC pause, a busy machine) tends to delay it after the gate too: every ms
+    // past half the margin is given back twice.
+    long excess = Math.max(0, released - start(slot - 3) - lateMs);
+    return Math.max(start, released + (long) Math.ceil(3 * slotMs) + excess);
   }
 
   private boolean owns(long slot) {
