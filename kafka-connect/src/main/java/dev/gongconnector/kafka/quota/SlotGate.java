@@ -13,10 +13,11 @@ import java.util.function.LongSupplier;
  * margin. A thread that wakes for its slot later than half the margin (a busy machine) does not
  * send late, next to a request three slots on that another task may send on time: it takes its next
  * slot. Only when the slot three on is this task's own (one task, or three) may it send up to half
- * a slot late, and the task then holds that later request back by as much (less half the margin):
- * what a late request takes from the window it gives back, and a stop-the-world GC pause over a
- * slot's start no longer costs the slot. Splitting the rate into independent per-task limiters
- * would not do any of that: two tasks at 1.5/s each can both send twice in the same second.
+ * a slot late, and the task then holds that later request back by as much, and by what it was late
+ * past half the margin once more ({@link #notBeforeMs}): what a late request takes from the window
+ * it gives back, and a stop-the-world GC pause over a slot's start no longer costs the slot.
+ * Splitting the rate into independent per-task limiters would not do any of that: two tasks at
+ * 1.5/s each can both send twice in the same second.
  *
  * <p>The connector's own few requests (the credential check of validate, listing the workspaces)
  * need a place in the same schedule, or a connector restarted while its tasks use every slot would
