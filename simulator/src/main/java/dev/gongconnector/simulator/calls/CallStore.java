@@ -128,7 +128,7 @@ public final class CallStore {
    * {@code use}; callers check {@link #hasTranscript} first.
    */
   Conversation conversation(SimCall call, RecentConversations.Use use) {
-    return conversations.get(call, use, c -> Conversation.generate(c, company));
+    return conversations.get(call, use, c -> ConversationGenerator.generate(c, company));
   }
 
   /** Whether the recent conversations hold this call's (for tests). */

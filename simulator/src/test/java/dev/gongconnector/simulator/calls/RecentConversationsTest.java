@@ -24,7 +24,7 @@ class RecentConversationsTest {
         use,
         c -> {
           generated.incrementAndGet();
-          return Conversation.generate(c, store.company());
+          return ConversationGenerator.generate(c, store.company());
         });
   }
 
