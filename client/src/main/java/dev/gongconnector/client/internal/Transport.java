@@ -247,41 +247,35 @@ public final class Transport {
       // Checked first: Jackson may report a broken stream as its own exception.
       if (body.broken()) throw broken(request, body, e, attempt);
       if (e instanceof JacksonException j) {
-        throw new MalformedResponseException(
+        throw malformed(
             status,
-            null,
-            List.of(),
-            "Gong answered "
-                + status
-                + " to "
-                + request.describe()
-                + " with a body that is not the "
-                + "expected JSON ("
+            request,
+            "a body that is not the expected JSON ("
                 + config.credentials().redact(j.getOriginalMessage())
                 + ")",
             e);
       }
-      throw new MalformedResponseException(
+      throw malformed(
           status,
-          null,
-          List.of(),
-          "Gong answered "
-              + status
-              + " to "
-              + request.describe()
-              + " with an unreadable body: "
-              + config.credentials().redact(String.valueOf(e)),
+          request,
+          "an unreadable body: " + config.credentials().redact(String.valueOf(e)),
           e);
     }
     if (value == null) {
-      throw new MalformedResponseException(
-          status,
-          null,
-          List.of(),
-          "Gong answered " + status + " to " + request.describe() + " with an empty JSON body",
-          null);
+      throw malformed(status, request, "an empty JSON body", null);
     }
     return value;
+  }
+
+  /** A 2xx answer whose body is not what was asked for, in one message shape. */
+  private static MalformedResponseException malformed(
+      int status, ApiRequest request, String what, Throwable cause) {
+    return new MalformedResponseException(
+        status,
+        null,
+        List.of(),
+        "Gong answered " + status + " to " + request.describe() + " with " + what,
+        cause);
   }
 
   /**
