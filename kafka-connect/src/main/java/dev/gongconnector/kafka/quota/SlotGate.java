@@ -162,13 +162,14 @@ public final class SlotGate {
           long now = clockMs.getAsLong();
           long start = start(slot);
           long notBefore = notBeforeMs(slot);
-          if (notBefore > start + allowanceMs(slot) && skipped < MAX_LATE_SKIPS) {
+          long allowance = allowanceMs(slot);
+          if (notBefore > start + allowance && skipped < MAX_LATE_SKIPS) {
             break; // held back past this slot by a late send three slots before: the next one
           } else if (now < notBefore) {
             sleepMs = notBefore - now;
           } else if (now < pausedUntilMs) {
             break; // paused by a 429 meanwhile: the first slot after the pause
-          } else if (now - start <= allowanceMs(slot) || skipped >= MAX_LATE_SKIPS) {
+          } else if (now - start <= allowance || skipped >= MAX_LATE_SKIPS) {
             releasedSlot[(int) Math.floorMod(slot, 4L)] = slot;
             releasedAtMs[(int) Math.floorMod(slot, 4L)] = now;
             if (taken != null) taken.set(slot, start, now, skipped);

@@ -77,18 +77,8 @@ class SlotGateTest {
   @Test
   void aThreadWokenLateTakesTheNextSlotWhenTheSlotThreeOnIsAnotherTasks() throws Exception {
     AtomicLong clock = new AtomicLong(1L);
-    AtomicLong sleeps = new AtomicLong();
-    // Task 0 of 2 (the even slots; slot 0 is the connector's). The first sleep oversleeps by 30
-    // ms (a busy machine), later ones are exact.
-    SlotGate g =
-        new SlotGate(
-            3,
-            40,
-            0,
-            2,
-            100,
-            clock::get,
-            ms -> clock.addAndGet(ms + (sleeps.getAndIncrement() == 0 ? 30 : 0)));
+    // Task 0 of 2 (the even slots; slot 0 is the connector's).
+    SlotGate g = new SlotGate(3, 40, 0, 2, 100, clock::get, firstSleepLate(clock, 30));
     g.acquire();
     // Slot 2 starts at 694 ms; woken at 724, later than half the 40 ms margin, and slot 5 is task
     // 1's, which may send on time: slot 4, at 1387.
@@ -98,16 +88,7 @@ class SlotGateTest {
   @Test
   void aLoneTaskWokenLateSendsAndHoldsBackItsRequestThreeSlotsOn() throws Exception {
     AtomicLong clock = new AtomicLong(1L);
-    AtomicLong sleeps = new AtomicLong();
-    SlotGate g =
-        new SlotGate(
-            3,
-            40,
-            0,
-            1,
-            100,
-            clock::get,
-            ms -> clock.addAndGet(ms + (sleeps.getAndIncrement() == 0 ? 30 : 0)));
+    SlotGate g = new SlotGate(3, 40, 0, 1, 100, clock::get, firstSleepLate(clock, 30));
     List<Long> sent = new ArrayList<>();
     for (int n = 0; n < 4; n++) {
       g.acquire();
@@ -187,6 +168,14 @@ class SlotGateTest {
     assertThat(perSecond).isGreaterThan(2.35);
     // The task's own requests three slots apart: never closer than three slots (a ms of rounding).
     assertThat(closestFour(sent)).isGreaterThanOrEqualTo(1039);
+  }
+
+  /**
+   * A sleeper on the fake clock whose first sleep oversleeps by {@code lateMs} (a busy machine).
+   */
+  private static SlotGate.Sleeper firstSleepLate(AtomicLong clock, long lateMs) {
+    AtomicLong sleeps = new AtomicLong();
+    return ms -> clock.addAndGet(ms + (sleeps.getAndIncrement() == 0 ? lateMs : 0));
   }
 
   /** One wake-up in four late by up to {@code maxMs}. */
