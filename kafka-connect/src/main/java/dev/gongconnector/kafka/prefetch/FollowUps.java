@@ -3,6 +3,7 @@ package dev.gongconnector.kafka.prefetch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -13,11 +14,13 @@ import java.util.function.Supplier;
  * Sends a page's follow-up request (the transcripts of its calls) on threads of their own, so the
  * next page's first request can take the next slot meanwhile. Retried as {@link Retrier} says.
  *
- * <p>Follow-ups by id ({@link #byIds}) of pages not full are sent together, up to {@link #MAX_IDS}
- * ids a request: the last, partial pages of several workspaces (or a poll's few new calls in each)
- * cost one request, not one each. A page's ids are held back only while another unit's page is
- * being read (its ids may join them), and never split: the group goes out when the next page would
- * not fit, or when no page is being read.
+ * <p>Follow-ups by id ({@link #byIds}) are packed {@link #MAX_IDS} ids a request, whichever pages
+ * they come from: a page that does not fit in the group being filled completes it, and its rest
+ * starts the next group. The ids of N calls then cost ceil(N / 100) requests, not one per page: the
+ * last, partial pages of several workspaces (or a poll's few new calls in each) share requests, and
+ * every page after them does not cost a request of its own. A group not full is held back only
+ * while another page is being read (its ids may join); when no page is, it goes out. The price: a
+ * page whose ids went into two requests waits for both (about one more slot).
  */
 public final class FollowUps {
 
@@ -39,19 +42,52 @@ public final class FollowUps {
   }
 
   /**
-   * The answers for {@code ids} (at most {@link #MAX_IDS}), from one request that may carry other
-   * pages' ids too: {@code request} gets the ids of the whole group and the future its whole
-   * answer. All follow-ups by id of a task must use the same {@code request}.
+   * The answers for {@code ids}, from one request or two that may carry other pages' ids too:
+   * {@code request} gets the ids of a whole group, and the future the answers of every group that
+   * took some of {@code ids} (so it may hold answers for other pages' ids). All follow-ups by id of
+   * a task must use the same {@code request}.
    */
   public synchronized <T> Future<List<T>> byIds(
       String what, List<String> ids, Function<List<String>, List<T>> request) {
-    if (group != null && group.ids.size() + ids.size() > MAX_IDS) send();
-    if (group == null) group = new Group(what, request);
-    group.ids.addAll(ids);
+    List<CompletableFuture<List<?>>> parts = new ArrayList<>(2);
+    for (int from = 0; from < ids.size(); ) {
+      if (group == null) group = new Group(what, request);
+      int take = Math.min(MAX_IDS - group.ids.size(), ids.size() - from);
+      group.ids.addAll(ids.subList(from, from + take));
+      from += take;
+      parts.add(group.answer);
+      if (group.ids.size() >= MAX_IDS) send();
+    }
+    if (group != null && reading <= 1) send(); // no other page to wait for
     @SuppressWarnings("unchecked")
-    CompletableFuture<List<T>> answer = (CompletableFuture<List<T>>) (Object) group.answer;
-    if (group.ids.size() >= MAX_IDS || reading <= 1) send(); // no other page to wait for
+    Future<List<T>> answer = (Future<List<T>>) (Object) joined(parts);
     return answer;
+  }
+
+  /**
+   * The answers of {@code parts} in one list; cancelled when one is (the task is stopping), failed
+   * when one fails.
+   */
+  private static CompletableFuture<List<?>> joined(List<CompletableFuture<List<?>>> parts) {
+    if (parts.size() == 1) return parts.get(0);
+    CompletableFuture<List<?>> all = new CompletableFuture<>();
+    CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+        .whenComplete(
+            (done, failed) -> {
+              if (failed == null) {
+                List<Object> answers = new ArrayList<>();
+                for (CompletableFuture<List<?>> p : parts) answers.addAll(p.join());
+                all.complete(answers);
+              } else if (parts.stream().anyMatch(CompletableFuture::isCancelled)) {
+                all.cancel(false);
+              } else {
+                all.completeExceptionally(
+                    failed instanceof CompletionException && failed.getCause() != null
+                        ? failed.getCause()
+                        : failed);
+              }
+            });
+    return all;
   }
 
   /** A unit starts reading a page. */

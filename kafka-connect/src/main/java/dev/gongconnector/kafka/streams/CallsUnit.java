@@ -32,10 +32,10 @@ import org.apache.kafka.connect.source.SourceRecord;
 
 /**
  * A workspace's calls (extensive data) and transcripts: one {@code POST /v2/calls/extensive} page
- * of 100 calls, then one {@code POST /v2/calls/transcript} for their ids (pages not full share it
- * with other workspaces' pages, see {@link FollowUps#byIds}). Two requests per 100 calls, the
- * minimum Gong allows. Windows are incremental like the local library's: [last synced end -
- * lookback, now).
+ * of 100 calls, then {@code POST /v2/calls/transcript} for their ids, packed 100 a request with
+ * other pages' ids (see {@link FollowUps#byIds}): a workspace's last, partial page costs an
+ * extensive request of its own (the offsets are per workspace), not a transcript request too.
+ * Windows are incremental like the local library's: [last synced end - lookback, now).
  */
 public final class CallsUnit implements SyncUnit {
 
@@ -130,7 +130,7 @@ public final class CallsUnit implements SyncUnit {
             : followUps.byIds(
                 "transcripts of " + describe(),
                 calls.stream().map(d -> d.metaData().id()).toList(),
-                // At most 100 ids (one page of calls, or the partial pages of several workspaces).
+                // Gets up to 100 ids, from this page and others (see FollowUps.byIds).
                 ids -> gateway.send("transcripts", () -> client.calls().transcriptsFor(ids)));
     position = after;
     if (!after.inWindow()) dueAt = now.plus(settings.interval());

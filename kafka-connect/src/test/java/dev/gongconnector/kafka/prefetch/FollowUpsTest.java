@@ -1,11 +1,14 @@
 package dev.gongconnector.kafka.prefetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,7 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Follow-ups by id: partial pages read together share a request, full pages go alone. */
+/** Follow-ups by id: packed 100 ids a request, whichever pages they come from. */
 class FollowUpsTest {
 
   private final ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -50,14 +53,83 @@ class FollowUpsTest {
   }
 
   @Test
-  void aFullPageGoesAloneAndAGroupThatWouldOverflowGoesFirst() throws Exception {
+  void aPageThatDoesNotFitFillsTheGroupAndItsRestStartsTheNext() throws Exception {
     followUps.readingStarted();
     followUps.readingStarted();
     Future<List<String>> a = followUps.byIds("a", ids("a", 60), echo);
     Future<List<String>> b = followUps.byIds("b", ids("b", 100), echo);
-    assertThat(a.get(5, TimeUnit.SECONDS)).isEqualTo(ids("a", 60));
-    assertThat(b.get(5, TimeUnit.SECONDS)).isEqualTo(ids("b", 100));
+    assertThat(a.get(5, TimeUnit.SECONDS)).containsAll(ids("a", 60));
+    synchronized (requests) {
+      assertThat(requests).hasSize(1); // a's 60 and b's first 40; b's rest waits for more
+      assertThat(requests.get(0)).hasSize(100).startsWith("a0").endsWith("b39");
+    }
+    assertThat(b.isDone()).isFalse();
+    followUps.readingDone();
+    followUps.readingDone(); // nothing is read any more: b's rest goes out
+    assertThat(b.get(5, TimeUnit.SECONDS)).containsAll(ids("b", 100));
     assertThat(requests).hasSize(2);
+    assertThat(requests.get(1)).isEqualTo(ids("b", 100).subList(40, 100));
+  }
+
+  @Test
+  void pagesReadTogetherCostOneRequestPerHundredIdsAndEachGetsAllItsAnswers() throws Exception {
+    // The last pages of three workspaces, then full pages of the biggest one, read three at a time.
+    int[] sizes = {28, 75, 100, 100, 97, 100, 3, 100};
+    List<Future<List<String>>> answers = new ArrayList<>();
+    followUps.readingStarted();
+    followUps.readingStarted();
+    for (int i = 0; i < sizes.length; i++) {
+      followUps.readingStarted();
+      answers.add(followUps.byIds("p" + i, ids("p" + i + "-", sizes[i]), echo));
+      followUps.readingDone();
+    }
+    followUps.readingDone();
+    followUps.readingDone();
+    int total = 0;
+    for (int i = 0; i < sizes.length; i++) {
+      assertThat(answers.get(i).get(5, TimeUnit.SECONDS)).containsAll(ids("p" + i + "-", sizes[i]));
+      total += sizes[i];
+    }
+    synchronized (requests) {
+      assertThat(requests).hasSize((total + 99) / 100); // 603 ids: 7 requests, not 8 pages' worth
+      // All full but one (the threads may record them in any order).
+      assertThat(requests.stream().filter(r -> r.size() < 100)).hasSize(1);
+      assertThat(requests.stream().mapToInt(List::size).sum()).isEqualTo(total);
+    }
+  }
+
+  @Test
+  void aPageSplitOverTwoRequestsFailsWhenEitherFails() throws Exception {
+    Function<List<String>, List<String>> refusesB80 =
+        ids -> {
+          if (ids.contains("b80")) throw new IllegalStateException("refused");
+          return echo.apply(ids);
+        };
+    followUps.readingStarted();
+    followUps.readingStarted();
+    Future<List<String>> a = followUps.byIds("a", ids("a", 30), refusesB80);
+    Future<List<String>> b = followUps.byIds("b", ids("b", 100), refusesB80);
+    followUps.readingDone();
+    followUps.readingDone();
+    assertThat(a.get(5, TimeUnit.SECONDS)).containsAll(ids("a", 30));
+    assertThatThrownBy(() -> b.get(5, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("refused");
+  }
+
+  @Test
+  void aPageSplitOverTwoRequestsIsCancelledWhenTheTaskStops() {
+    threads.shutdownNow(); // the follow-up threads refuse work, as when the task stops
+    followUps.readingStarted();
+    followUps.readingStarted();
+    followUps.byIds("a", ids("a", 30), echo);
+    Future<List<String>> b = followUps.byIds("b", ids("b", 100), echo);
+    followUps.readingDone();
+    followUps.readingDone();
+    assertThat(b.isCancelled()).isTrue();
+    assertThatThrownBy(() -> b.get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
   }
 
   @Test
