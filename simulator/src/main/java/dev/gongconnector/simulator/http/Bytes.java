@@ -5,10 +5,11 @@ import java.io.OutputStream;
 import java.util.Objects;
 
 /**
- * An immutable byte sequence held as segments of at most {@link #MAX_SEGMENT} bytes, so that a
- * multi-megabyte answer is never one array: G1 allocates an array of half a region or more (512 KB
- * with a 1 GB heap) as a humongous object, and each such allocation starts a concurrent cycle.
- * Every segment but the last is full; {@link Buffer} makes them.
+ * An immutable byte sequence held as segments, so that a multi-megabyte answer is never one array:
+ * G1 allocates an array of half a region or more (512 KB with a 1 GB heap) as a humongous object,
+ * and each such allocation starts a concurrent cycle. {@link Buffer} makes segments of at most
+ * {@link #MAX_SEGMENT} bytes; {@link #of} wraps a small array as it is. Every segment but the last
+ * is full.
  */
 public final class Bytes {
 
