@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,23 +19,40 @@ import java.util.function.Supplier;
  * they come from: a page that does not fit in the group being filled completes it, and its rest
  * starts the next group. The ids of N calls then cost ceil(N / 100) requests, not one per page: the
  * last, partial pages of several workspaces (or a poll's few new calls in each) share requests, and
- * every page after them does not cost a request of its own. A group not full is held back only
- * while another page is being read (its ids may join); when no page is, it goes out. The price: a
- * page whose ids went into two requests waits for both (about one more slot).
+ * every page after them does not cost a request of its own. A group not full is held back while
+ * another page is being read (its ids may join), or for up to {@link #HOLD_MS} while the last unit
+ * read has more pages due (its next page is read next: a workspace read alone after the others
+ * ended stays packed); when neither, it goes out at once. The price: a page whose ids went into two
+ * requests waits for both (about one more page read).
  */
 public final class FollowUps {
 
   /** Ids a follow-up request takes at most (Gong's transcripts: 100). */
   public static final int MAX_IDS = 100;
 
+  /**
+   * How long a group not full waits for the next page of a unit that has more due, when no page is
+   * being read. It bounds the wait when that page is slow to come (a queue full of pages that
+   * poll() has not taken); the next page normally comes within two slots and an answer (under a
+   * second: its extensive request waits at most for the slot after the group's, and Gong answers it
+   * in 50-400 ms).
+   */
+  static final long HOLD_MS = 1500;
+
   private final ExecutorService executor;
   private final Retrier retrier;
+  private final long holdMs;
   private Group group; // guarded by this
   private int reading; // pages being read; guarded by this
 
   FollowUps(ExecutorService executor, Retrier retrier) {
+    this(executor, retrier, HOLD_MS);
+  }
+
+  FollowUps(ExecutorService executor, Retrier retrier, long holdMs) {
     this.executor = executor;
     this.retrier = retrier;
+    this.holdMs = holdMs;
   }
 
   public <T> Future<T> submit(String what, Supplier<T> request) {
@@ -58,7 +76,7 @@ public final class FollowUps {
       parts.add(group.answer);
       if (group.ids.size() >= MAX_IDS) send();
     }
-    if (group != null && reading <= 1) send(); // no other page to wait for
+    // A group not full waits at least for this page's readingDone, which says whether more come.
     @SuppressWarnings("unchecked")
     Future<List<T>> answer = (Future<List<T>>) (Object) joined(parts);
     return answer;
@@ -95,10 +113,27 @@ public final class FollowUps {
     reading++;
   }
 
-  /** That page is read (or failed): a group waiting only for it goes out. */
-  synchronized void readingDone() {
+  /**
+   * That page is read (or failed). When no other page is being read, a group not full goes out: at
+   * once, or after {@link #HOLD_MS} unless a page joins it first when {@code moreDue} (the unit has
+   * more pages due now, which are read next).
+   */
+  synchronized void readingDone(boolean moreDue) {
     reading--;
-    if (reading == 0 && group != null) send();
+    if (reading > 0 || group == null) return;
+    if (!moreDue) {
+      send();
+      return;
+    }
+    Group held = group;
+    CompletableFuture.delayedExecutor(holdMs, TimeUnit.MILLISECONDS)
+        .execute(
+            () -> {
+              synchronized (this) {
+                // Still this group and nothing being read (else that page's readingDone decides).
+                if (group == held && reading == 0) send();
+              }
+            });
   }
 
   private void send() {

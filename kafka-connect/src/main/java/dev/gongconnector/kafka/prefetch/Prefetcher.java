@@ -178,7 +178,8 @@ public final class Prefetcher {
       try {
         page = retrier.run(unit.describe(), () -> unit.fetch(clock.instant(), followUps));
       } finally {
-        followUps.readingDone(); // before waiting for room in the queue: held ids go out
+        // Before waiting for room in the queue. More due now: its next page is read next.
+        followUps.readingDone(!unit.dueAt().isAfter(clock.instant()));
       }
       if (page != null) pages.put(page);
     } catch (InterruptedException e) {

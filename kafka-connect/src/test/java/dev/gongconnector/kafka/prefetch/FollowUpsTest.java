@@ -43,10 +43,10 @@ class FollowUpsTest {
     followUps.readingStarted(); // workspace A's last page
     followUps.readingStarted(); // workspace B's last page, read at the same time
     Future<List<String>> a = followUps.byIds("a", ids("a", 36), echo);
-    followUps.readingDone();
+    followUps.readingDone(false);
     assertThat(requests).isEmpty(); // B's page may join
     Future<List<String>> b = followUps.byIds("b", ids("b", 18), echo);
-    followUps.readingDone();
+    followUps.readingDone(false);
     assertThat(a.get(5, TimeUnit.SECONDS)).hasSize(54).containsAll(ids("a", 36));
     assertThat(b.get(5, TimeUnit.SECONDS)).containsAll(ids("b", 18));
     assertThat(requests).hasSize(1);
@@ -64,8 +64,8 @@ class FollowUpsTest {
       assertThat(requests.get(0)).hasSize(100).startsWith("a0").endsWith("b39");
     }
     assertThat(b.isDone()).isFalse();
-    followUps.readingDone();
-    followUps.readingDone(); // nothing is read any more: b's rest goes out
+    followUps.readingDone(false);
+    followUps.readingDone(false); // nothing is read any more: b's rest goes out
     assertThat(b.get(5, TimeUnit.SECONDS)).containsAll(ids("b", 100));
     assertThat(requests).hasSize(2);
     assertThat(requests.get(1)).isEqualTo(ids("b", 100).subList(40, 100));
@@ -81,10 +81,10 @@ class FollowUpsTest {
     for (int i = 0; i < sizes.length; i++) {
       followUps.readingStarted();
       answers.add(followUps.byIds("p" + i, ids("p" + i + "-", sizes[i]), echo));
-      followUps.readingDone();
+      followUps.readingDone(false);
     }
-    followUps.readingDone();
-    followUps.readingDone();
+    followUps.readingDone(false);
+    followUps.readingDone(false);
     int total = 0;
     for (int i = 0; i < sizes.length; i++) {
       assertThat(answers.get(i).get(5, TimeUnit.SECONDS)).containsAll(ids("p" + i + "-", sizes[i]));
@@ -109,8 +109,8 @@ class FollowUpsTest {
     followUps.readingStarted();
     Future<List<String>> a = followUps.byIds("a", ids("a", 30), refusesB80);
     Future<List<String>> b = followUps.byIds("b", ids("b", 100), refusesB80);
-    followUps.readingDone();
-    followUps.readingDone();
+    followUps.readingDone(false);
+    followUps.readingDone(false);
     assertThat(a.get(5, TimeUnit.SECONDS)).containsAll(ids("a", 30));
     assertThatThrownBy(() -> b.get(5, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
@@ -126,17 +126,47 @@ class FollowUpsTest {
     followUps.readingStarted();
     followUps.byIds("a", ids("a", 30), echo);
     Future<List<String>> b = followUps.byIds("b", ids("b", 100), echo);
-    followUps.readingDone();
-    followUps.readingDone();
+    followUps.readingDone(false);
+    followUps.readingDone(false);
     assertThat(b.isCancelled()).isTrue();
     assertThatThrownBy(() -> b.get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
   }
 
   @Test
-  void aPageWithNoOtherBeingReadGoesAtOnce() throws Exception {
+  void aPageWithNoOtherBeingReadAndNothingMoreDueGoesAtOnce() throws Exception {
     followUps.readingStarted();
     Future<List<String>> a = followUps.byIds("a", ids("a", 5), echo);
+    followUps.readingDone(false);
     assertThat(a.get(5, TimeUnit.SECONDS)).isEqualTo(ids("a", 5));
+  }
+
+  @Test
+  void aGroupWaitsForTheNextPageOfAUnitWithMorePagesDue() throws Exception {
+    // A workspace read alone: the 30 ids left of its page wait for its next page.
+    followUps.readingStarted();
+    Future<List<String>> a = followUps.byIds("a", ids("a", 30), echo);
+    followUps.readingDone(true);
+    followUps.readingStarted();
+    Future<List<String>> b = followUps.byIds("b", ids("b", 100), echo);
+    followUps.readingDone(false); // its last page
+    assertThat(a.get(5, TimeUnit.SECONDS)).containsAll(ids("a", 30));
+    assertThat(b.get(5, TimeUnit.SECONDS)).containsAll(ids("b", 100));
+    synchronized (requests) {
+      assertThat(requests).extracting(List::size).containsExactlyInAnyOrder(100, 30);
+    }
+  }
+
+  @Test
+  void aHeldGroupGoesAfterTheHoldWhenNoPageComes() throws Exception {
+    FollowUps holding =
+        new FollowUps(threads, new Retrier(Clock.systemUTC(), Duration.ofSeconds(1)), 2000);
+    holding.readingStarted();
+    Future<List<String>> a = holding.byIds("a", ids("a", 5), echo);
+    holding.readingDone(true); // more due, but its page never comes (say, the queue is full)
+    synchronized (requests) {
+      assertThat(requests).isEmpty();
+    }
+    assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo(ids("a", 5));
   }
 
   private static List<String> ids(String prefix, int n) {
