@@ -80,7 +80,7 @@ public final class ListingHandlers {
       store.writeBasicJson(page.calls(), i, out);
     }
     out.append(CALLS_CLOSE);
-    return Response.json(200, out.array(), out.size());
+    return Response.json(200, out.toBytes());
   }
 
   /** {@code GET /v2/calls/{id}}. */

@@ -43,7 +43,23 @@ public final class Json {
     void write(JsonGenerator g) throws IOException;
   }
 
-  /** Renders {@code body} to bytes. */
+  /** Renders an answer's body in segments (see {@link Bytes}); a transcript answer is megabytes. */
+  public static Bytes render(Body body) {
+    Buffer out = new Buffer(4096);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      body.write(g);
+      // The result is taken before close(), which would complete any structure left open.
+      g.flush();
+      return out.toBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Renders a small document (a cached call, an error body, a listing's head) as one array; an
+   * answer of unbounded size goes through {@link #render} instead.
+   */
   public static byte[] bytes(Body body) {
     try (ByteArrayBuilder out = new ByteArrayBuilder(FACTORY._getBufferRecycler(), 4096);
         JsonGenerator g = FACTORY.createGenerator(out)) {

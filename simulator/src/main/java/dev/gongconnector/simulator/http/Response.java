@@ -5,14 +5,13 @@ package dev.gongconnector.simulator.http;
  * Content-Length.
  *
  * @param status HTTP status
- * @param body JSON bytes (the first {@code length} of them)
- * @param length number of bytes of {@code body} to send
+ * @param body JSON bytes, in segments (see {@link Bytes} for why never one large array)
  * @param retryAfterSeconds value of a {@code Retry-After} header, or -1 for none
  */
-public record Response(int status, byte[] body, int length, long retryAfterSeconds) {
+public record Response(int status, Bytes body, long retryAfterSeconds) {
 
   public Response(int status, byte[] body, long retryAfterSeconds) {
-    this(status, body, body.length, retryAfterSeconds);
+    this(status, Bytes.of(body), retryAfterSeconds);
   }
 
   /**
@@ -22,7 +21,7 @@ public record Response(int status, byte[] body, int length, long retryAfterSecon
   public static Response answer(int status, Request r, Json.Body fields) {
     return json(
         status,
-        Json.bytes(
+        Json.render(
             g -> {
               g.writeStartObject();
               g.writeStringField("requestId", r.requestId());
@@ -36,12 +35,12 @@ public record Response(int status, byte[] body, int length, long retryAfterSecon
     return answer(200, r, fields);
   }
 
+  /** A small body such as an error answer, as one segment. */
   public static Response json(int status, byte[] body) {
-    return new Response(status, body, body.length, -1);
+    return json(status, Bytes.of(body));
   }
 
-  /** An answer whose body is the first {@code length} bytes of {@code buffer} (no copy). */
-  public static Response json(int status, byte[] buffer, int length) {
-    return new Response(status, buffer, length, -1);
+  public static Response json(int status, Bytes body) {
+    return new Response(status, body, -1);
   }
 }

@@ -280,8 +280,8 @@ public final class SimServer {
   }
 
   private void send(HttpExchange ex, String requestId, Response r, Fault fault) throws IOException {
-    byte[] body = r.body();
-    int length = r.length();
+    Bytes body = r.body();
+    long length = body.length();
     int status = r.status();
     if (fault != null && fault.kind() == Fault.Kind.MALFORMED_JSON) {
       status = 200;
@@ -295,7 +295,7 @@ public final class SimServer {
     if (fault != null && fault.kind() == Fault.Kind.DROP_MID_BODY) {
       ex.sendResponseHeaders(status, length);
       OutputStream out = ex.getResponseBody();
-      out.write(body, 0, length / 2);
+      body.writeTo(out, 0, length / 2);
       out.flush();
       drop(ex);
       return;
@@ -303,16 +303,16 @@ public final class SimServer {
     if (fault != null && fault.kind() == Fault.Kind.STALL_MID_BODY) {
       ex.sendResponseHeaders(status, length);
       try (OutputStream out = ex.getResponseBody()) {
-        out.write(body, 0, length / 2);
+        body.writeTo(out, 0, length / 2);
         out.flush();
         sleep(fault.stallDuration());
-        out.write(body, length / 2, length - length / 2);
+        body.writeTo(out, length / 2, length);
       }
       return;
     }
     ex.sendResponseHeaders(status, length == 0 ? -1 : length);
     try (OutputStream out = ex.getResponseBody()) {
-      out.write(body, 0, length);
+      body.writeTo(out, 0, length);
     }
   }
 
