@@ -1,6 +1,7 @@
 package dev.gongconnector.bench.kafka;
 
 import dev.gongconnector.kafka.GongSourceTask;
+import dev.gongconnector.kafka.config.GongSourceConfig;
 import dev.gongconnector.simulator.GongSimulator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,13 +23,13 @@ import org.apache.kafka.connect.source.SourceRecord;
  * slots offered, used and idle, start-up, 429s, from the local Gong's own counters), every run the
  * CPU of its thread groups ({@link CpuGroups}).
  *
- * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=40] [RATE=3]
- * [COMPANIES=1,4] [WARM_UP=true] [READ_AT_ONCE=3]} (READ_AT_ONCE: the tasks' {@code
- * read.workspaces.at.once}); "4p" in COMPANIES runs four companies with each local Gong in a JVM of
- * its own; a higher RATE (the local Gong's limit and the connector's) shows what the task can do
- * when Gong's quota is not the bottleneck, e.g. the CPU on a loaded machine. "JVM CPU s" (tasks and
- * local Gongs together) near seconds x cores means the run was bound by the CPU, not by Gong's
- * quota.
+ * <p>Usage: {@code ConnectBench [CALLS_PER_COMPANY=3000] [LATENCY_MS=50] [MARGIN_MS=30, the
+ * connector's default] [RATE=3] [COMPANIES=1,4] [WARM_UP=true] [READ_AT_ONCE=3]} (READ_AT_ONCE: the
+ * tasks' {@code read.workspaces.at.once}); "4p" in COMPANIES runs four companies with each local
+ * Gong in a JVM of its own; a higher RATE (the local Gong's limit and the connector's) shows what
+ * the task can do when Gong's quota is not the bottleneck, e.g. the CPU on a loaded machine. "JVM
+ * CPU s" (tasks and local Gongs together) near seconds x cores means the run was bound by the CPU,
+ * not by Gong's quota.
  */
 public final class ConnectBench {
 
@@ -46,7 +47,7 @@ public final class ConnectBench {
   public static void main(String[] args) throws Exception {
     int calls = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
     long latency = args.length > 1 ? Long.parseLong(args[1]) : 50;
-    long margin = args.length > 2 ? Long.parseLong(args[2]) : 40;
+    long margin = args.length > 2 ? Long.parseLong(args[2]) : GongSourceConfig.DEFAULT_MARGIN_MS;
     rate = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     String measuredAtOnce = args.length > 6 ? args[6] : null;
     System.out.printf(
