@@ -16,6 +16,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Sends {@link ApiRequest}s: rate limiting, auth header, retries, error mapping and JSON parsing.
@@ -165,7 +166,7 @@ public final class Transport {
     try {
       response = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
-      LOG.log(Level.DEBUG, () -> request.describe() + " -> timeout (attempt " + attempt + ")");
+      debugOutcome(request, () -> "timeout (attempt " + attempt + ")");
       throw new TransportException(
           "No answer from Gong to "
               + request.describe()
@@ -176,7 +177,7 @@ public final class Transport {
               + ")",
           e);
     } catch (IOException e) {
-      LOG.log(Level.DEBUG, () -> request.describe() + " -> " + e + " (attempt " + attempt + ")");
+      debugOutcome(request, () -> e + " (attempt " + attempt + ")");
       throw new TransportException(
           "No answer from Gong to "
               + request.describe()
@@ -199,19 +200,10 @@ public final class Transport {
         T value = parsed(request, parser, body, status, attempt);
         // Logged once parsed: the headers' time alone says little of a several-MB page.
         long all = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        LOG.log(
-            Level.DEBUG,
+        debugOutcome(
+            request,
             () ->
-                request.describe()
-                    + " -> "
-                    + status
-                    + " (attempt "
-                    + attempt
-                    + ", "
-                    + ms
-                    + " ms, parsed after "
-                    + all
-                    + " ms)");
+                status + " (attempt " + attempt + ", " + ms + " ms, parsed after " + all + " ms)");
         return value;
       }
       byte[] errorBody;
@@ -221,12 +213,10 @@ public final class Transport {
         throw broken(request, body, e, attempt);
       }
       GongException error = ErrorMapper.map(status, response.headers(), redacted(errorBody));
-      LOG.log(
-          Level.DEBUG,
+      debugOutcome(
+          request,
           () ->
-              request.describe()
-                  + " -> "
-                  + status
+              status
                   + " (requestId "
                   + error.requestId()
                   + ", attempt "
@@ -236,6 +226,11 @@ public final class Transport {
                   + " ms)");
       throw error;
     }
+  }
+
+  /** Logs "request -> outcome" at DEBUG; the message is built only when DEBUG is on. */
+  private static void debugOutcome(ApiRequest request, Supplier<String> outcome) {
+    LOG.log(Level.DEBUG, () -> request.describe() + " -> " + outcome.get());
   }
 
   private <T> T parsed(
@@ -286,7 +281,7 @@ public final class Transport {
       ApiRequest request, BodyStream body, IOException e, int attempt) {
     if (body.expired()) {
       long timeout = timeoutOf(request).toMillis();
-      LOG.log(Level.DEBUG, () -> request.describe() + " -> body stalled (attempt " + attempt + ")");
+      debugOutcome(request, () -> "body stalled (attempt " + attempt + ")");
       HttpTimeoutException stalled =
           new HttpTimeoutException("no part of the body within " + timeout + " ms");
       stalled.initCause(body.failure());
@@ -301,9 +296,7 @@ public final class Transport {
           stalled);
     }
     IOException cause = whatBroke(body, e);
-    LOG.log(
-        Level.DEBUG,
-        () -> request.describe() + " -> body broke off: " + cause + " (attempt " + attempt + ")");
+    debugOutcome(request, () -> "body broke off: " + cause + " (attempt " + attempt + ")");
     return new TransportException(
         "Gong's answer to "
             + request.describe()
